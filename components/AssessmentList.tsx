@@ -1,0 +1,63 @@
+import { formatAssessmentValue } from '../lib/session/assessments';
+import type { Assessment } from '../lib/session/model';
+
+interface AssessmentListProps {
+  assessments: readonly Assessment[];
+  showScorerErrors: boolean;
+  label: string;
+}
+
+const SOURCE_LABELS: Record<string, string> = {
+  LLM_JUDGE: 'LLM judge',
+  HUMAN: 'human',
+  CODE: 'code',
+};
+
+/** Judgements with their rationale beside the value; failed scorers only when the user asked to see them. */
+export function AssessmentList({ assessments, showScorerErrors, label }: AssessmentListProps) {
+  const shown = assessments.filter((assessment) => showScorerErrors || !assessment.scorerError);
+  if (shown.length === 0) return null;
+  return (
+    <ul class="assessments" aria-label={label} data-testid="assessment-list">
+      {shown.map((assessment) => (
+        <AssessmentItem key={assessment.id} assessment={assessment} />
+      ))}
+    </ul>
+  );
+}
+
+function AssessmentItem({ assessment }: { assessment: Assessment }) {
+  const source = SOURCE_LABELS[assessment.source.type] ?? assessment.source.type.toLowerCase();
+  const sourceTitle = assessment.source.id ? `${source}: ${assessment.source.id}` : source;
+  if (assessment.scorerError) {
+    return (
+      <li class="assessment scorer-error" data-testid="assessment" data-name={assessment.name} data-scorer-error="true">
+        <span class="assessment-name">{assessment.name}</span>
+        <span class="assessment-value">scorer error</span>
+        <span class="assessment-source" title={sourceTitle}>
+          {source}
+        </span>
+        <p class="assessment-rationale">
+          {assessment.scorerError.code ? `${assessment.scorerError.code}: ` : ''}
+          {assessment.scorerError.message}
+        </p>
+      </li>
+    );
+  }
+  return (
+    <li class="assessment" data-testid="assessment" data-name={assessment.name}>
+      <span class="assessment-name">{assessment.name}</span>
+      <span class="assessment-value" data-testid="assessment-value">
+        {formatAssessmentValue(assessment.value)}
+      </span>
+      <span class="assessment-source" title={sourceTitle}>
+        {assessment.kind === 'expectation' ? 'expectation' : source}
+      </span>
+      {assessment.rationale && (
+        <p class="assessment-rationale" data-testid="assessment-rationale">
+          {assessment.rationale}
+        </p>
+      )}
+    </li>
+  );
+}

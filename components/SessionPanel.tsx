@@ -1,0 +1,176 @@
+import type { PanelError } from '../lib/messages';
+import type { PanelState } from '../lib/panel-state';
+import { formatDateTime, formatDuration, plural, shortTraceId } from '../lib/format';
+import { isScorerError } from '../lib/session/assessments';
+import type { Session } from '../lib/session/model';
+import { AssessmentList } from './AssessmentList';
+import { TurnItem } from './TurnItem';
+
+export interface SessionPanelProps {
+  state: PanelState;
+  /** The host the page is on, for the "not enabled" message. */
+  host: string;
+  collapsed: boolean;
+  showScorerErrors: boolean;
+  onToggleCollapsed: () => void;
+  onToggleScorerErrors: () => void;
+  onSelectTurn: (traceId: string) => void;
+  onRefresh: () => void;
+  onEnableHost: () => void;
+}
+
+export function SessionPanel(props: SessionPanelProps) {
+  const { state, collapsed, onToggleCollapsed } = props;
+  if (state.kind === 'hidden') return null;
+  if (collapsed) {
+    return (
+      <aside class="panel collapsed" aria-label="MLflow Session Lens" data-testid="session-lens-panel" data-state={state.kind}>
+        <button type="button" class="expand-button" onClick={onToggleCollapsed} title="Show the session panel">
+          <span aria-hidden="true">‹</span> Session
+        </button>
+      </aside>
+    );
+  }
+  return (
+    <aside class="panel" aria-label="MLflow Session Lens" data-testid="session-lens-panel" data-state={state.kind}>
+      <header class="panel-header">
+        <h1 class="panel-title">Session Lens</h1>
+        {(state.kind === 'ready' || state.kind === 'error') && (
+          <button
+            type="button"
+            class="icon-button"
+            onClick={props.onRefresh}
+            title="Fetch the session again"
+            aria-label="Refresh"
+            disabled={state.kind === 'ready' && state.refreshing}
+          >
+            ↻
+          </button>
+        )}
+        <button type="button" class="icon-button" onClick={onToggleCollapsed} title="Hide the panel" aria-label="Hide the panel">
+          ›
+        </button>
+      </header>
+      <div class="panel-body">
+        {state.kind === 'loading' && (
+          <p class="status" role="status" data-testid="panel-loading">
+            Loading the session of trace <code>{shortTraceId(state.traceId)}</code>…
+          </p>
+        )}
+        {state.kind === 'error' && <ErrorView error={state.error} host={props.host} onRetry={props.onRefresh} onEnableHost={props.onEnableHost} />}
+        {state.kind === 'ready' && <SessionView {...props} session={state.session} openTraceId={state.openTraceId} />}
+      </div>
+    </aside>
+  );
+}
+
+function ErrorView({ error, host, onRetry, onEnableHost }: { error: PanelError; host: string; onRetry: () => void; onEnableHost: () => void }) {
+  if (error.kind === 'not-enabled') {
+    return (
+      <div class="notice" data-testid="panel-not-enabled" role="status">
+        <p>
+          Session Lens is not enabled for <strong>{host}</strong>.
+        </p>
+        <p class="hint">{error.message}</p>
+        <button type="button" class="primary-button" onClick={onEnableHost}>
+          Enable on {host}
+        </button>
+      </div>
+    );
+  }
+  const heading =
+    error.kind === 'http'
+      ? `MLflow answered ${error.status ?? 'with an error'}${error.errorCode ? ` (${error.errorCode})` : ''}`
+      : error.kind === 'timeout'
+        ? 'MLflow is too slow to answer'
+        : error.kind === 'network'
+          ? 'MLflow cannot be reached'
+          : error.kind === 'malformed'
+            ? 'MLflow sent an answer Session Lens cannot read'
+            : 'Session Lens could not load this session';
+  return (
+    <div class="notice error" data-testid="panel-error" role="alert">
+      <p class="error-heading">{heading}</p>
+      <p class="error-message" data-testid="panel-error-message">
+        {error.message}
+      </p>
+      {error.url && <p class="hint">{error.url}</p>}
+      <button type="button" class="primary-button" onClick={onRetry}>
+        Try again
+      </button>
+    </div>
+  );
+}
+
+function SessionView({ session, openTraceId, showScorerErrors, onToggleScorerErrors, onSelectTurn }: SessionPanelProps & { session: Session; openTraceId: string }) {
+  const scorerErrors =
+    session.sessionAssessments.filter(isScorerError).length + session.turns.reduce((count, turn) => count + turn.assessments.filter(isScorerError).length, 0);
+  const duration = session.startMs !== null && session.endMs !== null ? session.endMs - session.startMs : null;
+  return (
+    <>
+      <section class="session-summary" data-testid="session-summary" aria-label="Session">
+        {session.sessionId === null ? (
+          <p class="notice" data-testid="no-session-notice">
+            This trace is not part of a session: it carries no <code>mlflow.trace.session</code> metadata, so it is shown as a single turn.
+          </p>
+        ) : (
+          <dl class="summary-grid">
+            <dt>Session</dt>
+            <dd>
+              <code data-testid="session-id">{session.sessionId}</code>
+            </dd>
+            {session.userId && (
+              <>
+                <dt>User</dt>
+                <dd data-testid="session-user">{session.userId}</dd>
+              </>
+            )}
+            <dt>Turns</dt>
+            <dd data-testid="turn-count">{session.turns.length}</dd>
+            <dt>Time</dt>
+            <dd>
+              {formatDateTime(session.startMs)} · {formatDuration(duration)}
+            </dd>
+          </dl>
+        )}
+        <details class="text-source">
+          <summary>Where the text comes from</summary>
+          <p data-testid="text-source-input">Input: {session.textSource.input}</p>
+          <p data-testid="text-source-output">Output: {session.textSource.output}</p>
+        </details>
+        {session.notices.map((notice) => (
+          <p class="hint" key={notice}>
+            {notice}
+          </p>
+        ))}
+        {session.sessionId !== null && (
+          <div class="session-assessments" data-testid="session-assessments">
+            <h2 class="section-title">Session assessments</h2>
+            {session.sessionAssessments.some((assessment) => showScorerErrors || !isScorerError(assessment)) ? (
+              <AssessmentList assessments={session.sessionAssessments} showScorerErrors={showScorerErrors} label="Session assessments" />
+            ) : (
+              <p class="hint">None.</p>
+            )}
+          </div>
+        )}
+        {scorerErrors > 0 && (
+          <button type="button" class="link-button" data-testid="scorer-errors-toggle" aria-pressed={showScorerErrors} onClick={onToggleScorerErrors}>
+            {showScorerErrors ? `Hide ${plural(scorerErrors, 'scorer error')}` : `${plural(scorerErrors, 'scorer error')} hidden · show`}
+          </button>
+        )}
+      </section>
+      <ol class="turns" aria-label="Turns" data-testid="turn-list">
+        {session.turns.map((turn) => (
+          <TurnItem
+            key={turn.traceId}
+            turn={turn}
+            turnCount={session.turns.length}
+            isOpen={turn.traceId === openTraceId}
+            showScorerErrors={showScorerErrors}
+            onSelect={onSelectTurn}
+          />
+        ))}
+      </ol>
+    </>
+  );
+}

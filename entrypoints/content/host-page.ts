@@ -1,0 +1,101 @@
+// Everything Session Lens knows about MLflow's DOM, in one place. Each selector says where it was checked;
+// when MLflow changes one, this is the file to update.
+
+/**
+ * Present in MLflow's static index.html (verified 3.17.2), so the UI is recognised before React renders.
+ */
+export const MLFLOW_ROOT_SELECTOR = '#root.mlflow-ui-container';
+
+/**
+ * The trace drawer on the Traces tab (3.17.2): a Radix dialog portalled to <body>, `position: fixed;
+ * right: 0; max-width: 90vw`. Session Lens docks beside it by adding a right margin and narrowing it.
+ */
+export const TRACE_DRAWER_SELECTOR = '[data-component-type="drawer_content"][data-component-id="mlflow.evaluations_review.modal"]';
+
+/** MLflow puts this class on <body> in dark mode (3.17.2, localStorage `_mlflow_dark_mode_toggle_enabled`). */
+const DARK_MODE_BODY_CLASS = 'dark-mode';
+
+const DOCKED_ATTRIBUTE = 'data-session-lens-docked';
+const WIDTH_PROPERTY = '--session-lens-width';
+
+export function isMlflowUi(doc: Document): boolean {
+  return doc.querySelector(MLFLOW_ROOT_SELECTOR) !== null;
+}
+
+/**
+ * Makes room for the panel: MLflow's drawer keeps its 10vw gutter on the left (clicking there still closes
+ * it) and ends where the panel begins. The rule lives in the page's document because the drawer does.
+ */
+export function installDockingStyle(doc: Document, signal: AbortSignal): void {
+  const style = doc.createElement('style');
+  style.dataset.sessionLens = 'docking';
+  style.textContent = `
+html[${DOCKED_ATTRIBUTE}] ${TRACE_DRAWER_SELECTOR} {
+  margin-right: var(${WIDTH_PROPERTY}) !important;
+  max-width: calc(90vw - var(${WIDTH_PROPERTY})) !important;
+}`;
+  (doc.head ?? doc.documentElement).append(style);
+  signal.addEventListener('abort', () => {
+    style.remove();
+    setDocked(doc, false);
+  });
+}
+
+export function setDocked(doc: Document, docked: boolean): void {
+  doc.documentElement.toggleAttribute(DOCKED_ATTRIBUTE, docked);
+}
+
+export function setPanelWidth(doc: Document, width: string): void {
+  doc.documentElement.style.setProperty(WIDTH_PROPERTY, width);
+}
+
+export type Theme = 'light' | 'dark';
+
+export function detectTheme(doc: Document): Theme {
+  const body = doc.body;
+  if (!body) return 'light';
+  if (body.classList.contains(DARK_MODE_BODY_CLASS)) return 'dark';
+  const view = doc.defaultView;
+  const background = view ? view.getComputedStyle(body).backgroundColor : '';
+  const channels = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(background);
+  // A transparent body says nothing; fall back to the system preference.
+  if (!channels || channels[4] === '0') return view?.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  const [red, green, blue] = [channels[1], channels[2], channels[3]].map(Number) as [number, number, number];
+  return 0.2126 * red + 0.7152 * green + 0.0722 * blue < 128 ? 'dark' : 'light';
+}
+
+/** Calls `onChange` when MLflow switches between light and dark. */
+export function watchTheme(doc: Document, signal: AbortSignal, onChange: (theme: Theme) => void): void {
+  let current = detectTheme(doc);
+  onChange(current);
+  const observer = new MutationObserver(() => {
+    const next = detectTheme(doc);
+    if (next !== current) onChange((current = next));
+  });
+  if (doc.body) observer.observe(doc.body, { attributes: true, attributeFilter: ['class', 'style'] });
+  signal.addEventListener('abort', () => observer.disconnect());
+}
+
+/**
+ * Reports every URL change of the single-page app without polling: MLflow's hash router navigates with
+ * `history.pushState`, which fires neither `hashchange` nor `popstate`; the Navigation API sees it.
+ * `hashchange`/`popstate` cover browsers without that API for back/forward and hash edits.
+ */
+export function watchLocation(win: Window, signal: AbortSignal, onChange: (href: string) => void): void {
+  let last = win.location.href;
+  const check = () => {
+    const href = win.location.href;
+    if (href === last) return;
+    last = href;
+    onChange(href);
+  };
+  const navigation = (win as Window & { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('currententrychange', check, { signal });
+  win.addEventListener('hashchange', check, { signal });
+  win.addEventListener('popstate', check, { signal });
+}
+
+/** Opens a URL of the same document the way MLflow's own links do: a hash change its router follows. */
+export function navigateTo(win: Window, href: string): void {
+  if (href !== win.location.href) win.location.assign(href);
+}

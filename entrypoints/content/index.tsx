@@ -1,0 +1,102 @@
+import { render } from 'preact';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { DEFAULT_HOST_PATTERNS } from '../../lib/hosts';
+import { createPanelController, type PanelState } from '../../lib/panel-state';
+import { parseMlflowUrl, urlForTrace } from '../../lib/route';
+import { App } from './App';
+import { installDockingStyle, isMlflowUi, navigateTo, setDocked, setPanelWidth, watchLocation, watchTheme } from './host-page';
+import { requestEnableHost, requestSession } from './messaging';
+import './style.css';
+
+const PANEL_WIDTH = 'clamp(340px, 26vw, 480px)';
+
+/**
+ * Events that must not reach MLflow's document listeners: Radix closes its drawer on a pointer-down or
+ * focus outside it, and its scroll lock swallows wheel events outside it. Stopping them at the panel keeps
+ * both the drawer and the panel working.
+ */
+const ISOLATED_EVENTS = [
+  'pointerdown',
+  'pointerup',
+  'mousedown',
+  'mouseup',
+  'click',
+  'dblclick',
+  'contextmenu',
+  'touchstart',
+  'touchmove',
+  'touchend',
+  'wheel',
+  'focusin',
+  'focusout',
+  'keydown',
+  'keyup',
+  'keypress',
+];
+
+export default defineContentScript({
+  matches: DEFAULT_HOST_PATTERNS,
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+
+  async main(ctx) {
+    if (!isMlflowUi(document)) return;
+    installDockingStyle(document, ctx.signal);
+    setPanelWidth(document, PANEL_WIDTH);
+    const host = location.host;
+
+    let container: HTMLElement | null = null;
+    let state: PanelState = { kind: 'hidden' };
+    const controller = createPanelController({
+      requestSession,
+      onChange(next) {
+        state = next;
+        draw();
+      },
+    });
+    const onDockedChange = (docked: boolean) => setDocked(document, docked);
+    const onSelectTurn = (traceId: string) => navigateTo(window, urlForTrace(location.href, traceId));
+    const onRefresh = () => controller.refresh();
+    const onEnableHost = async () => {
+      const response = await requestEnableHost();
+      if (response.ok) controller.refresh();
+    };
+
+    function draw() {
+      if (!container) return;
+      render(
+        <App state={state} host={host} onSelectTurn={onSelectTurn} onRefresh={onRefresh} onEnableHost={onEnableHost} onDockedChange={onDockedChange} />,
+        container,
+      );
+    }
+
+    const ui = await createShadowRootUi(ctx, {
+      name: 'mlflow-session-lens',
+      position: 'inline',
+      // Outside <body>: Radix marks body's children aria-hidden and sets `pointer-events: none` on body
+      // while its drawer is open.
+      anchor: 'html',
+      append: 'last',
+      isolateEvents: ISOLATED_EVENTS,
+      onMount(uiContainer) {
+        container = uiContainer;
+        // A click on a control must not move focus out of MLflow's drawer (its focus trap would take it
+        // back, and keyboard users would lose their place there).
+        uiContainer.addEventListener('mousedown', (event) => {
+          if (event.target instanceof Element && event.target.closest('button, summary')) event.preventDefault();
+        });
+        watchTheme(document, ctx.signal, (theme) => (uiContainer.dataset.theme = theme));
+        draw();
+      },
+      onRemove() {
+        if (container) render(null, container);
+        container = null;
+      },
+    });
+    ui.mount();
+
+    controller.showRoute(parseMlflowUrl(location.href));
+    watchLocation(window, ctx.signal, (href) => controller.showRoute(parseMlflowUrl(href)));
+  },
+});

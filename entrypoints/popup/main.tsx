@@ -1,0 +1,52 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { HostToggle } from '../../components/HostToggle';
+import { originPattern } from '../../lib/hosts';
+import { parseSettings, SETTINGS_KEY, withHostEnabled } from '../../lib/settings';
+
+interface TabHost {
+  host: string;
+  origin: string;
+}
+
+async function activeTabHost(): Promise<TabHost | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  // The URL is only visible for hosts the extension may access; elsewhere it is undefined.
+  if (!tab?.url) return null;
+  const url = new URL(tab.url);
+  return url.protocol.startsWith('http') ? { host: url.host, origin: url.origin } : null;
+}
+
+function Popup() {
+  const [tab, setTab] = useState<TabHost | null>(null);
+  const [hasAccess, setHasAccess] = useState(false);
+  const [enabled, setEnabled] = useState(true);
+
+  useEffect(() => {
+    void (async () => {
+      const current = await activeTabHost();
+      setTab(current);
+      if (!current) return;
+      setHasAccess(await browser.permissions.contains({ origins: [originPattern(current.origin)] }));
+      const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+      setEnabled(!settings.disabledHosts.includes(current.host));
+    })();
+  }, []);
+
+  async function change(next: boolean) {
+    if (!tab) return;
+    const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    await browser.storage.local.set({ [SETTINGS_KEY]: withHostEnabled(settings, tab.host, next) });
+    setEnabled(next);
+  }
+
+  return (
+    <>
+      <h1>MLflow Session Lens</h1>
+      <HostToggle host={tab?.host ?? null} hasAccess={hasAccess} enabled={enabled} onChange={(next) => void change(next)} />
+    </>
+  );
+}
+
+render(<Popup />, document.getElementById('app')!);

@@ -1,0 +1,43 @@
+// What the service worker does with a message, with every browser API injected so the rules are tested
+// in Node: the request is parsed, the server is the sender tab's (never one named in the message), and
+// every failure becomes an answer the panel can show.
+import type { EnableHostResponse, GetSessionResponse } from '../messages';
+import { requestSchema } from '../messages';
+import { parseMlflowUrl } from '../route';
+import { toPanelError, type SessionService } from '../session/service';
+
+export interface HostAccess {
+  /** Null when the host is enabled, else why not, in words for the panel. */
+  whyNotEnabled(origin: string): Promise<string | null>;
+  enable(origin: string): Promise<EnableHostResponse>;
+}
+
+export interface MessageHandlerDeps {
+  sessions: SessionService;
+  hostAccess: HostAccess;
+  /** Runs before the first request to a server (the service worker installs its header rule there). */
+  prepareRequests: () => Promise<void>;
+}
+
+export type MessageResponse = GetSessionResponse | EnableHostResponse;
+
+export async function handleMessage(raw: unknown, senderTabUrl: string | undefined, deps: MessageHandlerDeps): Promise<MessageResponse> {
+  const parsed = requestSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, error: { kind: 'bad-request', message: `Unreadable request: ${parsed.error.issues[0]?.message ?? 'unknown shape'}` } };
+  }
+  const route = senderTabUrl ? parseMlflowUrl(senderTabUrl) : null;
+  if (!route) return { ok: false, error: { kind: 'bad-request', message: 'The request did not come from an MLflow page.' } };
+  const origin = new URL(route.base).origin;
+  const request = parsed.data;
+  try {
+    if (request.type === 'host/enable') return await deps.hostAccess.enable(origin);
+    const notEnabled = await deps.hostAccess.whyNotEnabled(origin);
+    if (notEnabled !== null) return { ok: false, error: { kind: 'not-enabled', message: notEnabled } };
+    await deps.prepareRequests();
+    const session = await deps.sessions.getSessionOfTrace(route.base, request.traceId, { refresh: request.refresh ?? false });
+    return { ok: true, session };
+  } catch (error) {
+    return { ok: false, error: toPanelError(error) };
+  }
+}

@@ -1,0 +1,40 @@
+// The typed messages between the content script and the service worker. The background parses every
+// request with these schemas (a content script runs in a page's renderer and is not trusted); the server
+// the request is about comes from the sender tab, never from the message.
+import { z } from 'zod';
+import type { Session } from './session/model';
+
+const traceIdSchema = z
+  .string()
+  .min(1)
+  .max(256)
+  .regex(/^[^\u0000-\u001f]+$/, 'a trace id has no control characters');
+
+export const getSessionRequestSchema = z.object({
+  type: z.literal('session/get'),
+  traceId: traceIdSchema,
+  /** Skip the cache: the user asked for fresh data. */
+  refresh: z.boolean().optional(),
+});
+
+export const enableHostRequestSchema = z.object({
+  type: z.literal('host/enable'),
+});
+
+export const requestSchema = z.discriminatedUnion('type', [getSessionRequestSchema, enableHostRequestSchema]);
+
+export type GetSessionRequest = z.infer<typeof getSessionRequestSchema>;
+export type ExtensionRequest = z.infer<typeof requestSchema>;
+
+export type PanelErrorKind = 'http' | 'network' | 'timeout' | 'malformed' | 'not-enabled' | 'bad-request' | 'internal';
+
+export interface PanelError {
+  kind: PanelErrorKind;
+  message: string;
+  status?: number;
+  errorCode?: string;
+  url?: string;
+}
+
+export type GetSessionResponse = { ok: true; session: Session } | { ok: false; error: PanelError };
+export type EnableHostResponse = { ok: true } | { ok: false; error: PanelError };

@@ -1,0 +1,173 @@
+// The one place that talks HTTP to an MLflow tracking server. Written against an injected `fetch` so it runs
+// unchanged in the service worker, in Node tests and in the benchmark.
+import type { z } from 'zod';
+import {
+  errorBodySchema,
+  getTraceInfoResponseSchema,
+  searchTracesResponseSchema,
+  traceArtifactResponseSchema,
+  type WireSpan,
+  type WireTraceInfo,
+} from './schemas';
+
+export type MlflowErrorKind = 'http' | 'network' | 'timeout' | 'malformed';
+
+/** Every failure of a call to MLflow, with what a user needs to see: URL, status and MLflow's own message. */
+export class MlflowError extends Error {
+  override readonly name = 'MlflowError';
+  constructor(
+    readonly kind: MlflowErrorKind,
+    message: string,
+    readonly url: string,
+    readonly status?: number,
+    readonly errorCode?: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface MlflowClientOptions {
+  /** The UI's base URL, ending in `/`: API paths are resolved against it the way the UI resolves them. */
+  baseUrl: string;
+  fetch: typeof fetch;
+  /** Per-request limit; a slow server gets an error the panel can show instead of an endless spinner. */
+  timeoutMs?: number;
+}
+
+export interface SearchTracesParams {
+  experimentId: string;
+  filter: string;
+  orderBy?: string[];
+  maxResults?: number;
+  pageToken?: string;
+}
+
+/** The most the server accepts per page; 501 is refused with INVALID_PARAMETER_VALUE (verified on 3.17.2). */
+export const MAX_TRACES_PER_PAGE = 500;
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFAULT_TIMEOUT_MS }: MlflowClientOptions) {
+  async function requestJson<Schema extends z.ZodType>(
+    path: string,
+    schema: Schema,
+    init: RequestInit & { signal?: AbortSignal } = {},
+  ): Promise<z.infer<Schema>> {
+    const url = new URL(path, baseUrl).toString();
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    let response: Response;
+    try {
+      response = await fetchImpl(url, { ...init, signal });
+    } catch (error) {
+      if (init.signal?.aborted) throw init.signal.reason;
+      if (timeout.aborted) {
+        throw new MlflowError('timeout', `MLflow did not answer within ${Math.round(timeoutMs / 1000)} s`, url);
+      }
+      throw new MlflowError('network', `Could not reach MLflow: ${describe(error)}`, url);
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (init.signal?.aborted) throw init.signal.reason;
+      if (timeout.aborted) {
+        throw new MlflowError('timeout', `MLflow did not finish its answer within ${Math.round(timeoutMs / 1000)} s`, url);
+      }
+      throw new MlflowError('network', `The connection to MLflow broke: ${describe(error)}`, url, response.status);
+    }
+    if (!response.ok) throw httpError(url, response.status, text);
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new MlflowError('malformed', `MLflow sent something that is not JSON (${preview(text)})`, url, response.status);
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.length ? issue.path.join('.') : 'the top level';
+      throw new MlflowError('malformed', `MLflow's answer has an unexpected shape at ${where}: ${issue?.message}`, url, response.status);
+    }
+    return parsed.data;
+  }
+
+  function postJson<Schema extends z.ZodType>(path: string, payload: unknown, schema: Schema, signal?: AbortSignal) {
+    return requestJson(path, schema, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(payload),
+      signal,
+    });
+  }
+
+  return {
+    baseUrl,
+
+    async getTraceInfo(traceId: string, signal?: AbortSignal): Promise<WireTraceInfo> {
+      const body = await requestJson(`ajax-api/3.0/mlflow/traces/${encodeURIComponent(traceId)}`, getTraceInfoResponseSchema, { signal });
+      return body.trace.trace_info;
+    },
+
+    searchTraces(params: SearchTracesParams, signal?: AbortSignal) {
+      return postJson(
+        'ajax-api/3.0/mlflow/traces/search',
+        {
+          locations: [{ type: 'MLFLOW_EXPERIMENT', mlflow_experiment: { experiment_id: params.experimentId } }],
+          filter: params.filter,
+          max_results: params.maxResults ?? MAX_TRACES_PER_PAGE,
+          order_by: params.orderBy ?? [],
+          ...(params.pageToken ? { page_token: params.pageToken } : {}),
+        },
+        searchTracesResponseSchema,
+        signal,
+      );
+    },
+
+    /** Every page of a search, in order. */
+    async searchAllTraces(params: Omit<SearchTracesParams, 'pageToken'>, signal?: AbortSignal): Promise<WireTraceInfo[]> {
+      const traces: WireTraceInfo[] = [];
+      let pageToken: string | undefined;
+      do {
+        const page = await this.searchTraces({ ...params, pageToken }, signal);
+        traces.push(...page.traces);
+        pageToken = page.next_page_token || undefined;
+      } while (pageToken);
+      return traces;
+    },
+
+    /** Spans of one trace, wherever the server keeps them (SQL store or artifact store). */
+    async getTraceSpans(traceId: string, signal?: AbortSignal): Promise<WireSpan[]> {
+      const body = await requestJson(
+        `ajax-api/3.0/mlflow/get-trace-artifact?request_id=${encodeURIComponent(traceId)}`,
+        traceArtifactResponseSchema,
+        { signal },
+      );
+      return body.spans;
+    },
+  };
+}
+
+export type MlflowClient = ReturnType<typeof createMlflowClient>;
+
+function httpError(url: string, status: number, text: string): MlflowError {
+  // Error bodies are parsed leniently: MLflow's JSON errors carry a message, proxies and the security
+  // middleware answer in plain text or HTML.
+  let message: string | undefined;
+  let errorCode: string | undefined;
+  try {
+    const parsed = errorBodySchema.safeParse(JSON.parse(text));
+    if (parsed.success) ({ message, error_code: errorCode } = parsed.data);
+  } catch {
+    message = text.trim() ? preview(text) : undefined;
+  }
+  return new MlflowError('http', message ?? `HTTP ${status}`, url, status, errorCode);
+}
+
+function preview(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 120 ? `${flat.slice(0, 120)}…` : flat || 'an empty body';
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,55 @@
+// Splits a trace's assessments the way the manual workflow does: session-level ones carry the session key
+// in their metadata (and sit on the session's first trace), the rest judge that one turn. Superseded
+// assessments (`valid: false`) are dropped as MLflow's own UI drops them; scorer failures are kept but
+// flagged, because they say nothing about the turn and the panel hides them until asked.
+import type { WireAssessment } from '../mlflow/schemas';
+import { SESSION_METADATA_KEY } from './filter';
+import type { Assessment } from './model';
+
+export interface SplitAssessments {
+  session: Assessment[];
+  turn: Assessment[];
+}
+
+export function splitAssessments(wire: readonly WireAssessment[], traceId: string): SplitAssessments {
+  const split: SplitAssessments = { session: [], turn: [] };
+  for (const raw of wire) {
+    if (raw.valid === false) continue;
+    const assessment = toAssessment(raw, traceId);
+    split[assessment.scope].push(assessment);
+  }
+  return split;
+}
+
+function toAssessment(raw: WireAssessment, traceId: string): Assessment {
+  const error = raw.feedback?.error ?? raw.error;
+  return {
+    id: raw.assessment_id,
+    name: raw.assessment_name,
+    traceId: raw.trace_id ?? traceId,
+    scope: raw.metadata?.[SESSION_METADATA_KEY] !== undefined ? 'session' : 'turn',
+    kind: raw.expectation ? 'expectation' : 'feedback',
+    value: raw.expectation ? (raw.expectation.value ?? raw.expectation.serialized_value?.value ?? null) : (raw.feedback?.value ?? null),
+    rationale: raw.rationale?.trim() ? raw.rationale : null,
+    source: { type: raw.source?.source_type ?? 'SOURCE_TYPE_UNSPECIFIED', id: raw.source?.source_id ?? null },
+    createTime: raw.create_time ?? null,
+    scorerError: error
+      ? { code: error.error_code ?? null, message: error.error_message ?? error.error_code ?? 'The scorer failed without a message' }
+      : null,
+  };
+}
+
+export function isScorerError(assessment: Assessment): boolean {
+  return assessment.scorerError !== null;
+}
+
+/** How a value reads in one line: strings as they are, everything else as compact JSON. */
+export function formatAssessmentValue(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+}

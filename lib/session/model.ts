@@ -1,0 +1,65 @@
+// The domain model the panel renders. Plain data (it crosses the runtime messaging boundary), built from
+// the wire types by lib/session/build.ts and never the other way round.
+import type { ToolCall } from '../turn-text/normalise';
+
+export type AssessmentScope = 'session' | 'turn';
+
+export interface Assessment {
+  id: string;
+  name: string;
+  traceId: string;
+  scope: AssessmentScope;
+  kind: 'feedback' | 'expectation';
+  /** The value as MLflow sent it (string, number, boolean, object, or null for a failed scorer). */
+  value: unknown;
+  rationale: string | null;
+  source: { type: string; id: string | null };
+  createTime: string | null;
+  /** Set when the scorer failed: then there is no judgement, only this. */
+  scorerError: { code: string | null; message: string } | null;
+}
+
+export type TextOrigin = 'spans' | 'preview' | 'metadata';
+
+export interface TurnText {
+  text: string;
+  origin: TextOrigin;
+  /** The server cut the text short (previews keep 1,000 characters, metadata 250). */
+  truncated: boolean;
+  toolCalls: ToolCall[];
+}
+
+export interface Turn {
+  /** 1-based position in the session, oldest first. */
+  index: number;
+  traceId: string;
+  state: string;
+  startTime: string | null;
+  startMs: number | null;
+  durationMs: number | null;
+  input: TurnText | null;
+  output: TurnText | null;
+  /** Per-turn assessments, superseded ones already removed; scorer errors included and flagged. */
+  assessments: Assessment[];
+}
+
+export interface TextSourceDescription {
+  input: string;
+  output: string;
+}
+
+export interface Session {
+  baseUrl: string;
+  experimentId: string;
+  /** Null for a trace that belongs to no session: then `turns` holds that one trace. */
+  sessionId: string | null;
+  userId: string | null;
+  turns: Turn[];
+  /** Session-level assessments (their metadata names the session), superseded ones removed. */
+  sessionAssessments: Assessment[];
+  startMs: number | null;
+  endMs: number | null;
+  textSource: TextSourceDescription;
+  /** Things the user should know about how complete this view is. */
+  notices: string[];
+}

@@ -1,0 +1,75 @@
+// A turn's text from what the search already returned, so the transcript needs no span fetch per turn.
+// MLflow computes `request_preview`/`response_preview` from the root span's inputs and outputs (for chat
+// payloads: the last user and the last assistant message), cut at 1,000 characters with a trailing "...";
+// trace metadata `mlflow.traceInputs`/`traceOutputs` hold the same JSON cut at 250 characters.
+import type { WireTraceInfo } from '../mlflow/schemas';
+import { extractAssistantOutput, extractUserInput, type ExtractedText } from './normalise';
+
+export const PREVIEW_MAX_CHARS = 1000;
+export const METADATA_MAX_CHARS = 250;
+const CUT_MARK = '...';
+
+export type Side = 'input' | 'output';
+
+export interface SearchText {
+  text: ExtractedText;
+  origin: 'preview' | 'metadata';
+  truncated: boolean;
+}
+
+export function textFromSearch(info: WireTraceInfo, side: Side): SearchText | null {
+  const preview = side === 'input' ? info.request_preview : info.response_preview;
+  const fromPreview = readCut(preview, PREVIEW_MAX_CHARS, side);
+  if (fromPreview) return { ...fromPreview, origin: 'preview' };
+  const metadata = info.trace_metadata[side === 'input' ? 'mlflow.traceInputs' : 'mlflow.traceOutputs'];
+  const fromMetadata = readCut(metadata, METADATA_MAX_CHARS, side);
+  return fromMetadata ? { ...fromMetadata, origin: 'metadata' } : null;
+}
+
+function readCut(raw: string | undefined, limit: number, side: Side): { text: ExtractedText; truncated: boolean } | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  const truncated = raw.length >= limit && raw.endsWith(CUT_MARK);
+  const extract = side === 'input' ? extractUserInput : extractAssistantOutput;
+  const whole = extract(raw);
+  if (!truncated) return whole ? { text: whole, truncated } : null;
+  const salvaged = salvageCutJson(raw.slice(0, -CUT_MARK.length));
+  return { text: salvaged ?? { text: raw.slice(0, -CUT_MARK.length), path: '', toolCalls: [] }, truncated };
+}
+
+/**
+ * A cut preview of a one-field dict (`{"question": "What is…`) is no longer JSON; the text of its first
+ * string field is still readable up to the cut.
+ */
+export function salvageCutJson(cut: string): ExtractedText | null {
+  const match = /^\s*\{\s*"([^"\\]+)"\s*:\s*"/.exec(cut);
+  if (!match) return null;
+  let body = cut.slice(match[0].length);
+  const closing = findClosingQuote(body);
+  if (closing >= 0) body = body.slice(0, closing);
+  // Drop an escape sequence the cut split in two.
+  body = body.replace(/\\(u[0-9a-fA-F]{0,3})?$/, '');
+  try {
+    return { text: JSON.parse(`"${body}"`) as string, path: match[1]!, toolCalls: [] };
+  } catch {
+    return null;
+  }
+}
+
+function findClosingQuote(body: string): number {
+  for (let index = 0; index < body.length; index++) {
+    if (body[index] === '\\') index++;
+    else if (body[index] === '"') return index;
+  }
+  return -1;
+}
+
+/** Whether two extractions of the same turn say the same thing; a cut one only has to be a prefix. */
+export function sameText(full: string, candidate: string, candidateTruncated: boolean): boolean {
+  const a = squash(full);
+  const b = squash(candidate);
+  return candidateTruncated ? a.startsWith(b) : a === b;
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
