@@ -1,9 +1,12 @@
 // MLflow's UI uses a hash router, so everything about the page lives after `#` (which match patterns never
-// see). Routes verified on MLflow 3.17.2:
-//   #/experiments/<exp>/traces?selectedEvaluationId=<trace>      an open trace on the Traces tab
-//   #/experiments/<exp>/traces/<trace>                           redirected by the UI to the form above
+// see). Routes seen on MLflow 3.17.2:
+//   #/experiments/<exp>/traces?traceId=<trace>                   what 3.17 writes when a row, or the drawer's
+//                                                                previous/next, opens a trace
+//   #/experiments/<exp>/traces?selectedEvaluationId=<trace>      also opens the drawer (3.x before 3.17 wrote it)
+//   #/experiments/<exp>/traces/<trace>                           redirected by the UI to the forms above
 //   #/experiments/<exp>/chat-sessions/<session>[?selectedTraceId=<trace>]   the native session page
-//   ...?selectedTraceId=<trace>                                  older builds' name for the open trace
+// MLflow's sidebar links carry `traceId` along to other tabs (Overview...), where no trace is open, so that
+// parameter counts only on the pages that show a trace drawer.
 
 export type MlflowPage = 'traces' | 'chat-sessions' | 'other';
 
@@ -15,6 +18,10 @@ export interface MlflowRoute {
   sessionId: string | null;
   page: MlflowPage;
 }
+
+/** Query parameters that name the open trace, in the order they are read. */
+const TRACE_PARAMETERS = ['traceId', 'selectedEvaluationId', 'selectedTraceId'] as const;
+const PAGES_WITH_TRACE_DRAWER = new Set(['traces', 'chat-sessions', 'evaluation-runs']);
 
 const EXPERIMENT_PATH = /^\/experiments\/([^/?#]+)(?:\/([^/?#]+)(?:\/([^/?#]+))?)?/;
 
@@ -36,7 +43,9 @@ export function parseMlflowUrl(href: string): MlflowRoute | null {
   const tab = match?.[2] ?? null;
   const tabItem = match?.[3] ? safeDecode(match[3]) : null;
   const page: MlflowPage = tab === 'traces' ? 'traces' : tab === 'chat-sessions' ? 'chat-sessions' : 'other';
-  const openTrace = query.get('selectedEvaluationId') || query.get('selectedTraceId') || (page === 'traces' ? tabItem : null);
+  const parameters = tab !== null && PAGES_WITH_TRACE_DRAWER.has(tab) ? TRACE_PARAMETERS : (['selectedEvaluationId'] as const);
+  const fromQuery = parameters.map((name) => query.get(name)).find((value) => value);
+  const openTrace = fromQuery || (page === 'traces' ? tabItem : null);
   return {
     base,
     experimentId,
@@ -54,22 +63,23 @@ function safeDecode(segment: string): string {
   }
 }
 
-/** The URL that opens `traceId` in MLflow's own drawer, on the page the user is on. */
+/**
+ * The URL that opens `traceId` in MLflow's own drawer, on the page the user is on. It keeps the parameter
+ * the page already uses (each MLflow version reads the one it writes), so the link works for anyone.
+ */
 export function urlForTrace(href: string, traceId: string): string {
   const url = new URL(href);
-  const route = parseMlflowUrl(href);
   const hash = url.hash.replace(/^#/, '');
   const queryStart = hash.indexOf('?');
   let path = queryStart >= 0 ? hash.slice(0, queryStart) : hash;
   const query = new URLSearchParams(queryStart >= 0 ? hash.slice(queryStart + 1) : '');
-  if (route?.page === 'chat-sessions') {
-    query.set('selectedTraceId', traceId);
-  } else {
-    if (route?.experimentId && route.page !== 'traces') path = `/experiments/${encodeURIComponent(route.experimentId)}/traces`;
-    if (route?.page === 'traces') path = path.replace(/^(\/experiments\/[^/]+\/traces)\/[^/]+$/, '$1');
-    query.delete('selectedTraceId');
-    query.set('selectedEvaluationId', traceId);
-  }
+  const route = parseMlflowUrl(href);
+  if (route?.page === 'traces') path = path.replace(/^(\/experiments\/[^/]+\/traces)\/[^/]+$/, '$1');
+  else if (route?.page !== 'chat-sessions' && route?.experimentId) path = `/experiments/${encodeURIComponent(route.experimentId)}/traces`;
+  const used = TRACE_PARAMETERS.filter((name) => query.has(name));
+  const parameter = used[0] ?? (route?.page === 'chat-sessions' ? 'selectedTraceId' : 'traceId');
+  for (const name of used) query.delete(name);
+  query.set(parameter, traceId);
   url.hash = `${path}?${query.toString()}`;
   return url.toString();
 }

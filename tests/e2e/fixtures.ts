@@ -1,0 +1,101 @@
+import { test as base, expect, type Locator, type Page, type Worker } from '@playwright/test';
+import { dismissMlflowFirstVisitUi, launchWithExtension } from '../rig/chromium';
+import { readManifest, readRig, type Manifest, type Rig } from './rig';
+
+/** MLflow's pages, as a user reaches them. Selectors mirror entrypoints/content/host-page.ts. */
+export class MlflowUi {
+  constructor(
+    readonly page: Page,
+    readonly rig: Rig,
+  ) {}
+
+  traceUrl(experimentId: string, traceId: string): string {
+    return `${this.rig.url}#/experiments/${experimentId}/traces?selectedEvaluationId=${encodeURIComponent(traceId)}`;
+  }
+
+  async openTrace(experimentId: string, traceId: string): Promise<void> {
+    await this.page.goto(this.traceUrl(experimentId, traceId));
+    await expect(this.drawer).toBeVisible();
+  }
+
+  get drawer(): Locator {
+    return this.page.locator('[data-component-type="drawer_content"][data-component-id="mlflow.evaluations_review.modal"]');
+  }
+
+  get nextTraceButton(): Locator {
+    return this.drawer.locator('[data-component-id="mlflow.evaluations_review.modal.next_eval"]');
+  }
+
+  get previousTraceButton(): Locator {
+    return this.drawer.locator('[data-component-id="mlflow.evaluations_review.modal.previous_eval"]');
+  }
+
+  get closeDrawerButton(): Locator {
+    return this.drawer.locator('[data-component-id="mlflow.evaluations_review.modal.close"]');
+  }
+
+  /** The row of the Traces table whose Input column shows `text` (3.17 shows the request preview's JSON). */
+  traceRowWithInput(text: string): Locator {
+    return this.page.locator('#root').getByRole('row').filter({ hasText: JSON.stringify(text) }).first();
+  }
+}
+
+/** The Session Lens panel inside its shadow root (Playwright's CSS locators pierce open shadow roots). */
+export class LensPanel {
+  constructor(readonly page: Page) {}
+
+  get root(): Locator {
+    return this.page.locator('[data-testid="session-lens-panel"]');
+  }
+
+  get turns(): Locator {
+    return this.root.locator('[data-testid="turn"]');
+  }
+
+  turn(index: number): Locator {
+    return this.root.locator(`[data-testid="turn"][data-index="${index}"]`);
+  }
+
+  get openTurn(): Locator {
+    return this.root.locator('[data-testid="turn"][aria-current="true"]');
+  }
+
+  get sessionSection(): Locator {
+    return this.root.locator('[data-testid="session-summary"]');
+  }
+
+  get scorerErrorsToggle(): Locator {
+    return this.root.locator('[data-testid="scorer-errors-toggle"]');
+  }
+}
+
+interface Fixtures {
+  extension: { extensionId: string; serviceWorker: Worker };
+  rig: Rig;
+  manifest: Manifest;
+  mlflow: MlflowUi;
+  lens: LensPanel;
+}
+
+export const test = base.extend<Fixtures>({
+  // Each test gets a fresh profile with the built extension: no state leaks from one test to the next.
+  context: async ({}, use) => {
+    const { context } = await launchWithExtension();
+    await dismissMlflowFirstVisitUi(context);
+    await use(context);
+    await context.close();
+  },
+  extension: async ({ context }, use) => {
+    const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use({ extensionId: new URL(serviceWorker.url()).host, serviceWorker });
+  },
+  page: async ({ context }, use) => {
+    await use(context.pages()[0] ?? (await context.newPage()));
+  },
+  rig: async ({}, use) => use(readRig()),
+  manifest: async ({ rig }, use) => use(readManifest(rig)),
+  mlflow: async ({ page, rig }, use) => use(new MlflowUi(page, rig)),
+  lens: async ({ page }, use) => use(new LensPanel(page)),
+});
+
+export { expect };

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ARTIFACTS_DIR = join(import.meta.dirname, '.artifacts');
+export const RIG_FILE = join(ARTIFACTS_DIR, 'rig.json');
+
+export interface Rig {
+  url: string;
+  port: number;
+  logFile: string;
+  manifestFile: string;
+}
+
+export interface SeededTurn {
+  traceId: string;
+  input: string;
+  output: string;
+}
+
+export interface SeededSession {
+  sessionId: string;
+  userId: string;
+  turns: SeededTurn[];
+}
+
+export interface SeededFeedback {
+  assessmentId: string;
+  traceId: string;
+  name: string;
+  value: string;
+  rationale: string;
+}
+
+export interface BaseScenario {
+  experimentId: string;
+  sessions: { A: SeededSession; B: SeededSession };
+  noSession: SeededTurn;
+  assessments: {
+    perTurn: SeededFeedback[];
+    sessionLevel: SeededFeedback;
+    superseded: SeededFeedback;
+    override: { assessmentId: string; traceId: string; name: string; value: string };
+    scorerErrors: { assessmentId: string; traceId: string; name: string; message: string }[];
+  };
+}
+
+export interface Manifest {
+  trackingUri: string;
+  mlflowVersion: string;
+  base: BaseScenario;
+}
+
+export function readRig(): Rig {
+  return JSON.parse(readFileSync(RIG_FILE, 'utf8')) as Rig;
+}
+
+export function readManifest(rig: Rig = readRig()): Manifest {
+  return JSON.parse(readFileSync(rig.manifestFile, 'utf8')) as Manifest;
+}

@@ -1,0 +1,254 @@
+// The session panel on MLflow's real trace page, against a real `mlflow server` seeded by tests/rig/seed.py.
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../rig/mlflow-server';
+import { expect, test } from './fixtures';
+import { ARTIFACTS_DIR } from './rig';
+
+// `chrome` inside the extension's service worker, where `serviceWorker.evaluate` runs.
+declare const chrome: (typeof import('wxt/browser'))['browser'];
+
+test('opening turn 4 of session A shows all six turns in order, exactly as seeded, with turn 4 marked', async ({ mlflow, lens, manifest }) => {
+  const { experimentId, sessions } = manifest.base;
+  const a = sessions.A;
+  await mlflow.openTrace(experimentId, a.turns[3]!.traceId);
+
+  await expect(lens.turns).toHaveCount(6);
+  for (const [position, seeded] of a.turns.entries()) {
+    const turn = lens.turns.nth(position);
+    await expect(turn).toHaveAttribute('data-trace-id', seeded.traceId);
+    await expect(turn.locator('[data-testid="turn-input"]')).toHaveText(seeded.input);
+    await expect(turn.locator('[data-testid="turn-output"]')).toHaveText(seeded.output);
+  }
+  for (const other of sessions.B.turns) {
+    await expect(lens.root.locator(`[data-trace-id="${other.traceId}"]`)).toHaveCount(0);
+  }
+  await expect(lens.openTurn).toHaveCount(1);
+  await expect(lens.openTurn).toHaveAttribute('data-index', '4');
+  await expect(lens.sessionSection.locator('[data-testid="session-id"]')).toHaveText(a.sessionId);
+  await expect(lens.sessionSection.locator('[data-testid="session-user"]')).toHaveText(a.userId);
+  await expect(lens.sessionSection.locator('[data-testid="turn-count"]')).toHaveText('6');
+});
+
+test('assessments: session-level once in the session section, per-turn on their turns, scorer errors hidden and counted, superseded never shown', async ({
+  mlflow,
+  lens,
+  manifest,
+}) => {
+  const { experimentId, sessions, assessments } = manifest.base;
+  await mlflow.openTrace(experimentId, sessions.A.turns[3]!.traceId);
+  await expect(lens.turns).toHaveCount(6);
+
+  const sessionLevel = assessments.sessionLevel;
+  const sessionList = lens.root.locator('[data-testid="session-assessments"]');
+  await expect(lens.root.locator(`[data-testid="assessment"][data-name="${sessionLevel.name}"]`)).toHaveCount(1);
+  const sessionItem = sessionList.locator(`[data-testid="assessment"][data-name="${sessionLevel.name}"]`);
+  await expect(sessionItem.locator('[data-testid="assessment-value"]')).toHaveText(sessionLevel.value);
+  await expect(sessionItem.locator('[data-testid="assessment-rationale"]')).toHaveText(sessionLevel.rationale);
+  await expect(lens.turn(1).locator(`[data-name="${sessionLevel.name}"]`)).toHaveCount(0);
+
+  for (const seeded of assessments.perTurn) {
+    const position = sessions.A.turns.findIndex((turn) => turn.traceId === seeded.traceId);
+    const item = lens.turn(position + 1).locator(`[data-testid="assessment"][data-name="${seeded.name}"]`);
+    await expect(item.locator('[data-testid="assessment-value"]')).toHaveText(seeded.value);
+    await expect(item.locator('[data-testid="assessment-rationale"]')).toHaveText(seeded.rationale);
+  }
+
+  // The superseded judgement is gone; the one that overrides it is on turn 5.
+  await expect(lens.root.getByText(assessments.superseded.rationale)).toHaveCount(0);
+  await expect(lens.turn(5).locator(`[data-name="${assessments.override.name}"] [data-testid="assessment-value"]`)).toHaveText(assessments.override.value);
+
+  await expect(lens.root.locator('[data-scorer-error="true"]')).toHaveCount(0);
+  await expect(lens.scorerErrorsToggle).toHaveText('2 scorer errors hidden · show');
+  await lens.scorerErrorsToggle.click();
+  await expect(lens.root.locator('[data-scorer-error="true"]')).toHaveCount(2);
+  for (const error of assessments.scorerErrors) {
+    await expect(lens.root.locator(`[data-scorer-error="true"][data-name="${error.name}"]`)).toContainText(error.message);
+  }
+  await expect(lens.scorerErrorsToggle).toHaveText('Hide 2 scorer errors');
+  await lens.scorerErrorsToggle.click();
+  await expect(lens.root.locator('[data-scorer-error="true"]')).toHaveCount(0);
+});
+
+test("the panel follows MLflow's own navigation: next/previous buttons and a click in the traces table", async ({ mlflow, lens, manifest, page }) => {
+  const { experimentId, sessions } = manifest.base;
+  await mlflow.openTrace(experimentId, sessions.A.turns[3]!.traceId);
+  await expect(lens.openTurn).toHaveAttribute('data-index', '4');
+
+  // Newest first in MLflow's table: after A4 comes B2, which was logged just before it.
+  await mlflow.nextTraceButton.click();
+  await expect(page).toHaveURL(new RegExp(`traceId=${sessions.B.turns[1]!.traceId}`));
+  await expect(lens.turns).toHaveCount(3);
+  await expect(lens.sessionSection.locator('[data-testid="session-id"]')).toHaveText(sessions.B.sessionId);
+  await expect(lens.openTurn).toHaveAttribute('data-index', '2');
+
+  await mlflow.previousTraceButton.click();
+  await expect(lens.turns).toHaveCount(6);
+  await expect(lens.openTurn).toHaveAttribute('data-index', '4');
+
+  // Close MLflow's drawer and open session B's turn 2 from the table, as a user would.
+  await mlflow.closeDrawerButton.click();
+  await expect(mlflow.drawer).toHaveCount(0);
+  await expect(lens.root).toHaveCount(0);
+  await mlflow.traceRowWithInput(sessions.B.turns[1]!.input).click();
+  await expect(mlflow.drawer).toBeVisible();
+  await expect(lens.sessionSection.locator('[data-testid="session-id"]')).toHaveText(sessions.B.sessionId);
+  await expect(lens.openTurn).toHaveAttribute('data-index', '2');
+  for (const [position, seeded] of sessions.B.turns.entries()) {
+    await expect(lens.turns.nth(position).locator('[data-testid="turn-input"]')).toHaveText(seeded.input);
+  }
+});
+
+test('a trace that belongs to no session shows the one-turn state', async ({ mlflow, lens, manifest }) => {
+  const { experimentId, noSession } = manifest.base;
+  await mlflow.openTrace(experimentId, noSession.traceId);
+  await expect(lens.root.locator('[data-testid="no-session-notice"]')).toBeVisible();
+  await expect(lens.turns).toHaveCount(1);
+  await expect(lens.turn(1).locator('[data-testid="turn-input"]')).toHaveText(noSession.input);
+  await expect(lens.turn(1).locator('[data-testid="turn-output"]')).toHaveText(noSession.output);
+  await expect(lens.openTurn).toHaveAttribute('data-index', '1');
+});
+
+test("MLflow's drawer keeps working with the panel open: clicks and wheel in the panel leave it open and focused, Escape and close still close it", async ({
+  mlflow,
+  lens,
+  manifest,
+  page,
+}) => {
+  const { experimentId, sessions } = manifest.base;
+  await mlflow.openTrace(experimentId, sessions.A.turns[3]!.traceId);
+  await expect(lens.turns).toHaveCount(6);
+
+  // The panel sits beside the drawer, not over it.
+  const drawerBox = (await mlflow.drawer.boundingBox())!;
+  const panelBox = (await lens.root.boundingBox())!;
+  expect(drawerBox.x + drawerBox.width).toBeLessThanOrEqual(panelBox.x + 1);
+
+  // Clicking the panel's text (to select it) and its controls leaves the drawer open.
+  await lens.root.locator('[data-testid="turn-output"]').first().click();
+  await lens.turn(2).locator('.turn-header').hover();
+  await expect(mlflow.drawer).toBeVisible();
+
+  // A click on a panel control does not pull focus out of MLflow's drawer.
+  await mlflow.drawer.getByRole('tab', { name: 'Attributes' }).click();
+  const focusedInDrawer = () => page.evaluate((selector) => document.querySelector(selector)?.contains(document.activeElement) ?? false, '[data-component-type="drawer_content"]');
+  expect(await focusedInDrawer()).toBe(true);
+  await lens.scorerErrorsToggle.click();
+  await expect(lens.root.locator('[data-scorer-error="true"]')).toHaveCount(2);
+  expect(await focusedInDrawer()).toBe(true);
+  await expect(mlflow.drawer).toBeVisible();
+
+  // The wheel scrolls the panel, and MLflow's scroll lock does not swallow it.
+  const panelBody = lens.root.locator('.panel-body');
+  await panelBody.hover();
+  await page.mouse.wheel(0, 600);
+  await expect.poll(() => panelBody.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+  await expect(mlflow.drawer).toBeVisible();
+
+  // ...and the drawer's own content still scrolls under the wheel.
+  // (The model span's inputs, the whole chat history, overflow a short window.)
+  await mlflow.drawer.getByText('generate_answer', { exact: true }).click();
+  await mlflow.drawer.getByRole('tab', { name: 'Inputs / Outputs' }).click();
+  await mlflow.page.setViewportSize({ width: 1600, height: 400 });
+  const scrolled = await scrollSomethingInDrawer(page);
+  expect(scrolled).toBe(true);
+
+  await page.keyboard.press('Escape');
+  await expect(mlflow.drawer).toHaveCount(0);
+  await expect(lens.root).toHaveCount(0);
+
+  await mlflow.traceRowWithInput(sessions.A.turns[0]!.input).click();
+  await expect(mlflow.drawer).toBeVisible();
+  await expect(lens.openTurn).toHaveAttribute('data-index', '1');
+  await mlflow.closeDrawerButton.click();
+  await expect(mlflow.drawer).toHaveCount(0);
+});
+
+test('errors from MLflow are shown in the panel with status and message', async ({ mlflow, lens, manifest }) => {
+  const missing = 'tr-00000000000000000000000000000000';
+  await mlflow.page.goto(mlflow.traceUrl(manifest.base.experimentId, missing));
+  const error = lens.root.locator('[data-testid="panel-error"]');
+  await expect(error).toBeVisible();
+  await expect(error).toContainText('MLflow answered 404 (RESOURCE_DOES_NOT_EXIST)');
+  await expect(error.locator('[data-testid="panel-error-message"]')).toContainText(missing);
+});
+
+test('a host the user turned off shows the not-enabled state, and enabling it from the panel loads the session', async ({ mlflow, lens, manifest, extension, rig }) => {
+  await extension.serviceWorker.evaluate(async (host) => {
+    await chrome.storage.local.set({ settings: { disabledHosts: [host] } });
+  }, `127.0.0.1:${rig.port}`);
+  const { experimentId, sessions } = manifest.base;
+  await mlflow.openTrace(experimentId, sessions.A.turns[0]!.traceId);
+  const notice = lens.root.locator('[data-testid="panel-not-enabled"]');
+  await expect(notice).toContainText(`not enabled for 127.0.0.1:${rig.port}`);
+  await notice.getByRole('button', { name: /Enable on/ }).click();
+  await expect(lens.turns).toHaveCount(6);
+});
+
+test("the extension's POSTs pass MLflow's cross-origin check with the server's default settings", async ({ mlflow, lens, manifest, extension, rig }) => {
+  const { experimentId, sessions } = manifest.base;
+  await mlflow.openTrace(experimentId, sessions.A.turns[0]!.traceId);
+  await expect(lens.turns).toHaveCount(6);
+
+  // Without the extension's header rule, the same POST from its service worker is refused...
+  const withoutRule = await extension.serviceWorker.evaluate(async (url) => {
+    const rules = await chrome.declarativeNetRequest.getSessionRules();
+    await chrome.declarativeNetRequest.updateSessionRules({ removeRuleIds: rules.map((rule) => rule.id) });
+    const response = await fetch(`${url}ajax-api/3.0/mlflow/traces/search`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ locations: [{ type: 'MLFLOW_EXPERIMENT', mlflow_experiment: { experiment_id: '0' } }], max_results: 1 }),
+    });
+    await chrome.declarativeNetRequest.updateSessionRules({ addRules: rules });
+    return { status: response.status, body: await response.text() };
+  }, rig.url);
+  expect(withoutRule).toEqual({ status: 403, body: 'Cross-origin request blocked' });
+
+  // ...and the panel's own searches were all accepted.
+  // ...and the panel's own searches were all accepted: the only refusal in the log is the one just made.
+  const log = readFileSync(rig.logFile, 'utf8').split('\n');
+  const searches = log.filter((line) => line.includes('"POST /ajax-api/3.0/mlflow/traces/search'));
+  expect(searches.filter((line) => line.includes('200 OK')).length).toBeGreaterThan(0);
+  expect(searches.filter((line) => !line.includes('200 OK'))).toHaveLength(1);
+  expect(log.filter((line) => line.includes('Blocked cross-origin request'))).toHaveLength(1);
+});
+
+test('screenshot of the panel over the real MLflow UI', async ({ mlflow, lens, manifest, page }) => {
+  const { experimentId, sessions } = manifest.base;
+  await mlflow.openTrace(experimentId, sessions.A.turns[3]!.traceId);
+  await expect(lens.turns).toHaveCount(6);
+  await expect(lens.openTurn).toBeInViewport();
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const file = join(ARTIFACTS_DIR, 'panel.png');
+  await page.screenshot({ path: file });
+  mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
+  copyFileSync(file, join(REPO_ROOT, 'docs', 'panel.png'));
+});
+
+/** Wheels over every scrollable element of the drawer until one moves. */
+async function scrollSomethingInDrawer(page: import('@playwright/test').Page): Promise<boolean> {
+  const targets = await page.evaluate((selector) => {
+    const drawer = document.querySelector(selector)!;
+    return [...drawer.querySelectorAll('*')]
+      .filter((element) => element.scrollHeight > element.clientHeight + 20 && /(auto|scroll)/.test(getComputedStyle(element).overflowY))
+      .map((element) => {
+        const box = element.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 100), index: [...drawer.querySelectorAll('*')].indexOf(element) };
+      });
+  }, '[data-component-type="drawer_content"]');
+  for (const target of targets) {
+    await page.mouse.move(target.x, target.y);
+    const before = await scrollTopAt(page, target.index);
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(200);
+    if ((await scrollTopAt(page, target.index)) > before) return true;
+  }
+  return false;
+}
+
+function scrollTopAt(page: import('@playwright/test').Page, index: number): Promise<number> {
+  return page.evaluate(
+    ([selector, position]) => [...document.querySelector(selector as string)!.querySelectorAll('*')][position as number]!.scrollTop,
+    ['[data-component-type="drawer_content"]', index] as const,
+  );
+}

@@ -1,0 +1,59 @@
+// Launches Debian's Chromium with the built extension loaded, the way the tests, the demo and the
+// benchmark all need it. Playwright always adds --disable-extensions, so both extension flags are required.
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { REPO_ROOT } from './mlflow-server';
+
+export const EXTENSION_DIR = join(REPO_ROOT, '.output', 'chrome-mv3');
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].filter(Boolean) as string[];
+  const found = candidates.find((candidate) => existsSync(candidate));
+  if (!found) throw new Error('Debian Chromium not found: run `bash scripts/setup.sh` (it installs the `chromium` package).');
+  return found;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+}
+
+export async function launchWithExtension({ headless = true, userDataDir, viewport = { width: 1600, height: 1000 } }: { headless?: boolean; userDataDir?: string; viewport?: { width: number; height: number } | null } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\`.`);
+  const context = await chromium.launchPersistentContext(userDataDir ?? mkdtempSync(join(tmpdir(), 'session-lens-profile-')), {
+    executablePath: chromiumPath(),
+    headless,
+    viewport,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      // Without these, Chromium keeps trying to reach Google's services on a closed network.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return { context, extensionId, serviceWorker };
+}
+
+/**
+ * On a first visit MLflow 3.17 opens its assistant panel (which moves the trace drawer) and a modal "Detect
+ * issues" guidance popover (which hides the drawer from assistive tech and takes focus). The tests start
+ * from a returning user's state; these are the keys MLflow itself writes when the user dismisses them.
+ */
+export async function dismissMlflowFirstVisitUi(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    localStorage.setItem('mlflow.assistant.fab.autoOpenedOnFirstLoad_v1', 'true');
+    localStorage.setItem('mlflow.assistant.panelOpen_v1', 'false');
+    localStorage.setItem('mlflow.detectIssues.guidanceShown_v1', 'true');
+  });
+}

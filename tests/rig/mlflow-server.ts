@@ -1,0 +1,121 @@
+// Starts a real `mlflow server` for tests, the demo and the benchmark: SQLite in a temporary folder, a free
+// loopback port, MLflow's default security settings. It stops only the processes it started (the server
+// runs in its own process group, which is killed as a whole).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+export const VENV_BIN = join(REPO_ROOT, '.venv', 'bin');
+
+export interface MlflowServer {
+  /** `http://127.0.0.1:<port>/` (with the static prefix, if any). */
+  url: string;
+  port: number;
+  dataDir: string;
+  logFile: string;
+  pid: number;
+  readLog(): string;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Reuse a folder (and its SQLite database) instead of a fresh temporary one. */
+  dataDir?: string;
+  staticPrefix?: string;
+  workers?: number;
+  /** Extra arguments for `mlflow server`. */
+  args?: string[];
+  timeoutMs?: number;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+export async function startMlflowServer(options: StartOptions = {}): Promise<MlflowServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'session-lens-mlflow-'));
+  const port = await freePort();
+  const logFile = join(dataDir, `server-${port}.log`);
+  const log = openSync(logFile, 'a');
+  const prefix = options.staticPrefix ? `/${options.staticPrefix.replace(/^\/|\/$/g, '')}` : '';
+  const child: ChildProcess = spawn(
+    join(VENV_BIN, 'mlflow'),
+    [
+      'server',
+      '--backend-store-uri', `sqlite:///${join(dataDir, 'mlflow.db')}`,
+      '--default-artifact-root', join(dataDir, 'artifacts'),
+      '--host', '127.0.0.1',
+      '--port', String(port),
+      // Two workers, not the default four: these machines have two cores.
+      '--workers', String(options.workers ?? 2),
+      ...(prefix ? ['--static-prefix', prefix] : []),
+      ...(options.args ?? []),
+    ],
+    { detached: true, stdio: ['ignore', log, log], env: { ...process.env, MLFLOW_TRACKING_URI: '' } },
+  );
+  const url = `http://127.0.0.1:${port}${prefix}/`;
+  const server: MlflowServer = {
+    url,
+    port,
+    dataDir,
+    logFile,
+    pid: child.pid ?? -1,
+    readLog: () => readFileSync(logFile, 'utf8'),
+    stop: () => stopProcessGroup(child),
+  };
+  try {
+    await waitForHealth(`${url}health`, child, options.timeoutMs ?? 90_000);
+  } catch (error) {
+    await server.stop();
+    throw new Error(`${(error as Error).message}\n--- server log ---\n${server.readLog().slice(-3000)}`);
+  }
+  return server;
+}
+
+async function waitForHealth(healthUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`mlflow server exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(healthUrl);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  throw new Error(`mlflow server did not answer ${healthUrl} within ${timeoutMs} ms`);
+}
+
+async function stopProcessGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.pid === undefined) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const killed = await Promise.race([exited.then(() => true), new Promise<boolean>((done) => setTimeout(() => done(false), 10_000))]);
+  if (!killed) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+export function removeDataDir(server: MlflowServer): void {
+  rmSync(server.dataDir, { recursive: true, force: true });
+}
