@@ -54,7 +54,7 @@ export function SessionPanel(props: SessionPanelProps) {
       <div class="panel-body">
         {state.kind === 'loading' && (
           <p class="status" role="status" data-testid="panel-loading">
-            Loading the session of trace <code>{shortTraceId(state.traceId)}</code>…
+            Loading the session of trace <code>{shortTraceId(state.traceId)}</code>
           </p>
         )}
         {state.kind === 'error' && <ErrorView error={state.error} host={props.host} onRetry={props.onRefresh} onEnableHost={props.onEnableHost} />}

@@ -33,7 +33,7 @@ export interface SeededFeedback {
 
 export interface BaseScenario {
   experimentId: string;
-  sessions: { A: SeededSession; B: SeededSession };
+  sessions: { A: SeededSession; B: SeededSession; Markup: SeededSession };
   noSession: SeededTurn;
   assessments: {
     perTurn: SeededFeedback[];

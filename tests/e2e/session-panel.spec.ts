@@ -164,6 +164,15 @@ test("MLflow's drawer keeps working with the panel open: clicks and wheel in the
   await expect(mlflow.drawer).toHaveCount(0);
 });
 
+test('markup in a trace is shown as text and never runs', async ({ mlflow, lens, manifest, page }) => {
+  const markup = manifest.base.sessions.Markup.turns[0]!;
+  await mlflow.openTrace(manifest.base.experimentId, markup.traceId);
+  await expect(lens.turn(1).locator('[data-testid="turn-input"]')).toHaveText(markup.input);
+  await expect(lens.turn(1).locator('[data-testid="turn-output"]')).toHaveText(markup.output);
+  await expect(lens.root.locator('img, script, a, b')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __lensInjected?: number }).__lensInjected)).toBeUndefined();
+});
+
 test('errors from MLflow are shown in the panel with status and message', async ({ mlflow, lens, manifest }) => {
   const missing = 'tr-00000000000000000000000000000000';
   await mlflow.page.goto(mlflow.traceUrl(manifest.base.experimentId, missing));

@@ -51,6 +51,12 @@ SUPPORT_B = [
     ("Can I pay the VAT in advance?", "Not yet: Norwegian customs collects it from you when the parcel arrives."),
 ]
 
+# Trace content is untrusted: the panel must show this as text and run none of it.
+MARKUP = (
+    '<img src=x onerror="window.__lensInjected = 1"> What does <b>bold</b> do?',
+    '<script>window.__lensInjected = 2</script>It makes text **bold**: <a href="javascript:window.__lensInjected=3">click</a>',
+)
+
 NO_SESSION = (
     "Summarise our shipping policy in one sentence.",
     "We ship to most of Europe within 2 to 8 working days, free over 50 EUR.",
@@ -121,6 +127,7 @@ def seed_base():
             question, answer = SUPPORT_B[len(turns_b)]
             turns_b.append(support_turn(session_b, "ben@example.com", question, answer, history_b))
     lone = support_turn(None, None, NO_SESSION[0], NO_SESSION[1], [])
+    markup = [support_turn("markup-5d1a", "mallory@example.com", MARKUP[0], MARKUP[1], [])]
     mlflow.flush_trace_async_logging()
 
     a = [turn["traceId"] for turn in turns_a]
@@ -154,6 +161,7 @@ def seed_base():
         "sessions": {
             "A": {"sessionId": session_a, "userId": "ana@example.com", "turns": turns_a},
             "B": {"sessionId": session_b, "userId": "ben@example.com", "turns": turns_b},
+            "Markup": {"sessionId": "markup-5d1a", "userId": "mallory@example.com", "turns": markup},
         },
         "noSession": lone,
         "assessments": {

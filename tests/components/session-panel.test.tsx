@@ -1,0 +1,117 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { SessionPanel, type SessionPanelProps } from '../../components/SessionPanel';
+import { createMlflowClient } from '../../lib/mlflow/client';
+import type { PanelState } from '../../lib/panel-state';
+import { loadSessionOfTrace } from '../../lib/session/load';
+import type { Session } from '../../lib/session/model';
+import type { BaseScenario } from '../e2e/rig';
+import { loadRecording, replayFetch } from '../fixtures/recording';
+
+const recording = loadRecording<BaseScenario>('base');
+const { sessions, noSession } = recording.manifest;
+const loaded = new Map<string, Session>();
+
+beforeAll(async () => {
+  for (const traceId of [sessions.A.turns[3]!.traceId, noSession.traceId, sessions.Markup.turns[0]!.traceId]) {
+    loaded.set(traceId, await loadSessionOfTrace(createMlflowClient({ baseUrl: recording.baseUrl, fetch: replayFetch(recording).fetch }), traceId));
+  }
+});
+
+afterEach(cleanup);
+
+function renderPanel(state: PanelState, overrides: Partial<SessionPanelProps> = {}) {
+  const props: SessionPanelProps = {
+    state,
+    host: '127.0.0.1:5000',
+    collapsed: false,
+    showScorerErrors: false,
+    onToggleCollapsed: vi.fn(),
+    onToggleScorerErrors: vi.fn(),
+    onSelectTurn: vi.fn(),
+    onRefresh: vi.fn(),
+    onEnableHost: vi.fn(),
+    ...overrides,
+  };
+  return { props, ...render(<SessionPanel {...props} />) };
+}
+
+function ready(traceId: string, openTraceId = traceId): PanelState {
+  return { kind: 'ready', session: loaded.get(traceId)!, openTraceId, refreshing: false };
+}
+
+describe('SessionPanel', () => {
+  test('renders nothing while no trace is open', () => {
+    const { container } = renderPanel({ kind: 'hidden' });
+    expect(container.innerHTML).toBe('');
+  });
+
+  test('says what it is loading', () => {
+    renderPanel({ kind: 'loading', traceId: 'tr-1c42bfa434fb672a78dca07450d8c24c' });
+    expect(screen.getByTestId('panel-loading').textContent).toBe('Loading the session of trace tr-1c42bfa4…');
+  });
+
+  test("shows MLflow's error with status, code and message, and retries", () => {
+    const { props } = renderPanel({
+      kind: 'error',
+      traceId: 'tr-x',
+      error: { kind: 'http', status: 404, errorCode: 'RESOURCE_DOES_NOT_EXIST', message: "Trace with ID 'tr-x' not found." },
+    });
+    expect(screen.getByTestId('panel-error').querySelector('.error-heading')!.textContent).toBe('MLflow answered 404 (RESOURCE_DOES_NOT_EXIST)');
+    expect(screen.getByTestId('panel-error-message').textContent).toBe("Trace with ID 'tr-x' not found.");
+    fireEvent.click(screen.getByText('Try again'));
+    expect(props.onRefresh).toHaveBeenCalledOnce();
+  });
+
+  test('a host that is not enabled says so and offers to enable it', () => {
+    const { props } = renderPanel({ kind: 'error', traceId: 'tr-x', error: { kind: 'not-enabled', message: 'You turned Session Lens off for this server.' } });
+    expect(screen.getByTestId('panel-not-enabled').textContent).toContain('Session Lens is not enabled for 127.0.0.1:5000.');
+    fireEvent.click(screen.getByText('Enable on 127.0.0.1:5000'));
+    expect(props.onEnableHost).toHaveBeenCalledOnce();
+  });
+
+  test('a session: summary, every turn, the open one marked, a click on a turn asks to open it', () => {
+    const { props } = renderPanel(ready(sessions.A.turns[3]!.traceId));
+    expect(screen.getByTestId('session-id').textContent).toBe(sessions.A.sessionId);
+    expect(screen.getByTestId('turn-count').textContent).toBe('6');
+    const turns = screen.getAllByTestId('turn');
+    expect(turns.map((turn) => turn.querySelector('[data-testid="turn-input"]')!.textContent)).toEqual(sessions.A.turns.map((turn) => turn.input));
+    expect(turns.filter((turn) => turn.getAttribute('aria-current') === 'true').map((turn) => turn.dataset.index)).toEqual(['4']);
+    fireEvent.click(turns[1]!.querySelector('.turn-header')!);
+    expect(props.onSelectTurn).toHaveBeenCalledWith(sessions.A.turns[1]!.traceId);
+  });
+
+  test('scorer errors: hidden and counted, shown when asked', () => {
+    const { props } = renderPanel(ready(sessions.A.turns[3]!.traceId));
+    expect(document.querySelectorAll('[data-scorer-error="true"]')).toHaveLength(0);
+    fireEvent.click(screen.getByTestId('scorer-errors-toggle'));
+    expect(props.onToggleScorerErrors).toHaveBeenCalledOnce();
+    cleanup();
+    renderPanel(ready(sessions.A.turns[3]!.traceId), { showScorerErrors: true });
+    expect(document.querySelectorAll('[data-scorer-error="true"]')).toHaveLength(2);
+    expect(screen.getByTestId('scorer-errors-toggle').textContent).toBe('Hide 2 scorer errors');
+  });
+
+  test('a trace with no session is shown as one turn, with a notice', () => {
+    renderPanel(ready(noSession.traceId));
+    expect(screen.getByTestId('no-session-notice')).toBeTruthy();
+    expect(screen.getAllByTestId('turn')).toHaveLength(1);
+    expect(screen.queryByTestId('session-assessments')).toBeNull();
+  });
+
+  test('markup from a trace is shown as text and creates no elements', () => {
+    const markup = sessions.Markup.turns[0]!;
+    renderPanel(ready(markup.traceId));
+    expect(screen.getByTestId('turn-input').textContent).toBe(markup.input);
+    expect(screen.getByTestId('turn-output').textContent).toBe(markup.output);
+    expect(document.querySelectorAll('img, script, b, a')).toHaveLength(0);
+  });
+
+  test('collapsed, it is a single button that brings it back', () => {
+    const { props } = renderPanel(ready(sessions.A.turns[3]!.traceId), { collapsed: true });
+    expect(screen.queryAllByTestId('turn')).toHaveLength(0);
+    fireEvent.click(screen.getByTitle('Show the session panel'));
+    expect(props.onToggleCollapsed).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,71 @@
+// A real HTTP proxy in front of the real MLflow server, for fault tests: it forwards everything, and answers
+// chosen requests with an error, a malformed body, a delay or a dropped connection instead. Faults hit only
+// requests that do not come from the MLflow page itself (`Sec-Fetch-Site` other than same-origin), so
+// MLflow's own UI keeps working while Session Lens's requests fail.
+import { createServer, request as forward, type IncomingMessage, type ServerResponse } from 'node:http';
+
+export type Fault =
+  | { kind: 'status'; status: number; body: string; contentType?: string }
+  | { kind: 'delay'; ms: number }
+  | { kind: 'drop' };
+
+export interface FaultRule {
+  method?: string;
+  /** Matched against the path and query, e.g. /traces\/search/. */
+  path: RegExp;
+  fault: Fault;
+}
+
+export interface FaultProxy {
+  url: string;
+  setFaults(rules: FaultRule[]): void;
+  /** `METHOD path` of every request from outside the page (Session Lens's), in order. */
+  extensionRequests: string[];
+  stop(): Promise<void>;
+}
+
+export async function startFaultProxy(target: string): Promise<FaultProxy> {
+  const targetUrl = new URL(target);
+  let rules: FaultRule[] = [];
+  const extensionRequests: string[] = [];
+
+  const server = createServer((incoming: IncomingMessage, outgoing: ServerResponse) => {
+    const path = incoming.url ?? '/';
+    const fromPage = incoming.headers['sec-fetch-site'] === 'same-origin';
+    if (!fromPage && /ajax-api|\/api\//.test(path)) extensionRequests.push(`${incoming.method} ${path}`);
+    const rule = fromPage ? undefined : rules.find((candidate) => (!candidate.method || candidate.method === incoming.method) && candidate.path.test(path));
+    const pass = () => {
+      const upstream = forward(
+        { host: targetUrl.hostname, port: targetUrl.port, method: incoming.method, path, headers: incoming.headers },
+        (answer) => {
+          outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(outgoing);
+        },
+      );
+      upstream.on('error', () => outgoing.destroy());
+      incoming.pipe(upstream);
+    };
+    if (!rule) return pass();
+    const { fault } = rule;
+    if (fault.kind === 'delay') return void setTimeout(pass, fault.ms);
+    incoming.resume();
+    if (fault.kind === 'drop') return void incoming.socket.destroy();
+    outgoing.writeHead(fault.status, { 'content-type': fault.contentType ?? 'application/json' });
+    outgoing.end(fault.body);
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}${targetUrl.pathname}`,
+    setFaults: (next) => {
+      rules = next;
+    },
+    extensionRequests,
+    stop: () =>
+      new Promise<void>((closed) => {
+        server.closeAllConnections();
+        server.close(() => closed());
+      }),
+  };
+}

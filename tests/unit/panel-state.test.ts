@@ -1,0 +1,106 @@
+import { describe, expect, test } from 'vitest';
+import type { GetSessionResponse } from '../../lib/messages';
+import { createPanelController, type PanelState } from '../../lib/panel-state';
+import { parseMlflowUrl } from '../../lib/route';
+import { createMlflowClient } from '../../lib/mlflow/client';
+import { loadSessionOfTrace } from '../../lib/session/load';
+import type { Session } from '../../lib/session/model';
+import type { BaseScenario } from '../e2e/rig';
+import { loadRecording, replayFetch } from '../fixtures/recording';
+
+const recording = loadRecording<BaseScenario>('base');
+const { sessions } = recording.manifest;
+const BASE = 'http://127.0.0.1:5000/';
+const routeTo = (traceId: string | null) => parseMlflowUrl(`${BASE}#/experiments/1/traces${traceId ? `?traceId=${traceId}` : ''}`);
+
+async function sessionOf(traceId: string): Promise<Session> {
+  return loadSessionOfTrace(createMlflowClient({ baseUrl: recording.baseUrl, fetch: replayFetch(recording).fetch }), traceId);
+}
+
+/** A transport whose answers the test releases one by one, in any order. */
+function manualTransport() {
+  const pending: { traceId: string; refresh: boolean; answer: (response: GetSessionResponse) => void }[] = [];
+  return {
+    pending,
+    requestSession: (traceId: string, refresh: boolean) => new Promise<GetSessionResponse>((answer) => pending.push({ traceId, refresh, answer })),
+  };
+}
+
+function recordStates() {
+  const states: PanelState[] = [];
+  return { states, onChange: (state: PanelState) => states.push(state) };
+}
+
+const tick = () => new Promise((done) => setTimeout(done, 0));
+
+describe('panel controller', () => {
+  test('hidden while no trace is open; loading, then the session, when one opens', async () => {
+    const transport = manualTransport();
+    const { states, onChange } = recordStates();
+    const controller = createPanelController({ requestSession: transport.requestSession, onChange });
+    controller.showRoute(routeTo(null));
+    expect(controller.state).toEqual({ kind: 'hidden' });
+    const a4 = sessions.A.turns[3]!.traceId;
+    controller.showRoute(routeTo(a4));
+    expect(controller.state).toEqual({ kind: 'loading', traceId: a4 });
+    transport.pending[0]!.answer({ ok: true, session: await sessionOf(a4) });
+    await tick();
+    expect(controller.state).toMatchObject({ kind: 'ready', openTraceId: a4 });
+    expect(states.map((state) => state.kind)).toEqual(['loading', 'ready']);
+  });
+
+  test('moving to another turn of the shown session asks nothing of the background', async () => {
+    const transport = manualTransport();
+    const controller = createPanelController({ requestSession: transport.requestSession, onChange: () => {} });
+    const a4 = sessions.A.turns[3]!.traceId;
+    controller.showRoute(routeTo(a4));
+    transport.pending[0]!.answer({ ok: true, session: await sessionOf(a4) });
+    await tick();
+    controller.showRoute(routeTo(sessions.A.turns[1]!.traceId));
+    expect(transport.pending).toHaveLength(1);
+    expect(controller.state).toMatchObject({ kind: 'ready', openTraceId: sessions.A.turns[1]!.traceId });
+  });
+
+  test('an answer that arrives after the user moved on is dropped', async () => {
+    const transport = manualTransport();
+    const controller = createPanelController({ requestSession: transport.requestSession, onChange: () => {} });
+    const a4 = sessions.A.turns[3]!.traceId;
+    const b2 = sessions.B.turns[1]!.traceId;
+    controller.showRoute(routeTo(a4));
+    controller.showRoute(routeTo(b2));
+    transport.pending[1]!.answer({ ok: true, session: await sessionOf(b2) });
+    await tick();
+    transport.pending[0]!.answer({ ok: true, session: await sessionOf(a4) });
+    await tick();
+    expect(controller.state).toMatchObject({ kind: 'ready', openTraceId: b2 });
+    if (controller.state.kind === 'ready') expect(controller.state.session.sessionId).toBe(sessions.B.sessionId);
+  });
+
+  test('closing the drawer while loading hides the panel for good', async () => {
+    const transport = manualTransport();
+    const controller = createPanelController({ requestSession: transport.requestSession, onChange: () => {} });
+    const a4 = sessions.A.turns[3]!.traceId;
+    controller.showRoute(routeTo(a4));
+    controller.showRoute(routeTo(null));
+    transport.pending[0]!.answer({ ok: true, session: await sessionOf(a4) });
+    await tick();
+    expect(controller.state).toEqual({ kind: 'hidden' });
+  });
+
+  test('errors are shown; refresh retries with the cache bypassed; a throwing transport is an error too', async () => {
+    const transport = manualTransport();
+    const controller = createPanelController({ requestSession: transport.requestSession, onChange: () => {} });
+    controller.showRoute(routeTo('tr-missing'));
+    transport.pending[0]!.answer({ ok: false, error: { kind: 'http', status: 404, message: 'Trace not found' } });
+    await tick();
+    expect(controller.state).toMatchObject({ kind: 'error', traceId: 'tr-missing', error: { status: 404 } });
+    controller.refresh();
+    expect(controller.state).toEqual({ kind: 'loading', traceId: 'tr-missing' });
+    expect(transport.pending[1]).toMatchObject({ traceId: 'tr-missing', refresh: true });
+
+    const throwing = createPanelController({ requestSession: () => Promise.reject(new Error('port closed')), onChange: () => {} });
+    throwing.showRoute(routeTo('tr-x'));
+    await tick();
+    expect(throwing.state).toMatchObject({ kind: 'error', error: { kind: 'internal', message: 'port closed' } });
+  });
+});
