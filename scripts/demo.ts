@@ -1,0 +1,59 @@
+// The embedded default: a local `mlflow server` (SQLite under .demo/) seeded with example sessions, and
+// Chromium with the built extension open on a seeded trace. Without a display, it takes a screenshot of the
+// panel instead and says how to load the extension into your own browser.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dismissMlflowFirstVisitUi, EXTENSION_DIR, launchWithExtension } from '../tests/rig/chromium';
+import { REPO_ROOT, startMlflowServer, VENV_BIN } from '../tests/rig/mlflow-server';
+
+const DEMO_DIR = join(REPO_ROOT, '.demo');
+const MANIFEST = join(DEMO_DIR, 'manifest.json');
+const SCENARIOS = 'base';
+
+async function main() {
+  mkdirSync(DEMO_DIR, { recursive: true });
+  const server = await startMlflowServer({ dataDir: DEMO_DIR });
+  const stop = async () => {
+    await server.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
+  if (!existsSync(MANIFEST)) {
+    console.log('Seeding example sessions through MLflow\'s Python client...');
+    execFileSync(join(VENV_BIN, 'python'), [join(REPO_ROOT, 'tests/rig/seed.py'), '--tracking-uri', server.url, '--out', MANIFEST, '--scenarios', SCENARIOS], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+  const { experimentId, sessions } = manifest.base;
+  const traceUrl = `${server.url}#/experiments/${experimentId}/traces?traceId=${sessions.A.turns[3].traceId}`;
+
+  console.log(`\nMLflow ${manifest.mlflowVersion} is running at ${server.url} (data in .demo/, log in ${server.logFile}).`);
+  console.log(`A seeded trace (turn 4 of a 6-turn session): ${traceUrl}`);
+
+  if (process.env.DISPLAY) {
+    const { context } = await launchWithExtension({ headless: false, userDataDir: join(DEMO_DIR, 'profile'), viewport: null });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(traceUrl);
+    console.log('\nChromium is open with Session Lens loaded. Close it or press Ctrl-C to stop.');
+    context.on('close', stop);
+  } else {
+    const { context } = await launchWithExtension();
+    await dismissMlflowFirstVisitUi(context);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(traceUrl);
+    await page.locator('[data-testid="turn"]').first().waitFor();
+    const screenshot = join(DEMO_DIR, 'panel.png');
+    await page.screenshot({ path: screenshot });
+    await context.close();
+    console.log(`\nNo display here, so no browser window. A screenshot of the panel on that trace: ${screenshot}`);
+    console.log(`To use it in your own Chrome or Chromium: open chrome://extensions, turn on Developer mode,`);
+    console.log(`choose "Load unpacked" and pick ${EXTENSION_DIR}; then open the trace link above.`);
+    console.log('\nThe server keeps running; press Ctrl-C to stop it.');
+  }
+}
+
+await main();
