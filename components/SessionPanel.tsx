@@ -1,5 +1,5 @@
 import type { PanelError } from '../lib/messages';
-import type { PanelState } from '../lib/panel-state';
+import type { DetailState, PanelState } from '../lib/panel-state';
 import { formatDateTime, formatDuration, plural, shortTraceId } from '../lib/format';
 import { isScorerError } from '../lib/session/assessments';
 import type { Session } from '../lib/session/model';
@@ -15,8 +15,11 @@ export interface SessionPanelProps {
   onToggleCollapsed: () => void;
   onToggleScorerErrors: () => void;
   onSelectTurn: (traceId: string) => void;
+  onLoadTurnDetail: (traceId: string) => void;
   onRefresh: () => void;
   onEnableHost: () => void;
+  /** Opens the settings where the user names the attributes that hold a turn's text. */
+  onChooseAttributes: (experimentId: string) => void;
 }
 
 export function SessionPanel(props: SessionPanelProps) {
@@ -58,7 +61,7 @@ export function SessionPanel(props: SessionPanelProps) {
           </p>
         )}
         {state.kind === 'error' && <ErrorView error={state.error} host={props.host} onRetry={props.onRefresh} onEnableHost={props.onEnableHost} />}
-        {state.kind === 'ready' && <SessionView {...props} session={state.session} openTraceId={state.openTraceId} />}
+        {state.kind === 'ready' && <SessionView {...props} session={state.session} openTraceId={state.openTraceId} details={state.details} />}
       </div>
     </aside>
   );
@@ -102,10 +105,17 @@ function ErrorView({ error, host, onRetry, onEnableHost }: { error: PanelError; 
   );
 }
 
-function SessionView({ session, openTraceId, showScorerErrors, onToggleScorerErrors, onSelectTurn }: SessionPanelProps & { session: Session; openTraceId: string }) {
+interface SessionViewProps extends SessionPanelProps {
+  session: Session;
+  openTraceId: string;
+  details: Readonly<Record<string, DetailState>>;
+}
+
+function SessionView({ session, openTraceId, details, showScorerErrors, onToggleScorerErrors, onSelectTurn, onLoadTurnDetail, onChooseAttributes }: SessionViewProps) {
   const scorerErrors =
     session.sessionAssessments.filter(isScorerError).length + session.turns.reduce((count, turn) => count + turn.assessments.filter(isScorerError).length, 0);
   const duration = session.startMs !== null && session.endMs !== null ? session.endMs - session.startMs : null;
+  const noTextFound = session.turns.every((turn) => !turn.input && !turn.output);
   return (
     <>
       <section class="session-summary" data-testid="session-summary" aria-label="Session">
@@ -133,10 +143,13 @@ function SessionView({ session, openTraceId, showScorerErrors, onToggleScorerErr
             </dd>
           </dl>
         )}
-        <details class="text-source">
+        <details class="text-source" open={noTextFound || undefined}>
           <summary>Where the text comes from</summary>
           <p data-testid="text-source-input">Input: {session.textSource.input}</p>
           <p data-testid="text-source-output">Output: {session.textSource.output}</p>
+          <button type="button" class="link-button" data-testid="choose-attributes" onClick={() => onChooseAttributes(session.experimentId)}>
+            Wrong text? Choose the attributes for this experiment…
+          </button>
         </details>
         {session.notices.map((notice) => (
           <p class="hint" key={notice}>
@@ -167,7 +180,9 @@ function SessionView({ session, openTraceId, showScorerErrors, onToggleScorerErr
             turnCount={session.turns.length}
             isOpen={turn.traceId === openTraceId}
             showScorerErrors={showScorerErrors}
+            detail={details[turn.traceId]}
             onSelect={onSelectTurn}
+            onLoadDetail={onLoadTurnDetail}
           />
         ))}
       </ol>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatDuration, formatTime, plural } from '../lib/format';
+import type { DetailState } from '../lib/panel-state';
 import type { Turn, TurnText } from '../lib/session/model';
 import { AssessmentList } from './AssessmentList';
 
@@ -8,7 +9,10 @@ interface TurnItemProps {
   turnCount: number;
   isOpen: boolean;
   showScorerErrors: boolean;
+  /** The turn read from its own spans, once asked for. */
+  detail: DetailState | undefined;
   onSelect: (traceId: string) => void;
+  onLoadDetail: (traceId: string) => void;
 }
 
 const STATE_LABELS: Record<string, string> = {
@@ -18,8 +22,12 @@ const STATE_LABELS: Record<string, string> = {
   STATE_UNSPECIFIED: 'Unknown state',
 };
 
-export function TurnItem({ turn, turnCount, isOpen, showScorerErrors, onSelect }: TurnItemProps) {
+export function TurnItem({ turn, turnCount, isOpen, showScorerErrors, detail, onSelect, onLoadDetail }: TurnItemProps) {
   const state = STATE_LABELS[turn.state] ?? turn.state;
+  const fromSpans = detail?.kind === 'ready' ? detail.detail : null;
+  const input = fromSpans?.input ?? turn.input;
+  const output = fromSpans?.output ?? turn.output;
+  const cut = !fromSpans && Boolean(turn.input?.truncated || turn.output?.truncated);
   return (
     <li
       class={`turn${isOpen ? ' open' : ''}${turn.state === 'ERROR' ? ' failed' : ''}`}
@@ -47,8 +55,21 @@ export function TurnItem({ turn, turnCount, isOpen, showScorerErrors, onSelect }
           <span aria-label="latency"> · {formatDuration(turn.durationMs)}</span>
         </span>
       </button>
-      <TurnTextBlock role="user" label="User" text={turn.input} testId="turn-input" />
-      <TurnTextBlock role="assistant" label="Assistant" text={turn.output} testId="turn-output" />
+      <TurnTextBlock role="user" label="User" text={input} testId="turn-input" />
+      <TurnTextBlock role="assistant" label="Assistant" text={output} testId="turn-output" />
+      {cut && (
+        <div class="message-footer turn-footer">
+          <span class="truncated-note">MLflow's preview cuts this turn short.</span>
+          <button type="button" class="link-button" data-testid="load-full-text" disabled={detail?.kind === 'loading'} onClick={() => onLoadDetail(turn.traceId)}>
+            {detail?.kind === 'loading' ? 'Loading the full text…' : 'Show the full text'}
+          </button>
+        </div>
+      )}
+      {detail?.kind === 'error' && (
+        <p class="hint turn-footer" role="alert">
+          The turn's spans could not be read: {detail.error.message}
+        </p>
+      )}
       <AssessmentList assessments={turn.assessments} showScorerErrors={showScorerErrors} label={`Assessments of turn ${turn.index}`} />
     </li>
   );
@@ -74,27 +95,28 @@ function TurnTextBlock({ role, label, text, testId }: { role: string; label: str
     <div class={`message ${role}`}>
       <span class="message-role">{label}</span>
       {/* Trace content is untrusted: it is rendered as text, never as markup. */}
-      <p class="message-text" data-testid={testId} data-full={long && !expanded ? 'false' : 'true'}>
+      <p class="message-text" data-testid={testId} data-full={long && !expanded ? 'false' : 'true'} data-origin={text.origin}>
         {shown}
+        {text.truncated && <span class="cut-mark" aria-label="cut by MLflow's preview">…</span>}
       </p>
       {text.toolCalls.length > 0 && (
         <ul class="tool-calls" aria-label="Tool calls">
           {text.toolCalls.map((call, index) => (
             <li key={index} class="tool-call" data-testid="tool-call">
-              <code>{call.name}</code>
+              <code class="tool-name">{call.name}</code>
               {call.arguments && <code class="tool-arguments">{call.arguments}</code>}
+              {call.result && <code class="tool-result">→ {call.result}</code>}
             </li>
           ))}
         </ul>
       )}
-      <div class="message-footer">
-        {long && (
+      {long && (
+        <div class="message-footer">
           <button type="button" class="link-button" onClick={() => setExpanded(!expanded)}>
             {expanded ? 'Show less' : `Show all ${plural(text.text.length, 'character')}`}
           </button>
-        )}
-        {text.truncated && <span class="truncated-note">MLflow's preview is cut here</span>}
-      </div>
+        </div>
+      )}
     </div>
   );
 }

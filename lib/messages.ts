@@ -2,7 +2,7 @@
 // request with these schemas (a content script runs in a page's renderer and is not trusted); the server
 // the request is about comes from the sender tab, never from the message.
 import { z } from 'zod';
-import type { Session } from './session/model';
+import type { Session, TurnDetail } from './session/model';
 
 const traceIdSchema = z
   .string()
@@ -17,11 +17,21 @@ export const getSessionRequestSchema = z.object({
   refresh: z.boolean().optional(),
 });
 
+export const getTurnDetailRequestSchema = z.object({
+  type: z.literal('turn/get'),
+  traceId: traceIdSchema,
+});
+
+export const openOptionsRequestSchema = z.object({
+  type: z.literal('options/open'),
+  experimentId: z.string().max(64).optional(),
+});
+
 export const enableHostRequestSchema = z.object({
   type: z.literal('host/enable'),
 });
 
-export const requestSchema = z.discriminatedUnion('type', [getSessionRequestSchema, enableHostRequestSchema]);
+export const requestSchema = z.discriminatedUnion('type', [getSessionRequestSchema, getTurnDetailRequestSchema, enableHostRequestSchema, openOptionsRequestSchema]);
 
 export type GetSessionRequest = z.infer<typeof getSessionRequestSchema>;
 export type ExtensionRequest = z.infer<typeof requestSchema>;
@@ -37,4 +47,6 @@ export interface PanelError {
 }
 
 export type GetSessionResponse = { ok: true; session: Session } | { ok: false; error: PanelError };
+export type GetTurnDetailResponse = { ok: true; detail: TurnDetail } | { ok: false; error: PanelError };
 export type EnableHostResponse = { ok: true } | { ok: false; error: PanelError };
+export type OpenOptionsResponse = { ok: true } | { ok: false; error: PanelError };

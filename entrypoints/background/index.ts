@@ -7,11 +7,21 @@ import { ORIGIN_RULE_ID, stripOriginRule } from '../../lib/background/origin-rul
 import { originPattern } from '../../lib/hosts';
 import { createMlflowClient } from '../../lib/mlflow/client';
 import { createSessionService } from '../../lib/session/service';
-import { parseSettings, SETTINGS_KEY, withHostEnabled, type Settings } from '../../lib/settings';
+import { overrideFor, parseSettings, SETTINGS_KEY, withHostEnabled, type Settings } from '../../lib/settings';
 
 export default defineBackground(() => {
+  async function readSettings(): Promise<Settings> {
+    const stored = await browser.storage.local.get(SETTINGS_KEY);
+    return parseSettings(stored[SETTINGS_KEY]);
+  }
+
   const sessions = createSessionService({
     createClient: (baseUrl) => createMlflowClient({ baseUrl, fetch: (input, init) => fetch(input, init) }),
+    overrideFor: async (baseUrl, experimentId) => overrideFor(await readSettings(), new URL(baseUrl).origin, experimentId),
+  });
+  // New attribute choices change how every cached session reads.
+  browser.storage.onChanged.addListener((changes) => {
+    if (SETTINGS_KEY in changes) sessions.forget();
   });
 
   let originRule: Promise<void> | null = null;
@@ -22,11 +32,6 @@ export default defineBackground(() => {
         originRule = null;
         throw error;
       }));
-
-  async function readSettings(): Promise<Settings> {
-    const stored = await browser.storage.local.get(SETTINGS_KEY);
-    return parseSettings(stored[SETTINGS_KEY]);
-  }
 
   const hostAccess = {
     async whyNotEnabled(origin: string) {
@@ -45,10 +50,15 @@ export default defineBackground(() => {
     },
   };
 
+  async function openOptions(origin: string, experimentId: string | undefined) {
+    const query = new URLSearchParams({ server: origin, ...(experimentId ? { experiment: experimentId } : {}) });
+    await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}?${query}` });
+  }
+
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only this extension's own content scripts may ask; the server is the tab's, never the message's.
     if (sender.id !== browser.runtime.id) return false;
-    void handleMessage(message, sender.tab?.url, { sessions, hostAccess, prepareRequests }).then(sendResponse);
+    void handleMessage(message, sender.tab?.url, { sessions, hostAccess, prepareRequests, openOptions }).then(sendResponse);
     return true;
   });
 });

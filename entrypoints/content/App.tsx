@@ -8,28 +8,26 @@ export interface AppProps {
   state: PanelState;
   host: string;
   onSelectTurn: (traceId: string) => void;
+  onLoadTurnDetail: (traceId: string) => void;
   onRefresh: () => void;
   onEnableHost: () => void;
+  onChooseAttributes: (experimentId: string) => void;
   /** Whether the panel takes room beside MLflow's drawer. */
   onDockedChange: (docked: boolean) => void;
 }
 
-export function App({ state, host, onSelectTurn, onRefresh, onEnableHost, onDockedChange }: AppProps) {
+export function App({ onDockedChange, ...props }: AppProps) {
   const [collapsed, setCollapsed] = useState(false);
   const [showScorerErrors, setShowScorerErrors] = useState(false);
-  const docked = state.kind !== 'hidden' && !collapsed;
+  const docked = props.state.kind !== 'hidden' && !collapsed;
   useEffect(() => onDockedChange(docked), [docked, onDockedChange]);
   return (
     <SessionPanel
-      state={state}
-      host={host}
+      {...props}
       collapsed={collapsed}
       showScorerErrors={showScorerErrors}
       onToggleCollapsed={() => setCollapsed(!collapsed)}
       onToggleScorerErrors={() => setShowScorerErrors(!showScorerErrors)}
-      onSelectTurn={onSelectTurn}
-      onRefresh={onRefresh}
-      onEnableHost={onEnableHost}
     />
   );
 }

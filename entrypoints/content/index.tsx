@@ -1,12 +1,14 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { DEFAULT_HOST_PATTERNS } from '../../lib/hosts';
 import { createPanelController, type PanelState } from '../../lib/panel-state';
 import { parseMlflowUrl, urlForTrace } from '../../lib/route';
+import { SETTINGS_KEY } from '../../lib/storage-keys';
 import { App } from './App';
 import { installDockingStyle, isMlflowUi, navigateTo, setDocked, setPanelWidth, watchLocation, watchTheme } from './host-page';
-import { requestEnableHost, requestSession } from './messaging';
+import { requestEnableHost, requestOpenOptions, requestSession, requestTurnDetail } from './messaging';
 import './style.css';
 
 const PANEL_WIDTH = 'clamp(340px, 26vw, 480px)';
@@ -50,6 +52,7 @@ export default defineContentScript({
     let state: PanelState = { kind: 'hidden' };
     const controller = createPanelController({
       requestSession,
+      requestTurnDetail,
       onChange(next) {
         state = next;
         draw();
@@ -58,6 +61,8 @@ export default defineContentScript({
     const onDockedChange = (docked: boolean) => setDocked(document, docked);
     const onSelectTurn = (traceId: string) => navigateTo(window, urlForTrace(location.href, traceId));
     const onRefresh = () => controller.refresh();
+    const onLoadTurnDetail = (traceId: string) => controller.loadTurnDetail(traceId);
+    const onChooseAttributes = (experimentId: string) => void requestOpenOptions(experimentId);
     const onEnableHost = async () => {
       const response = await requestEnableHost();
       if (response.ok) controller.refresh();
@@ -66,7 +71,16 @@ export default defineContentScript({
     function draw() {
       if (!container) return;
       render(
-        <App state={state} host={host} onSelectTurn={onSelectTurn} onRefresh={onRefresh} onEnableHost={onEnableHost} onDockedChange={onDockedChange} />,
+        <App
+          state={state}
+          host={host}
+          onSelectTurn={onSelectTurn}
+          onLoadTurnDetail={onLoadTurnDetail}
+          onRefresh={onRefresh}
+          onEnableHost={onEnableHost}
+          onChooseAttributes={onChooseAttributes}
+          onDockedChange={onDockedChange}
+        />,
         container,
       );
     }
@@ -98,5 +112,11 @@ export default defineContentScript({
 
     controller.showRoute(parseMlflowUrl(location.href));
     watchLocation(window, ctx.signal, (href) => controller.showRoute(parseMlflowUrl(href)));
+    // Settings changed (a host turned on or off, attributes chosen): show the session as they now say.
+    const onStorageChange = (changes: Record<string, unknown>) => {
+      if (SETTINGS_KEY in changes) controller.refresh();
+    };
+    browser.storage.onChanged.addListener(onStorageChange);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChange));
   },
 });

@@ -1,7 +1,7 @@
 // The content script's one door to the service worker. Requests are typed by lib/messages.ts and checked
 // there by the background; answers come back as plain data.
 import { browser } from 'wxt/browser';
-import type { EnableHostResponse, ExtensionRequest, GetSessionResponse } from '../../lib/messages';
+import type { EnableHostResponse, ExtensionRequest, GetSessionResponse, GetTurnDetailResponse, OpenOptionsResponse } from '../../lib/messages';
 
 async function send<Response>(request: ExtensionRequest): Promise<Response> {
   try {
@@ -19,4 +19,12 @@ export function requestSession(traceId: string, refresh: boolean): Promise<GetSe
 
 export function requestEnableHost(): Promise<EnableHostResponse> {
   return send<EnableHostResponse>({ type: 'host/enable' });
+}
+
+export function requestTurnDetail(traceId: string): Promise<GetTurnDetailResponse> {
+  return send<GetTurnDetailResponse>({ type: 'turn/get', traceId });
+}
+
+export function requestOpenOptions(experimentId: string | undefined): Promise<OpenOptionsResponse> {
+  return send<OpenOptionsResponse>({ type: 'options/open', experimentId });
 }

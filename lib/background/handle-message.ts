@@ -1,7 +1,7 @@
 // What the service worker does with a message, with every browser API injected so the rules are tested
 // in Node: the request is parsed, the server is the sender tab's (never one named in the message), and
 // every failure becomes an answer the panel can show.
-import type { EnableHostResponse, GetSessionResponse } from '../messages';
+import type { EnableHostResponse, GetSessionResponse, GetTurnDetailResponse, OpenOptionsResponse } from '../messages';
 import { requestSchema } from '../messages';
 import { parseMlflowUrl } from '../route';
 import { toPanelError, type SessionService } from '../session/service';
@@ -15,11 +15,13 @@ export interface HostAccess {
 export interface MessageHandlerDeps {
   sessions: SessionService;
   hostAccess: HostAccess;
+  /** Opens the options page on the override form for this server and experiment. */
+  openOptions: (origin: string, experimentId: string | undefined) => Promise<void>;
   /** Runs before the first request to a server (the service worker installs its header rule there). */
   prepareRequests: () => Promise<void>;
 }
 
-export type MessageResponse = GetSessionResponse | EnableHostResponse;
+export type MessageResponse = GetSessionResponse | GetTurnDetailResponse | EnableHostResponse | OpenOptionsResponse;
 
 export async function handleMessage(raw: unknown, senderTabUrl: string | undefined, deps: MessageHandlerDeps): Promise<MessageResponse> {
   const parsed = requestSchema.safeParse(raw);
@@ -32,9 +34,14 @@ export async function handleMessage(raw: unknown, senderTabUrl: string | undefin
   const request = parsed.data;
   try {
     if (request.type === 'host/enable') return await deps.hostAccess.enable(origin);
+    if (request.type === 'options/open') {
+      await deps.openOptions(origin, request.experimentId);
+      return { ok: true };
+    }
     const notEnabled = await deps.hostAccess.whyNotEnabled(origin);
     if (notEnabled !== null) return { ok: false, error: { kind: 'not-enabled', message: notEnabled } };
     await deps.prepareRequests();
+    if (request.type === 'turn/get') return { ok: true, detail: await deps.sessions.getTurnDetail(route.base, request.traceId) };
     const session = await deps.sessions.getSessionOfTrace(route.base, request.traceId, { refresh: request.refresh ?? false });
     return { ok: true, session };
   } catch (error) {

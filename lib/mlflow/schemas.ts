@@ -83,6 +83,17 @@ export const traceArtifactResponseSchema = z.object({
 });
 export type WireSpan = z.infer<typeof traceArtifactResponseSchema>['spans'][number];
 
+export const batchGetTracesResponseSchema = z.object({
+  traces: z
+    .array(
+      z.object({
+        trace_info: z.object({ trace_id: z.string() }),
+        spans: z.array(z.record(z.string(), z.unknown())).default([]),
+      }),
+    )
+    .default([]),
+});
+
 export const errorBodySchema = z.object({
   error_code: z.string().optional(),
   message: z.string().optional(),

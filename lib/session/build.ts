@@ -1,13 +1,54 @@
-// Wire types in, the session the panel shows out. The first turn's spans decide where the text lives; the
-// other turns take their text from the search results when those carry the same text.
+// Wire types in, the session the panel shows out. The first turn's spans decide where the text lives; each
+// other turn takes its text from its search result when that result provably carries the same text, and
+// from its own spans otherwise (lib/session/load.ts fetches those, and only those).
 import type { WireTraceInfo } from '../mlflow/schemas';
 import type { Span } from '../trace/spans';
-import { describeLocation, discoverTurnSchema, type AttributeOverride, type DiscoveredTurn } from '../turn-text/discover';
+import {
+  applyTurnSchema,
+  describeLocation,
+  discoverTurnSchema,
+  toolCallsOf,
+  type AttributeOverride,
+  type DiscoveredTurn,
+} from '../turn-text/discover';
 import type { ExtractedText } from '../turn-text/normalise';
 import { sameText, textFromSearch, type SearchText, type Side } from '../turn-text/from-search';
 import { splitAssessments } from './assessments';
 import { SESSION_METADATA_KEY, SOURCE_SCORER_TAG, USER_METADATA_KEY } from './filter';
 import type { Assessment, Session, Turn, TurnText } from './model';
+
+const SIDES: readonly Side[] = ['input', 'output'];
+
+/** Where the first turn's spans put the text, and whether search results carry that same text. */
+export interface TextPlan {
+  discovered: DiscoveredTurn | null;
+  searchCarries: Record<Side, boolean>;
+  override: AttributeOverride;
+}
+
+export function planTurnText(firstTurn: WireTraceInfo | undefined, firstTurnSpans: readonly Span[] | null, override: AttributeOverride = {}): TextPlan {
+  const discovered = firstTurnSpans ? discoverTurnSchema(firstTurnSpans, override) : null;
+  const carries = (side: Side) => {
+    const fromSpans = discovered?.[side];
+    // Without spans the search results are all there is; with spans that hold nothing, they cannot agree.
+    if (!discovered) return true;
+    if (!fromSpans || !firstTurn) return false;
+    const found = textFromSearch(firstTurn, side, discovered.schema[side]?.path ?? null);
+    return found !== null && sameText(fromSpans.text, found.text.text, found.truncated);
+  };
+  return { discovered, searchCarries: { input: carries('input'), output: carries('output') }, override };
+}
+
+/** The turns whose text is not in their search result: their spans are needed to show them. */
+export function turnsNeedingSpans(traces: readonly WireTraceInfo[], plan: TextPlan): string[] {
+  const turns = traces.filter(isTurnTrace);
+  return turns.slice(1).flatMap((info) => (SIDES.some((side) => needsSpans(info, plan, side)) ? [info.trace_id] : []));
+}
+
+function needsSpans(info: WireTraceInfo, plan: TextPlan, side: Side): boolean {
+  if (!plan.discovered?.schema[side]) return false;
+  return !plan.searchCarries[side] || textFromSearch(info, side, plan.discovered.schema[side]!.path) === null;
+}
 
 export interface BuildSessionInput {
   baseUrl: string;
@@ -15,24 +56,19 @@ export interface BuildSessionInput {
   sessionId: string | null;
   /** The session's traces, oldest first, as the search returned them. */
   traces: readonly WireTraceInfo[];
-  /** Spans of the first turn, for schema discovery; null when they could not be fetched. */
-  firstTurnSpans: readonly Span[] | null;
-  override?: AttributeOverride;
+  plan: TextPlan;
+  /** Spans of the turns that have them: the first turn, and those that needed them. */
+  spansByTrace: ReadonlyMap<string, readonly Span[]>;
 }
 
-export function buildSession({ baseUrl, experimentId, sessionId, traces, firstTurnSpans, override }: BuildSessionInput): Session {
+export function buildSession({ baseUrl, experimentId, sessionId, traces, plan, spansByTrace }: BuildSessionInput): Session {
   const turnTraces = traces.filter(isTurnTrace);
-  const discovered = firstTurnSpans ? discoverTurnSchema(firstTurnSpans, override) : null;
-  const first = turnTraces[0];
-  const previewsAgree = {
-    input: first ? searchAgreesWithSpans(first, discovered, 'input') : false,
-    output: first ? searchAgreesWithSpans(first, discovered, 'output') : false,
-  };
   const sessionAssessments: Assessment[] = [];
   const turns = turnTraces.map((info, position): Turn => {
     const { session, turn } = splitAssessments(info.assessments, info.trace_id);
     sessionAssessments.push(...session);
-    const fromSpans = position === 0 ? discovered : null;
+    const spans = spansByTrace.get(info.trace_id);
+    const fromSpans = spans && plan.discovered ? textsFromSpans(spans, plan) : null;
     return {
       index: position + 1,
       traceId: info.trace_id,
@@ -40,12 +76,13 @@ export function buildSession({ baseUrl, experimentId, sessionId, traces, firstTu
       startTime: info.request_time ?? null,
       startMs: parseTime(info.request_time),
       durationMs: parseDuration(info.execution_duration),
-      input: turnText(info, fromSpans?.input ?? null, previewsAgree.input || !discovered?.schema.input, 'input'),
-      output: turnText(info, fromSpans?.output ?? null, previewsAgree.output || !discovered?.schema.output, 'output'),
+      input: fromSpans?.input ?? searchText(info, plan, 'input'),
+      output: fromSpans?.output ?? searchText(info, plan, 'output'),
       assessments: turn,
     };
   });
   const last = turns.at(-1);
+  const first = turnTraces[0];
   return {
     baseUrl,
     experimentId,
@@ -56,11 +93,37 @@ export function buildSession({ baseUrl, experimentId, sessionId, traces, firstTu
     startMs: turns[0]?.startMs ?? null,
     endMs: last?.startMs != null ? last.startMs + (last.durationMs ?? 0) : null,
     textSource: {
-      input: describeSource(discovered, previewsAgree.input, 'input'),
-      output: describeSource(discovered, previewsAgree.output, 'output'),
+      input: describeSource(plan, 'input', spansByTrace.size, turns.length),
+      output: describeSource(plan, 'output', spansByTrace.size, turns.length),
     },
     notices: [],
   };
+}
+
+/** The text of one turn from its own spans, by the session's schema. */
+export function textsFromSpans(spans: readonly Span[], plan: TextPlan): { input: TurnText | null; output: TurnText | null } {
+  const found = plan.discovered ? applyTurnSchema(spans, plan.discovered.schema, plan.override) : discoverTurnSchema(spans, plan.override);
+  const tools = toolCallsOf(spans);
+  return {
+    input: found.input ? spanText(found.input, []) : null,
+    output: found.output ? spanText(found.output, tools) : null,
+  };
+}
+
+function spanText(text: ExtractedText, toolSpans: TurnText['toolCalls']): TurnText {
+  // A tool span tells more (it has the result) than the model's request for the call.
+  const toolCalls = toolSpans.length > 0 ? toolSpans : text.toolCalls;
+  return { text: text.text, origin: 'spans', truncated: false, toolCalls };
+}
+
+function searchText(info: WireTraceInfo, plan: TextPlan, side: Side): TurnText | null {
+  if (!plan.searchCarries[side]) return null;
+  const found = textFromSearch(info, side, plan.discovered?.schema[side]?.path ?? null);
+  return found ? fromSearch(found) : null;
+}
+
+function fromSearch(found: SearchText): TurnText {
+  return { text: found.text.text, origin: found.origin, truncated: found.truncated, toolCalls: found.text.toolCalls };
 }
 
 /** Traces that scorers made while judging the session are not turns of it. */
@@ -73,30 +136,17 @@ export function sessionIdOf(info: WireTraceInfo): string | null {
   return value === undefined || value === '' ? null : value;
 }
 
-function turnText(info: WireTraceInfo, fromSpans: ExtractedText | null, useSearch: boolean, side: Side): TurnText | null {
-  if (fromSpans) return { text: fromSpans.text, origin: 'spans', truncated: false, toolCalls: fromSpans.toolCalls };
-  if (!useSearch) return null;
-  const found = textFromSearch(info, side);
-  return found ? fromSearch(found) : null;
-}
-
-function fromSearch(found: SearchText): TurnText {
-  return { text: found.text.text, origin: found.origin, truncated: found.truncated, toolCalls: found.text.toolCalls };
-}
-
-function searchAgreesWithSpans(first: WireTraceInfo, discovered: DiscoveredTurn | null, side: Side): boolean {
-  const fromSpans = discovered?.[side];
-  if (!fromSpans) return false;
-  const found = textFromSearch(first, side);
-  return found !== null && sameText(fromSpans.text, found.text.text, found.truncated);
-}
-
-function describeSource(discovered: DiscoveredTurn | null, previewsAgree: boolean, side: Side): string {
-  const location = discovered?.schema[side] ?? null;
+function describeSource(plan: TextPlan, side: Side, turnsWithSpans: number, turnCount: number): string {
+  const location = plan.discovered?.schema[side] ?? null;
   const previewName = side === 'input' ? 'request preview' : 'response preview';
-  if (!location) return `${previewName} of each turn (no ${side} found in the first turn's spans)`;
-  const where = describeLocation(location);
-  return previewsAgree ? `${where}; other turns from their ${previewName}` : `${where}; other turns' text only in their spans`;
+  const overridden = plan.override[side] ? ' (your setting)' : '';
+  if (!plan.discovered) return `the ${previewName} of each turn (the first turn's spans could not be read)`;
+  if (!location) return `not found in the first turn's spans${overridden}`;
+  const where = `${describeLocation(location)}${overridden}`;
+  if (turnCount <= 1) return where;
+  if (plan.searchCarries[side] && turnsWithSpans <= 1) return `${where}; other turns from their ${previewName}`;
+  if (plan.searchCarries[side]) return `${where}; other turns from their ${previewName}, or their spans where the preview is cut`;
+  return `${where}; the ${previewName} does not hold it, so each turn's spans were read`;
 }
 
 function parseTime(value: string | undefined): number | null {

@@ -1,11 +1,13 @@
-// From one trace id to its whole session, in the fewest requests: the trace's info (for its session id and
-// experiment), every page of one search filtered on the session, and the first turn's spans.
-import type { MlflowClient } from '../mlflow/client';
+// From one trace id to its whole session, in the fewest requests: the trace's info (its session id and
+// experiment), every page of one search filtered on the session, and the first turn's spans. Other turns'
+// spans are fetched only for turns whose text the search results do not hold, in batches.
+import { MlflowError, type MlflowClient } from '../mlflow/client';
+import type { WireTraceInfo } from '../mlflow/schemas';
 import { normaliseSpans, type Span } from '../trace/spans';
 import type { AttributeOverride } from '../turn-text/discover';
-import { buildSession, isTurnTrace, sessionIdOf } from './build';
+import { buildSession, isTurnTrace, planTurnText, sessionIdOf, textsFromSpans, turnsNeedingSpans, type TextPlan } from './build';
 import { SESSION_METADATA_KEY, sessionFilter } from './filter';
-import type { Session } from './model';
+import type { Session, TurnDetail } from './model';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -13,32 +15,119 @@ export interface LoadOptions {
   overrideFor?: (experimentId: string) => Promise<AttributeOverride | undefined>;
 }
 
+/** Trace ids per batch request: keeps the URL well under the server's limits (about 4.5 kB). */
+export const SPANS_PER_BATCH = 100;
+
 export async function loadSessionOfTrace(client: MlflowClient, traceId: string, options: LoadOptions = {}): Promise<Session> {
+  return (await loadSessionWithSpans(client, traceId, options)).session;
+}
+
+export interface LoadedSession {
+  session: Session;
+  /** How this session's text was found, to read other turns' spans the same way later. */
+  plan: TextPlan;
+  /** The spans fetched while loading (the first turn's, and those of turns whose text needed them). */
+  spansByTrace: Map<string, Span[]>;
+}
+
+export async function loadSessionWithSpans(client: MlflowClient, traceId: string, options: LoadOptions = {}): Promise<LoadedSession> {
   const { signal, overrideFor } = options;
   const openTrace = await client.getTraceInfo(traceId, signal);
   const experimentId = openTrace.trace_location?.mlflow_experiment?.experiment_id ?? '';
   const sessionId = sessionIdOf(openTrace);
-  const override = await overrideFor?.(experimentId);
-  let traces = [openTrace];
-  if (sessionId !== null && experimentId !== '') {
-    const { filter, needsExactCheck } = sessionFilter(sessionId);
-    const found = await client.searchAllTraces({ experimentId, filter, orderBy: ['timestamp_ms ASC'] }, signal);
-    traces = needsExactCheck ? found.filter((info) => info.trace_metadata[SESSION_METADATA_KEY] === sessionId) : found;
-    // The search and the trace can disagree for a moment while a trace is still being written.
-    if (!traces.some((info) => info.trace_id === openTrace.trace_id)) traces = [...traces, openTrace];
-  }
-  const firstTurn = traces.find(isTurnTrace);
+  const override = (await overrideFor?.(experimentId)) ?? {};
+  const traces = sessionId !== null && experimentId !== '' ? await searchSession(client, experimentId, sessionId, openTrace, signal) : [openTrace];
+
   const notices: string[] = [];
-  let firstTurnSpans: Span[] | null = null;
+  const firstTurn = traces.find(isTurnTrace);
+  const spansByTrace = new Map<string, Span[]>();
   if (firstTurn) {
     try {
-      firstTurnSpans = normaliseSpans(await client.getTraceSpans(firstTurn.trace_id, signal));
+      spansByTrace.set(firstTurn.trace_id, normaliseSpans(await client.getTraceSpans(firstTurn.trace_id, signal)));
     } catch (error) {
       if (signal?.aborted) throw error;
-      // The transcript can still be shown from the search's previews.
-      notices.push(`The first turn's spans could not be read (${error instanceof Error ? error.message : String(error)}); texts come from previews.`);
+      notices.push(`The first turn's spans could not be read (${describe(error)}); texts come from the search's previews.`);
     }
   }
-  const session = buildSession({ baseUrl: client.baseUrl, experimentId, sessionId, traces, firstTurnSpans, override });
-  return { ...session, notices: [...session.notices, ...notices] };
+  const plan = planTurnText(firstTurn, firstTurn ? (spansByTrace.get(firstTurn.trace_id) ?? null) : null, override);
+  const needed = turnsNeedingSpans(traces, plan);
+  if (needed.length > 0) {
+    try {
+      for (const [id, spans] of await fetchSpansOf(client, needed, signal)) spansByTrace.set(id, spans);
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      notices.push(`${needed.length} turns keep their text only in their spans, which could not be read (${describe(error)}).`);
+    }
+  }
+  const session = buildSession({ baseUrl: client.baseUrl, experimentId, sessionId: sessionId === null ? null : unquoteSessionId(sessionId), traces, plan, spansByTrace });
+  return { session: { ...session, notices }, plan, spansByTrace };
+}
+
+/** One turn read from its own spans, the way its session's text was found. */
+export async function loadTurnDetail(client: MlflowClient, traceId: string, plan: TextPlan, knownSpans?: Span[], signal?: AbortSignal): Promise<TurnDetail> {
+  const spans = knownSpans ?? normaliseSpans(await client.getTraceSpans(traceId, signal));
+  return { traceId, ...textsFromSpans(spans, plan), spans };
+}
+
+async function searchSession(client: MlflowClient, experimentId: string, storedId: string, openTrace: WireTraceInfo, signal?: AbortSignal): Promise<WireTraceInfo[]> {
+  // An id stored JSON-encoded (`"sess-42"`, OTLP ingest before a 2026 fix) belongs to the same session as
+  // the plain id that later versions store, so both forms are searched.
+  const forms = unquoteSessionId(storedId) === storedId ? [storedId] : [storedId, unquoteSessionId(storedId)];
+  const byForm = await Promise.all(forms.map((form) => searchOneForm(client, experimentId, form, signal)));
+  const traces = byForm.length === 1 ? byForm[0]! : byForm.flat().sort((a, b) => Date.parse(a.request_time ?? '') - Date.parse(b.request_time ?? ''));
+  // The search and the trace can disagree for a moment while a trace is still being written.
+  return traces.some((info) => info.trace_id === openTrace.trace_id) ? traces : [...traces, openTrace];
+}
+
+async function searchOneForm(client: MlflowClient, experimentId: string, sessionId: string, signal?: AbortSignal): Promise<WireTraceInfo[]> {
+  const { filter, needsExactCheck } = sessionFilter(sessionId);
+  const found = await client.searchAllTraces({ experimentId, filter, orderBy: ['timestamp_ms ASC'] }, signal);
+  return needsExactCheck ? found.filter((info) => info.trace_metadata[SESSION_METADATA_KEY] === sessionId) : found;
+}
+
+/** `"sess-42"` (with the quotes) → `sess-42`; any other id is returned as it is. */
+export function unquoteSessionId(stored: string): string {
+  if (stored.length < 2 || !stored.startsWith('"') || !stored.endsWith('"')) return stored;
+  try {
+    const decoded: unknown = JSON.parse(stored);
+    return typeof decoded === 'string' ? decoded : stored;
+  } catch {
+    return stored;
+  }
+}
+
+/** Spans of many traces: batches where the server has `batchGet`, one request per trace where it has not. */
+export async function fetchSpansOf(client: MlflowClient, traceIds: readonly string[], signal?: AbortSignal): Promise<Map<string, Span[]>> {
+  const spans = new Map<string, Span[]>();
+  let batchSupported = true;
+  for (let start = 0; start < traceIds.length && batchSupported; start += SPANS_PER_BATCH) {
+    try {
+      const batch = await client.batchGetSpans(traceIds.slice(start, start + SPANS_PER_BATCH), signal);
+      for (const [id, wire] of batch) spans.set(id, normaliseSpans(wire));
+    } catch (error) {
+      // Servers before 3.6 have no batchGet: they answer 404 (or 405 for an unknown route).
+      if (error instanceof MlflowError && error.kind === 'http' && (error.status === 404 || error.status === 405)) batchSupported = false;
+      else throw error;
+    }
+  }
+  const missing = traceIds.filter((id) => !spans.has(id));
+  await inPool(missing, SINGLE_FETCHES_AT_ONCE, async (id) => {
+    spans.set(id, normaliseSpans(await client.getTraceSpans(id, signal)));
+  });
+  return spans;
+}
+
+/** Without batchGet, a few requests at a time: fast enough, and gentle with a two-worker server. */
+const SINGLE_FETCHES_AT_ONCE = 4;
+
+async function inPool<Item>(items: readonly Item[], size: number, work: (item: Item) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,5 +1,6 @@
 // The domain model the panel renders. Plain data (it crosses the runtime messaging boundary), built from
 // the wire types by lib/session/build.ts and never the other way round.
+import type { Span } from '../trace/spans';
 import type { ToolCall } from '../turn-text/normalise';
 
 export type AssessmentScope = 'session' | 'turn';
@@ -62,4 +63,12 @@ export interface Session {
   textSource: TextSourceDescription;
   /** Things the user should know about how complete this view is. */
   notices: string[];
+}
+
+/** One turn read from its own spans, fetched when the user opens or inspects it. */
+export interface TurnDetail {
+  traceId: string;
+  input: TurnText | null;
+  output: TurnText | null;
+  spans: Span[];
 }

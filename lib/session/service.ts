@@ -4,8 +4,10 @@
 import { MlflowError, type MlflowClient } from '../mlflow/client';
 import type { PanelError } from '../messages';
 import type { AttributeOverride } from '../turn-text/discover';
-import { loadSessionOfTrace } from './load';
-import type { Session } from './model';
+import { planTurnText, type TextPlan } from './build';
+import { loadSessionWithSpans, loadTurnDetail, type LoadedSession } from './load';
+import type { Span } from '../trace/spans';
+import type { Session, TurnDetail } from './model';
 
 export interface SessionServiceOptions {
   createClient: (baseUrl: string) => MlflowClient;
@@ -17,21 +19,33 @@ export interface SessionServiceOptions {
 
 interface CacheEntry {
   session: Session;
+  plan: TextPlan;
   fetchedAt: number;
 }
 
 const DEFAULT_FRESH_FOR_MS = 60_000;
 const MAX_CACHED_SESSIONS = 20;
+const MAX_CACHED_TURNS = 200;
 
 export function createSessionService({ createClient, now = Date.now, freshForMs = DEFAULT_FRESH_FOR_MS, overrideFor }: SessionServiceOptions) {
   // Keyed by `${baseUrl} ${traceId}`: every turn of a cached session points at the same entry.
   const byTrace = new Map<string, CacheEntry>();
   const inFlight = new Map<string, Promise<Session>>();
+  // Turn details by `${baseUrl} ${traceId}`, oldest first (a Map keeps insertion order).
+  const details = new Map<string, TurnDetail>();
+  const knownSpans = new Map<string, Span[]>();
 
-  function remember(baseUrl: string, session: Session) {
-    const entry = { session, fetchedAt: now() };
+  function remember(baseUrl: string, { session, plan, spansByTrace }: LoadedSession) {
+    const entry = { session, plan, fetchedAt: now() };
     for (const turn of session.turns) byTrace.set(`${baseUrl} ${turn.traceId}`, entry);
+    for (const [traceId, spans] of spansByTrace) keep(knownSpans, `${baseUrl} ${traceId}`, spans);
     evictOldest();
+  }
+
+  function keep<Value>(map: Map<string, Value>, key: string, value: Value) {
+    map.delete(key);
+    map.set(key, value);
+    if (map.size > MAX_CACHED_TURNS) map.delete(map.keys().next().value!);
   }
 
   function evictOldest() {
@@ -42,11 +56,11 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
   }
 
   async function load(baseUrl: string, traceId: string): Promise<Session> {
-    const session = await loadSessionOfTrace(createClient(baseUrl), traceId, {
+    const loaded = await loadSessionWithSpans(createClient(baseUrl), traceId, {
       overrideFor: overrideFor && ((experimentId) => overrideFor(baseUrl, experimentId)),
     });
-    remember(baseUrl, session);
-    return session;
+    remember(baseUrl, loaded);
+    return loaded.session;
   }
 
   return {
@@ -61,8 +75,22 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
       return loading;
     },
 
+    /** A turn read from its spans, by its session's schema (loading the session first if needed). */
+    async getTurnDetail(baseUrl: string, traceId: string): Promise<TurnDetail> {
+      const key = `${baseUrl} ${traceId}`;
+      const cached = details.get(key);
+      if (cached) return cached;
+      if (!byTrace.has(key)) await this.getSessionOfTrace(baseUrl, traceId);
+      const plan = byTrace.get(key)?.plan ?? planTurnText(undefined, null);
+      const detail = await loadTurnDetail(createClient(baseUrl), traceId, plan, knownSpans.get(key));
+      keep(details, key, detail);
+      return detail;
+    },
+
     forget() {
       byTrace.clear();
+      details.clear();
+      knownSpans.clear();
     },
   };
 }

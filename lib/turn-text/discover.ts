@@ -2,7 +2,9 @@
 // start at the root span, and find which attributes hold the user's input and the assistant's output;
 // a root that carries neither is a wrapper, so descend to the nearest span that does.
 import { asRecord, childrenOf, findRootSpan, type Span } from '../trace/spans';
-import { extractAssistantOutput, extractUserInput, type ExtractedText } from './normalise';
+import { compactJson, extractAssistantOutput, extractUserInput, type ExtractedText, type ToolCall } from './normalise';
+
+type Side = 'input' | 'output';
 
 /**
  * Where a turn's text lives, in the order they are tried. MLflow maps several conventions into
@@ -38,6 +40,8 @@ export interface TextLocation {
   /** The span it was found on: its name, and how far below the root (0 for the root). */
   spanName: string;
   spanDepth: number;
+  /** Span names from the root down to that span, to find the same span in other turns. */
+  spanPath: string[];
   /** Where in the value the text sits, like `messages[-1].content`. */
   path: string;
 }
@@ -61,14 +65,14 @@ export function discoverTurnSchema(spans: readonly Span[], override: AttributeOv
   if (!root) return { schema: { input: null, output: null }, input: null, output: null };
   let input: Found | null = null;
   let output: Found | null = null;
-  let level: Span[] = [root];
+  let level: { span: Span; path: string[] }[] = [{ span: root, path: [root.name] }];
   for (let depth = 0; depth <= MAX_DESCENT && level.length > 0 && !(input && output); depth++) {
-    for (const span of level) {
-      input ??= findOnSpan(span, depth, 'input', override.input);
-      output ??= findOnSpan(span, depth, 'output', override.output);
+    for (const { span, path } of level) {
+      input ??= findOnSpan(span, path, 'input', override.input);
+      output ??= findOnSpan(span, path, 'output', override.output);
       if (input && output) break;
     }
-    level = level.flatMap((span) => childrenOf(spans, span.spanId));
+    level = level.flatMap(({ span, path }) => childrenOf(spans, span.spanId).map((child) => ({ span: child, path: [...path, child.name] })));
   }
   return {
     schema: { input: input?.location ?? null, output: output?.location ?? null },
@@ -82,18 +86,69 @@ interface Found {
   text: ExtractedText;
 }
 
-function findOnSpan(span: Span, depth: number, side: 'input' | 'output', overrideKey: string | undefined): Found | null {
+function findOnSpan(span: Span, spanPath: string[], side: Side, overrideKey: string | undefined): Found | null {
   const keys = overrideKey
     ? [{ key: overrideKey, indexed: false }]
     : ATTRIBUTE_CONVENTIONS.map((convention) => ({ key: convention[side], indexed: convention.indexed ?? false }));
   for (const { key, indexed } of keys) {
-    const value = indexed ? collectIndexed(span.attributes, key) : readAttribute(span.attributes, key);
-    if (isEmpty(value)) continue;
-    const text = side === 'input' ? extractUserInput(value) : extractAssistantOutput(value);
-    if (!text || (text.text.trim() === '' && text.toolCalls.length === 0)) continue;
-    return { location: { attribute: key, spanName: span.name, spanDepth: depth, path: text.path }, text };
+    const text = readText(span, key, indexed, side);
+    if (text) return { location: { attribute: key, spanName: span.name, spanDepth: spanPath.length - 1, spanPath, path: text.path }, text };
   }
   return null;
+}
+
+function readText(span: Span, key: string, indexed: boolean, side: Side): ExtractedText | null {
+  const value = indexed ? collectIndexed(span.attributes, key) : readAttribute(span.attributes, key);
+  if (isEmpty(value)) return null;
+  const text = side === 'input' ? extractUserInput(value) : extractAssistantOutput(value);
+  return !text || (text.text.trim() === '' && text.toolCalls.length === 0) ? null : text;
+}
+
+/**
+ * A turn's text by the schema discovered on the session's first turn: the same attribute on the span at the
+ * same place in the tree. A turn logged differently (another code path of the app) is discovered afresh.
+ */
+export function applyTurnSchema(spans: readonly Span[], schema: TurnSchema, override: AttributeOverride = {}): DiscoveredTurn {
+  const root = findRootSpan(spans);
+  const read = (side: Side): ExtractedText | null => {
+    const location = schema[side];
+    if (!root || !location) return null;
+    const span = followPath(spans, root, location.spanPath);
+    const indexed = ATTRIBUTE_CONVENTIONS.some((convention) => convention.indexed && convention[side] === location.attribute);
+    return span ? readText(span, location.attribute, indexed, side) : null;
+  };
+  const input = read('input');
+  const output = read('output');
+  if ((input || !schema.input) && (output || !schema.output)) return { schema, input, output };
+  const fresh = discoverTurnSchema(spans, override);
+  return { schema: fresh.schema, input: input ?? fresh.input, output: output ?? fresh.output };
+}
+
+function followPath(spans: readonly Span[], root: Span, path: readonly string[]): Span | null {
+  if (path[0] !== undefined && path[0] !== root.name) return null;
+  let span: Span | undefined = root;
+  for (const name of path.slice(1)) {
+    span = childrenOf(spans, span.spanId).find((child) => child.name === name);
+    if (!span) return null;
+  }
+  return span;
+}
+
+/** Tool spans below the turn's root, as the calls the assistant made during the turn. */
+export function toolCallsOf(spans: readonly Span[]): ToolCall[] {
+  return spans
+    .filter((span) => span.type === 'TOOL')
+    .sort((a, b) => (a.startNs ?? 0) - (b.startNs ?? 0))
+    .map((span) => ({
+      name: span.name,
+      arguments: argumentText(span.attributes['mlflow.spanInputs']),
+      result: argumentText(span.attributes['mlflow.spanOutputs']),
+    }));
+}
+
+function argumentText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? value : compactJson(value);
 }
 
 /** Reads `a.b.c` as one flat key, or as a shorter key followed by a path into its (decoded) value. */
@@ -147,6 +202,6 @@ function isEmpty(value: unknown): boolean {
 
 export function describeLocation(location: TextLocation | null): string {
   if (!location) return 'not found';
-  const span = location.spanDepth === 0 ? 'root span' : `span “${location.spanName}” (${location.spanDepth} below the root)`;
+  const span = location.spanDepth === 0 ? 'root span' : `span “${location.spanName}” (${location.spanDepth} below the root: ${location.spanPath.join(' › ')})`;
   return `${location.attribute}${location.path ? ` → ${location.path}` : ''} on the ${span}`;
 }

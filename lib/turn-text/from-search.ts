@@ -17,31 +17,43 @@ export interface SearchText {
   truncated: boolean;
 }
 
-export function textFromSearch(info: WireTraceInfo, side: Side): SearchText | null {
+/**
+ * The text of one side of a turn from its search result, or null when the search result does not hold it
+ * readably. `expectedPath` is where the first turn's spans had the text: a cut preview is only trusted
+ * when what survives the cut is that same field.
+ */
+export function textFromSearch(info: WireTraceInfo, side: Side, expectedPath: string | null = null): SearchText | null {
   const preview = side === 'input' ? info.request_preview : info.response_preview;
-  const fromPreview = readCut(preview, PREVIEW_MAX_CHARS, side);
+  const fromPreview = readCut(preview, PREVIEW_MAX_CHARS, side, expectedPath);
   if (fromPreview) return { ...fromPreview, origin: 'preview' };
   const metadata = info.trace_metadata[side === 'input' ? 'mlflow.traceInputs' : 'mlflow.traceOutputs'];
-  const fromMetadata = readCut(metadata, METADATA_MAX_CHARS, side);
+  const fromMetadata = readCut(metadata, METADATA_MAX_CHARS, side, expectedPath);
   return fromMetadata ? { ...fromMetadata, origin: 'metadata' } : null;
 }
 
-function readCut(raw: string | undefined, limit: number, side: Side): { text: ExtractedText; truncated: boolean } | null {
+function readCut(raw: string | undefined, limit: number, side: Side, expectedPath: string | null): { text: ExtractedText; truncated: boolean } | null {
   if (raw === undefined || raw.trim() === '') return null;
   const truncated = raw.length >= limit && raw.endsWith(CUT_MARK);
   const extract = side === 'input' ? extractUserInput : extractAssistantOutput;
-  const whole = extract(raw);
-  if (!truncated) return whole ? { text: whole, truncated } : null;
-  const salvaged = salvageCutJson(raw.slice(0, -CUT_MARK.length));
-  return { text: salvaged ?? { text: raw.slice(0, -CUT_MARK.length), path: '', toolCalls: [] }, truncated };
+  if (!truncated) {
+    const whole = extract(raw);
+    return whole ? { text: whole, truncated } : null;
+  }
+  const cut = raw.slice(0, -CUT_MARK.length);
+  // Cut plain text (MLflow's extracted chat message) is a true prefix of the text.
+  if (!/^\s*[[{"]/.test(cut)) return { text: { text: cut, path: '', toolCalls: [] }, truncated };
+  // Cut JSON is not readable as a whole: only a leading string can be read up to the cut. Anything else
+  // (the last message of a long history, say) is lost in the cut, and the turn's spans are needed.
+  const salvaged = salvageCutJson(cut);
+  return salvaged && (expectedPath === null || salvaged.path === expectedPath) ? { text: salvaged, truncated } : null;
 }
 
 /**
- * A cut preview of a one-field dict (`{"question": "What is…`) is no longer JSON; the text of its first
- * string field is still readable up to the cut.
+ * A cut preview of a string (`"What is…`) or of a one-field dict (`{"question": "What is…`) is no longer
+ * JSON; its leading string is still readable up to the cut.
  */
 export function salvageCutJson(cut: string): ExtractedText | null {
-  const match = /^\s*\{\s*"([^"\\]+)"\s*:\s*"/.exec(cut);
+  const match = /^\s*(?:\{\s*"([^"\\]+)"\s*:\s*)?"/.exec(cut);
   if (!match) return null;
   let body = cut.slice(match[0].length);
   const closing = findClosingQuote(body);
@@ -49,7 +61,7 @@ export function salvageCutJson(cut: string): ExtractedText | null {
   // Drop an escape sequence the cut split in two.
   body = body.replace(/\\(u[0-9a-fA-F]{0,3})?$/, '');
   try {
-    return { text: JSON.parse(`"${body}"`) as string, path: match[1]!, toolCalls: [] };
+    return { text: JSON.parse(`"${body}"`) as string, path: match[1] ?? '', toolCalls: [] };
   } catch {
     return null;
   }

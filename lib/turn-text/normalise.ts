@@ -6,6 +6,8 @@ import { asRecord } from '../trace/spans';
 export interface ToolCall {
   name: string;
   arguments: string;
+  /** What the tool returned, when the trace has it (tool spans do; a model's tool-call request does not). */
+  result?: string;
 }
 
 export interface ExtractedText {

@@ -30,15 +30,17 @@ function renderPanel(state: PanelState, overrides: Partial<SessionPanelProps> = 
     onToggleCollapsed: vi.fn(),
     onToggleScorerErrors: vi.fn(),
     onSelectTurn: vi.fn(),
+    onLoadTurnDetail: vi.fn(),
     onRefresh: vi.fn(),
     onEnableHost: vi.fn(),
+    onChooseAttributes: vi.fn(),
     ...overrides,
   };
   return { props, ...render(<SessionPanel {...props} />) };
 }
 
 function ready(traceId: string, openTraceId = traceId): PanelState {
-  return { kind: 'ready', session: loaded.get(traceId)!, openTraceId, refreshing: false };
+  return { kind: 'ready', session: loaded.get(traceId)!, openTraceId, refreshing: false, details: {} };
 }
 
 describe('SessionPanel', () => {

@@ -1,6 +1,6 @@
 """Seeds a real MLflow tracking server with chat sessions through MLflow's own Python client.
 
-Usage: seed.py --tracking-uri http://127.0.0.1:5000 --out manifest.json [--scenarios base]
+Usage: seed.py --tracking-uri http://127.0.0.1:5000 --out manifest.json [--scenarios base,shapes]
 
 Each scenario logs traces exactly as an instrumented application would, then writes what it logged (trace
 ids, the texts of every turn, the assessments) to the manifest, which the end-to-end tests read as the
@@ -13,6 +13,8 @@ import time
 
 import mlflow
 from mlflow.entities import AssessmentError, AssessmentSource
+
+from shapes import seed_shapes
 
 SESSION_KEY = "mlflow.trace.session"
 USER_KEY = "mlflow.trace.user"
@@ -111,7 +113,7 @@ def scorer_error(trace_id, name, message, *, session_id=None):
     return {"assessmentId": logged.assessment_id, "traceId": trace_id, "name": name, "message": message}
 
 
-def seed_base():
+def seed_base(tracking_uri):
     """Session A (6 turns, judged), session B (3 turns, interleaved in time with A), and a lone trace."""
     experiment_id = mlflow.set_experiment("Support bot (Session Lens demo)").experiment_id
     session_a, session_b = "support-a-7f3e", "support-b-19c2"
@@ -174,7 +176,7 @@ def seed_base():
     }
 
 
-SCENARIOS = {"base": seed_base}
+SCENARIOS = {"base": seed_base, "shapes": seed_shapes}
 
 
 def main():
@@ -186,7 +188,7 @@ def main():
     mlflow.set_tracking_uri(args.tracking_uri)
     manifest = {"trackingUri": args.tracking_uri, "mlflowVersion": mlflow.__version__}
     for name in args.scenarios.split(","):
-        manifest[name] = SCENARIOS[name]()
+        manifest[name] = SCENARIOS[name](args.tracking_uri)
     with open(args.out, "w", encoding="utf-8") as out:
         json.dump(manifest, out, indent=2, ensure_ascii=False)
 

@@ -13,12 +13,17 @@ function deps(overrides: Partial<MessageHandlerDeps> = {}) {
       calls.push({ baseUrl, traceId, refresh });
       return { sessionId: 's', turns: [] } as unknown as Session;
     },
+    async getTurnDetail(baseUrl: string, traceId: string) {
+      calls.push({ baseUrl, traceId, refresh: false });
+      return { traceId, input: null, output: null, spans: [] };
+    },
     forget() {},
   } satisfies SessionService;
   const all: MessageHandlerDeps = {
     sessions,
     hostAccess: { whyNotEnabled: async () => null, enable: async () => ({ ok: true }) },
     prepareRequests: async () => {},
+    openOptions: async () => {},
     ...overrides,
   };
   return { calls, deps: all };
@@ -62,6 +67,9 @@ describe('background message handling', () => {
       sessions: {
         getSessionOfTrace: async () => {
           throw new MlflowError('http', 'Trace with ID tr-abc not found.', 'http://127.0.0.1:5000/ajax-api/3.0/mlflow/traces/tr-abc', 404, 'RESOURCE_DOES_NOT_EXIST');
+        },
+        getTurnDetail: async () => {
+          throw new Error('not called');
         },
         forget() {},
       },

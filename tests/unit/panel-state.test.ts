@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { GetSessionResponse } from '../../lib/messages';
+import type { GetSessionResponse, GetTurnDetailResponse } from '../../lib/messages';
 import { createPanelController, type PanelState } from '../../lib/panel-state';
 import { parseMlflowUrl } from '../../lib/route';
 import { createMlflowClient } from '../../lib/mlflow/client';
@@ -20,9 +20,12 @@ async function sessionOf(traceId: string): Promise<Session> {
 /** A transport whose answers the test releases one by one, in any order. */
 function manualTransport() {
   const pending: { traceId: string; refresh: boolean; answer: (response: GetSessionResponse) => void }[] = [];
+  const pendingDetails: { traceId: string; answer: (response: GetTurnDetailResponse) => void }[] = [];
   return {
     pending,
+    pendingDetails,
     requestSession: (traceId: string, refresh: boolean) => new Promise<GetSessionResponse>((answer) => pending.push({ traceId, refresh, answer })),
+    requestTurnDetail: (traceId: string) => new Promise<GetTurnDetailResponse>((answer) => pendingDetails.push({ traceId, answer })),
   };
 }
 
@@ -37,7 +40,7 @@ describe('panel controller', () => {
   test('hidden while no trace is open; loading, then the session, when one opens', async () => {
     const transport = manualTransport();
     const { states, onChange } = recordStates();
-    const controller = createPanelController({ requestSession: transport.requestSession, onChange });
+    const controller = createPanelController({ ...transport, onChange });
     controller.showRoute(routeTo(null));
     expect(controller.state).toEqual({ kind: 'hidden' });
     const a4 = sessions.A.turns[3]!.traceId;
@@ -46,12 +49,34 @@ describe('panel controller', () => {
     transport.pending[0]!.answer({ ok: true, session: await sessionOf(a4) });
     await tick();
     expect(controller.state).toMatchObject({ kind: 'ready', openTraceId: a4 });
-    expect(states.map((state) => state.kind)).toEqual(['loading', 'ready']);
+    expect(states.map((state) => state.kind)).toEqual(['loading', 'ready', 'ready']);
+  });
+
+  test("the open turn is read from its spans once the transcript is shown; another turn's only when asked", async () => {
+    const transport = manualTransport();
+    const controller = createPanelController({ ...transport, onChange: () => {} });
+    const a4 = sessions.A.turns[3]!.traceId;
+    controller.showRoute(routeTo(a4));
+    expect(transport.pendingDetails).toEqual([]);
+    transport.pending[0]!.answer({ ok: true, session: await sessionOf(a4) });
+    await tick();
+    expect(transport.pendingDetails.map((request) => request.traceId)).toEqual([a4]);
+    expect(controller.state.kind === 'ready' && controller.state.details[a4]).toEqual({ kind: 'loading' });
+    transport.pendingDetails[0]!.answer({ ok: true, detail: { traceId: a4, input: null, output: null, spans: [] } });
+    await tick();
+    expect(controller.state.kind === 'ready' && controller.state.details[a4]).toMatchObject({ kind: 'ready', detail: { traceId: a4 } });
+
+    controller.loadTurnDetail(a4);
+    controller.loadTurnDetail(sessions.A.turns[0]!.traceId);
+    expect(transport.pendingDetails.map((request) => request.traceId)).toEqual([a4, sessions.A.turns[0]!.traceId]);
+    transport.pendingDetails[1]!.answer({ ok: false, error: { kind: 'http', status: 500, message: 'boom' } });
+    await tick();
+    expect(controller.state.kind === 'ready' && controller.state.details[sessions.A.turns[0]!.traceId]).toEqual({ kind: 'error', error: { kind: 'http', status: 500, message: 'boom' } });
   });
 
   test('moving to another turn of the shown session asks nothing of the background', async () => {
     const transport = manualTransport();
-    const controller = createPanelController({ requestSession: transport.requestSession, onChange: () => {} });
+    const controller = createPanelController({ ...transport, onChange: () => {} });
     const a4 = sessions.A.turns[3]!.traceId;
     controller.showRoute(routeTo(a4));
     transport.pending[0]!.answer({ ok: true, session: await sessionOf(a4) });
@@ -63,7 +88,7 @@ describe('panel controller', () => {
 
   test('an answer that arrives after the user moved on is dropped', async () => {
     const transport = manualTransport();
-    const controller = createPanelController({ requestSession: transport.requestSession, onChange: () => {} });
+    const controller = createPanelController({ ...transport, onChange: () => {} });
     const a4 = sessions.A.turns[3]!.traceId;
     const b2 = sessions.B.turns[1]!.traceId;
     controller.showRoute(routeTo(a4));
@@ -78,7 +103,7 @@ describe('panel controller', () => {
 
   test('closing the drawer while loading hides the panel for good', async () => {
     const transport = manualTransport();
-    const controller = createPanelController({ requestSession: transport.requestSession, onChange: () => {} });
+    const controller = createPanelController({ ...transport, onChange: () => {} });
     const a4 = sessions.A.turns[3]!.traceId;
     controller.showRoute(routeTo(a4));
     controller.showRoute(routeTo(null));
@@ -89,7 +114,7 @@ describe('panel controller', () => {
 
   test('errors are shown; refresh retries with the cache bypassed; a throwing transport is an error too', async () => {
     const transport = manualTransport();
-    const controller = createPanelController({ requestSession: transport.requestSession, onChange: () => {} });
+    const controller = createPanelController({ ...transport, onChange: () => {} });
     controller.showRoute(routeTo('tr-missing'));
     transport.pending[0]!.answer({ ok: false, error: { kind: 'http', status: 404, message: 'Trace not found' } });
     await tick();
@@ -98,7 +123,7 @@ describe('panel controller', () => {
     expect(controller.state).toEqual({ kind: 'loading', traceId: 'tr-missing' });
     expect(transport.pending[1]).toMatchObject({ traceId: 'tr-missing', refresh: true });
 
-    const throwing = createPanelController({ requestSession: () => Promise.reject(new Error('port closed')), onChange: () => {} });
+    const throwing = createPanelController({ requestSession: () => Promise.reject(new Error('port closed')), requestTurnDetail: () => Promise.reject(new Error('unused')), onChange: () => {} });
     throwing.showRoute(routeTo('tr-x'));
     await tick();
     expect(throwing.state).toMatchObject({ kind: 'error', error: { kind: 'internal', message: 'port closed' } });

@@ -1,0 +1,113 @@
+import { useState } from 'preact/hooks';
+import { parseOverrideKey, type Settings } from '../lib/settings';
+import type { AttributeOverride } from '../lib/turn-text/discover';
+
+export interface OptionsViewProps {
+  settings: Settings;
+  /** Prefilled from the panel's "choose other attributes" link. */
+  initialServer: string;
+  initialExperiment: string;
+  onSaveOverride: (origin: string, experimentId: string, override: AttributeOverride) => void;
+  onRemoveOverride: (origin: string, experimentId: string) => void;
+  onEnableHost: (host: string) => void;
+}
+
+export function OptionsView({ settings, initialServer, initialExperiment, onSaveOverride, onRemoveOverride, onEnableHost }: OptionsViewProps) {
+  const existing = settings.overrides[`${initialServer} experiment ${initialExperiment}`];
+  const [server, setServer] = useState(initialServer);
+  const [experiment, setExperiment] = useState(initialExperiment);
+  const [input, setInput] = useState(existing?.input ?? '');
+  const [output, setOutput] = useState(existing?.output ?? '');
+  const [saved, setSaved] = useState(false);
+  const overrides = Object.entries(settings.overrides).flatMap(([key, override]) => {
+    const parsed = parseOverrideKey(key);
+    return parsed ? [{ ...parsed, ...override }] : [];
+  });
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    onSaveOverride(server.trim().replace(/\/+$/, ''), experiment.trim(), { input: input.trim() || undefined, output: output.trim() || undefined });
+    setSaved(true);
+  };
+
+  return (
+    <>
+      <h1>MLflow Session Lens</h1>
+      <h2>Where a turn's text is read from</h2>
+      <p>
+        Session Lens finds the user's input and the assistant's output in each turn by itself: MLflow's <code>mlflow.spanInputs</code>/
+        <code>mlflow.spanOutputs</code>, OpenTelemetry GenAI, OpenInference and Traceloop attributes, on the root span or the nearest span below it
+        that has them. When your application keeps them under its own attribute names, name those here, per experiment. A dotted name may also go
+        into a value, like <code>mlflow.spanInputs.request.text</code>.
+      </p>
+      <form onSubmit={submit} data-testid="override-form">
+        <label for="server">MLflow server</label>
+        <input id="server" type="text" required placeholder="http://127.0.0.1:5000" value={server} onInput={(event) => setServer(event.currentTarget.value)} />
+        <label for="experiment">Experiment id</label>
+        <input id="experiment" type="text" required value={experiment} onInput={(event) => setExperiment(event.currentTarget.value)} />
+        <label for="input-key">User input attribute</label>
+        <input id="input-key" type="text" placeholder="found automatically" value={input} onInput={(event) => setInput(event.currentTarget.value)} />
+        <label for="output-key">Assistant output attribute</label>
+        <input id="output-key" type="text" placeholder="found automatically" value={output} onInput={(event) => setOutput(event.currentTarget.value)} />
+        <span />
+        <span>
+          <button type="submit" class="primary">
+            Save
+          </button>{' '}
+          {saved && (
+            <span class="saved" role="status">
+              Saved. Open panels use it from their next refresh.
+            </span>
+          )}
+        </span>
+      </form>
+      {overrides.length > 0 && (
+        <table data-testid="override-list">
+          <thead>
+            <tr>
+              <th>Server</th>
+              <th>Experiment</th>
+              <th>Input</th>
+              <th>Output</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {overrides.map((override) => (
+              <tr key={`${override.origin} ${override.experimentId}`}>
+                <td>{override.origin}</td>
+                <td>{override.experimentId}</td>
+                <td>
+                  <code>{override.input ?? 'automatic'}</code>
+                </td>
+                <td>
+                  <code>{override.output ?? 'automatic'}</code>
+                </td>
+                <td>
+                  <button type="button" onClick={() => onRemoveOverride(override.origin, override.experimentId)}>
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>Servers where Session Lens is off</h2>
+      {settings.disabledHosts.length === 0 ? (
+        <p>None.</p>
+      ) : (
+        <ul>
+          {settings.disabledHosts.map((host) => (
+            <li key={host}>
+              {host}{' '}
+              <button type="button" onClick={() => onEnableHost(host)}>
+                Turn on
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
