@@ -136,10 +136,13 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
       return traces;
     },
 
-    /** Spans of one trace, wherever the server keeps them (SQL store or artifact store). */
+    /**
+     * Spans of one trace, wherever the server keeps them (SQL store or artifact store). The 2.0 route is
+     * served by every version measured (3.5.0 has no 3.0 route for it; 3.17.2 has both).
+     */
     async getTraceSpans(traceId: string, signal?: AbortSignal): Promise<WireSpan[]> {
       const body = await requestJson(
-        `ajax-api/3.0/mlflow/get-trace-artifact?request_id=${encodeURIComponent(traceId)}`,
+        `ajax-api/2.0/mlflow/get-trace-artifact?request_id=${encodeURIComponent(traceId)}`,
         traceArtifactResponseSchema,
         { signal },
       );

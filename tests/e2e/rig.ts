@@ -44,10 +44,28 @@ export interface BaseScenario {
   };
 }
 
+export interface ShapeTurn extends SeededTurn {
+  toolCalls?: { name: string; arguments: string }[];
+}
+
+export interface ShapeSession {
+  sessionId: string;
+  turns: ShapeTurn[];
+  inputKey?: string;
+  outputKey?: string;
+}
+
+export interface ShapesScenario {
+  experimentId: string;
+  sessions: Record<string, ShapeSession>;
+  long: { sessionId: string; turnCount: number; first: SeededTurn; middle: SeededTurn; last: SeededTurn; turnIds: string[] };
+}
+
 export interface Manifest {
   trackingUri: string;
   mlflowVersion: string;
   base: BaseScenario;
+  shapes: ShapesScenario;
 }
 
 export function readRig(): Rig {

@@ -22,6 +22,8 @@ export interface MlflowServer {
 }
 
 export interface StartOptions {
+  /** The `bin` folder of the virtualenv whose MLflow runs; the project's pinned one by default. */
+  venvBin?: string;
   /** Reuse a folder (and its SQLite database) instead of a fresh temporary one. */
   dataDir?: string;
   staticPrefix?: string;
@@ -50,7 +52,7 @@ export async function startMlflowServer(options: StartOptions = {}): Promise<Mlf
   const log = openSync(logFile, 'a');
   const prefix = options.staticPrefix ? `/${options.staticPrefix.replace(/^\/|\/$/g, '')}` : '';
   const child: ChildProcess = spawn(
-    join(VENV_BIN, 'mlflow'),
+    join(options.venvBin ?? VENV_BIN, 'mlflow'),
     [
       'server',
       '--backend-store-uri', `sqlite:///${join(dataDir, 'mlflow.db')}`,

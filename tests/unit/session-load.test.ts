@@ -40,7 +40,7 @@ describe('a session loaded from one of its turns', () => {
     expect(replay.requests).toEqual([
       `GET ajax-api/3.0/mlflow/traces/${sessions.B.turns[1]!.traceId}`,
       'POST ajax-api/3.0/mlflow/traces/search',
-      `GET ajax-api/3.0/mlflow/get-trace-artifact?request_id=${sessions.B.turns[0]!.traceId}`,
+      `GET ajax-api/2.0/mlflow/get-trace-artifact?request_id=${sessions.B.turns[0]!.traceId}`,
     ]);
   });
 

@@ -113,7 +113,7 @@ describe('requests', () => {
       'POST ajax-api/3.0/mlflow/traces/search',
       'POST ajax-api/3.0/mlflow/traces/search',
       'POST ajax-api/3.0/mlflow/traces/search',
-      'GET ajax-api/3.0/mlflow/get-trace-artifact',
+      'GET ajax-api/2.0/mlflow/get-trace-artifact',
     ]);
   });
 

@@ -1,0 +1,132 @@
+// Every trace shape seeded by tests/rig/shapes.py, on MLflow's real UI: the panel shows each turn's input
+// and output as seeded, within the request budget.
+import { startFaultProxy } from '../rig/fault-proxy';
+import { expect, MlflowUi, test } from './fixtures';
+import { readManifest } from './rig';
+
+const shapes = readManifest().shapes;
+// customKeys needs the user's override, longText a click for its full text, and quotedId must be opened from
+// its JSON-encoded turn: each has its own test below.
+const AUTOMATIC = Object.entries(shapes.sessions).filter(([name]) => !['customKeys', 'longText', 'quotedId'].includes(name));
+
+for (const [name, seeded] of AUTOMATIC) {
+  test(`shape ${name}: every turn shows its seeded input and output`, async ({ mlflow, lens }) => {
+    await mlflow.openTrace(shapes.experimentId, seeded.turns.at(-1)!.traceId);
+    await expect(lens.turns).toHaveCount(seeded.turns.length);
+    for (const [position, turn] of seeded.turns.entries()) {
+      await expect(lens.turn(position + 1)).toHaveAttribute('data-trace-id', turn.traceId);
+      await expect(lens.turn(position + 1).locator('[data-testid="turn-input"]')).toHaveText(turn.input);
+      await expect(lens.turn(position + 1).locator('[data-testid="turn-output"]')).toHaveText(turn.output);
+    }
+  });
+}
+
+test('an id stored with literal quotes finds the turns stored with the plain id, and reads without the quotes', async ({ mlflow, lens }) => {
+  const seeded = shapes.sessions.quotedId!;
+  await mlflow.openTrace(shapes.experimentId, seeded.turns[0]!.traceId);
+  await expect(lens.turns).toHaveCount(2);
+  for (const [position, turn] of seeded.turns.entries()) {
+    await expect(lens.turn(position + 1).locator('[data-testid="turn-input"]')).toHaveText(turn.input);
+  }
+  await expect(lens.sessionSection.locator('[data-testid="session-id"]')).toHaveText('legacy-quoted-11');
+});
+
+test('the open turn lists its tool call apart from the answer', async ({ mlflow, lens }) => {
+  const seeded = shapes.sessions.openai!;
+  const position = seeded.turns.findIndex((turn) => turn.toolCalls?.length);
+  const tool = seeded.turns[position]!.toolCalls![0]!;
+  await mlflow.openTrace(shapes.experimentId, seeded.turns[position]!.traceId);
+  const turn = lens.turn(position + 1);
+  await expect(turn.locator('[data-testid="turn-output"]')).toHaveText(seeded.turns[position]!.output);
+  await expect(turn.locator('[data-testid="tool-call"] .tool-name')).toHaveText(tool.name);
+  await expect(turn.locator('[data-testid="tool-call"] .tool-arguments')).toHaveText(JSON.stringify(JSON.parse(tool.arguments)));
+  await expect(lens.turn(1).locator('[data-testid="tool-call"]')).toHaveCount(0);
+});
+
+test('a wrapper root: the panel says the text was found two spans down', async ({ mlflow, lens }) => {
+  await mlflow.openTrace(shapes.experimentId, shapes.sessions.wrapper!.turns[0]!.traceId);
+  await lens.root.getByText('Where the text comes from').click();
+  await expect(lens.root.locator('[data-testid="text-source-input"]')).toContainText('mlflow.spanInputs → question on the span “chat_turn” (2 below the root');
+});
+
+test('a turn longer than the preview shows the cut text, and its full text on request', async ({ mlflow, lens }) => {
+  const seeded = shapes.sessions.longText!;
+  await mlflow.openTrace(shapes.experimentId, seeded.turns[0]!.traceId);
+  const long = lens.turn(2);
+  const input = long.locator('[data-testid="turn-input"]');
+  await expect(input).toHaveAttribute('data-origin', 'preview');
+  await long.getByRole('button', { name: /Show all/ }).click();
+  const cut = (await input.innerText()).replace(/…$/, '');
+  expect(seeded.turns[1]!.input.startsWith(cut)).toBe(true);
+  expect(cut.length).toBeLessThan(seeded.turns[1]!.input.length);
+  await long.locator('[data-testid="load-full-text"]').click();
+  await expect(input).toHaveAttribute('data-origin', 'spans');
+  await expect(input).toHaveText(seeded.turns[1]!.input);
+  await expect(long.locator('[data-testid="load-full-text"]')).toHaveCount(0);
+});
+
+test('1,200 turns: all shown, oldest first, from three search pages', async ({ mlflow, lens }) => {
+  const { long } = shapes;
+  await mlflow.openTrace(shapes.experimentId, long.middle.traceId);
+  await expect(lens.turns).toHaveCount(long.turnCount, { timeout: 30_000 });
+  expect(await lens.turns.evaluateAll((turns) => turns.map((turn) => turn.getAttribute('data-trace-id')))).toEqual(long.turnIds);
+  await expect(lens.turn(1).locator('[data-testid="turn-input"]')).toHaveText(long.first.input);
+  await expect(lens.turn(long.turnCount).locator('[data-testid="turn-output"]')).toHaveText(long.last.output);
+  await expect(lens.openTurn).toHaveAttribute('data-trace-id', long.middle.traceId);
+});
+
+test('request budget: trace info, ceil(N/500) searches and one span fetch before the transcript is complete', async ({ mlflow, lens, rig }) => {
+  const proxy = await startFaultProxy(rig.url);
+  try {
+    const { long } = shapes;
+    const ui = new MlflowUi(mlflow.page, { ...rig, url: proxy.url });
+    await ui.openTrace(shapes.experimentId, long.middle.traceId);
+    await expect(lens.turns).toHaveCount(long.turnCount, { timeout: 30_000 });
+    // The open turn is read from its spans once the transcript is shown: one more request, after.
+    await expect.poll(() => proxy.extensionRequests.length).toBe(6);
+    expect(proxy.extensionRequests.map((request) => request.split('?')[0])).toEqual([
+      `GET /ajax-api/3.0/mlflow/traces/${long.middle.traceId}`,
+      'POST /ajax-api/3.0/mlflow/traces/search',
+      'POST /ajax-api/3.0/mlflow/traces/search',
+      'POST /ajax-api/3.0/mlflow/traces/search',
+      'GET /ajax-api/2.0/mlflow/get-trace-artifact',
+      'GET /ajax-api/2.0/mlflow/get-trace-artifact',
+    ]);
+    expect(proxy.extensionRequests[4]).toContain(long.first.traceId);
+    expect(proxy.extensionRequests[5]).toContain(long.middle.traceId);
+
+    // Moving to another turn of the same session asks for nothing but that turn's spans.
+    await lens.turn(1).locator('.turn-header').click();
+    await expect(lens.openTurn).toHaveAttribute('data-index', '1');
+    await mlflow.page.waitForTimeout(500);
+    expect(proxy.extensionRequests).toHaveLength(6);
+  } finally {
+    await proxy.stop();
+  }
+});
+
+test("application-specific keys: the panel says none were found, and the user's override makes them show", async ({ mlflow, lens, context, rig }) => {
+  const seeded = shapes.sessions.customKeys!;
+  await mlflow.openTrace(shapes.experimentId, seeded.turns[1]!.traceId);
+  await expect(lens.turns).toHaveCount(2);
+  await expect(lens.turn(1).locator('[data-testid="turn-input"]')).toHaveText('no input recorded');
+  await expect(lens.root.locator('[data-testid="text-source-input"]')).toHaveText("Input: not found in the first turn's spans");
+
+  const optionsOpened = context.waitForEvent('page');
+  await lens.root.locator('[data-testid="choose-attributes"]').click();
+  const options = await optionsOpened;
+  await expect(options.locator('#server')).toHaveValue(new URL(rig.url).origin);
+  await expect(options.locator('#experiment')).toHaveValue(shapes.experimentId);
+  await options.locator('#input-key').fill(seeded.inputKey!);
+  await options.locator('#output-key').fill(seeded.outputKey!);
+  await options.getByRole('button', { name: 'Save' }).click();
+  await expect(options.locator('[data-testid="override-list"]')).toContainText(seeded.inputKey!);
+  await options.close();
+
+  // The open panel picks the new setting up by itself.
+  for (const [position, turn] of seeded.turns.entries()) {
+    await expect(lens.turn(position + 1).locator('[data-testid="turn-input"]')).toHaveText(turn.input);
+    await expect(lens.turn(position + 1).locator('[data-testid="turn-output"]')).toHaveText(turn.output);
+  }
+  await expect(lens.root.locator('[data-testid="text-source-input"]')).toContainText('app.user_message on the root span (your setting)');
+});
