@@ -193,6 +193,49 @@ def seed_long_text():
     return {"sessionId": session_id, "turns": turns}
 
 
+# Anthropic Messages: content blocks in, content blocks out (text and a tool_use block).
+ANTHROPIC = [
+    ("Summarise ticket T-88 for me.", "Ticket T-88: the customer was charged twice for order C-19; a refund is pending.", {"name": "get_ticket", "input": {"id": "T-88"}}),
+    ("Is the refund done?", "Not yet: it is scheduled for tomorrow.", None),
+]
+
+
+def seed_anthropic():
+    session_id, history, turns = "shape-anthropic-13", [], []
+    for question, reply, tool in ANTHROPIC:
+        history.append({"role": "user", "content": [{"type": "text", "text": question}]})
+        content = []
+        if tool:
+            content.append({"type": "tool_use", "id": "toolu_" + os.urandom(4).hex(), **tool})
+        content.append({"type": "text", "text": reply})
+
+        @mlflow.trace(name="messages.create", span_type="CHAT_MODEL")
+        def create(model, max_tokens, messages):
+            _tag_session(session_id)
+            return {"id": "msg_" + os.urandom(4).hex(), "type": "message", "role": "assistant", "model": model, "content": content, "stop_reason": "end_turn"}
+
+        create("claude-sonnet-4", 1024, list(history))
+        history.append({"role": "assistant", "content": content})
+        turns.append(_turn(mlflow.get_last_active_trace_id(), question, reply))
+    return {"sessionId": session_id, "turns": turns}
+
+
+# Values no rule knows are shown as compact JSON rather than dropped.
+def seed_unknown_shape():
+    session_id, turns = "shape-unknown-14", []
+    for amount, currency in [(12, "EUR"), (30, "USD")]:
+
+        @mlflow.trace(name="convert")
+        def convert(amount: int, currency: str) -> dict:
+            _tag_session(session_id)
+            return {"converted": amount * 2, "rate": 2, "currency": currency}
+
+        convert(amount, currency)
+        turns.append(_turn(mlflow.get_last_active_trace_id(), json.dumps({"amount": amount, "currency": currency}, separators=(",", ":")),
+                           json.dumps({"converted": amount * 2, "rate": 2, "currency": currency}, separators=(",", ":"))))
+    return {"sessionId": session_id, "turns": turns}
+
+
 # 8. Attribute keys that no convention knows: only an override can find them.
 CUSTOM = [
     ("Book a table for two at 8pm.", "Booked: table for two at 20:00, confirmation R-5521."),
@@ -368,6 +411,8 @@ def seed_shapes(tracking_uri):
         "wrapper": seed_wrapper(),
         "customKeys": seed_custom_keys(),
         "longText": seed_long_text(),
+        "anthropic": seed_anthropic(),
+        "unknownShape": seed_unknown_shape(),
     }
     odd = seed_odd_ids()
     sessions["oddQuote"], sessions["oddBothQuotes"] = odd

@@ -86,6 +86,12 @@ describe('where the text comes from', () => {
   });
 });
 
+test('Anthropic content blocks: the tool_use block is a tool call, the text block the answer', async () => {
+  const seeded = sessions.anthropic!;
+  const session = await loadSessionOfTrace(connect().client, seeded.turns[0]!.traceId);
+  expect(session.turns[0]!.output).toMatchObject({ text: seeded.turns[0]!.output, toolCalls: [{ name: 'get_ticket', arguments: '{"id":"T-88"}' }] });
+});
+
 describe('a turn longer than the preview', () => {
   test('shows the preview cut short, marked, and its full text from its spans on demand', async () => {
     const { client } = connect();
