@@ -36,12 +36,17 @@ PLAIN = [
 
 
 def seed_plain():
-    session_id, turns = "shape-plain-01", []
-    for question, reply in PLAIN:
+    return string_function_session("shape-plain-01", PLAIN, "plain@example.com")
+
+
+def string_function_session(session_id, pairs, user_id=None):
+    """A session of turns logged by `@mlflow.trace` on a function taking and returning plain strings."""
+    turns = []
+    for question, reply in pairs:
 
         @mlflow.trace(name="answer")
         def answer(message: str) -> str:
-            _tag_session(session_id, "plain@example.com")
+            _tag_session(session_id, user_id)
             return reply
 
         answer(question)
@@ -180,17 +185,7 @@ LONG_TEXT = [
 
 
 def seed_long_text():
-    session_id, turns = "shape-long-text-12", []
-    for question, reply in LONG_TEXT:
-
-        @mlflow.trace(name="answer")
-        def answer(message: str) -> str:
-            _tag_session(session_id)
-            return reply
-
-        answer(question)
-        turns.append(_turn(mlflow.get_last_active_trace_id(), question, reply))
-    return {"sessionId": session_id, "turns": turns}
+    return string_function_session("shape-long-text-12", LONG_TEXT)
 
 
 # Anthropic Messages: content blocks in, content blocks out (text and a tool_use block).
@@ -259,21 +254,7 @@ ODD_IDS = ["Zoë's chat / 2", 'say "hi" / it\'s me']
 
 
 def seed_odd_ids():
-    sessions = []
-    for session_id in ODD_IDS:
-        turns = []
-        for number in (1, 2):
-            question, reply = f"Message {number} of “{session_id}”", f"Reply {number} of “{session_id}”"
-
-            @mlflow.trace(name="answer")
-            def answer(message: str) -> str:
-                _tag_session(session_id)
-                return reply
-
-            answer(question)
-            turns.append(_turn(mlflow.get_last_active_trace_id(), question, reply))
-        sessions.append({"sessionId": session_id, "turns": turns})
-    return sessions
+    return [string_function_session(session_id, [(f"Message {number} of “{session_id}”", f"Reply {number} of “{session_id}”") for number in (1, 2)]) for session_id in ODD_IDS]
 
 
 # 6, 7 and 9 come from a client that is not MLflow's: OpenTelemetry spans sent to MLflow's OTLP endpoint.
