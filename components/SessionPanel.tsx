@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { PanelError } from '../lib/messages';
 import type { DetailState, PanelState } from '../lib/panel-state';
 import { formatDateTime, formatDuration, plural, shortTraceId } from '../lib/format';
@@ -112,6 +113,14 @@ interface SessionViewProps extends SessionPanelProps {
 }
 
 function SessionView({ session, openTraceId, details, showScorerErrors, onToggleScorerErrors, onSelectTurn, onLoadTurnDetail, onChooseAttributes }: SessionViewProps) {
+  const turnList = useRef<HTMLOListElement>(null);
+  const shownSession = useRef<Session | null>(null);
+  // Bring the open turn into view: centred when a session appears, moved the least when the user steps.
+  useLayoutEffect(() => {
+    const open = turnList.current?.querySelector<HTMLElement>('[aria-current="true"]');
+    open?.scrollIntoView({ block: shownSession.current === session ? 'nearest' : 'center' });
+    shownSession.current = session;
+  }, [session, openTraceId]);
   const scorerErrors =
     session.sessionAssessments.filter(isScorerError).length + session.turns.reduce((count, turn) => count + turn.assessments.filter(isScorerError).length, 0);
   const duration = session.startMs !== null && session.endMs !== null ? session.endMs - session.startMs : null;
@@ -172,7 +181,7 @@ function SessionView({ session, openTraceId, details, showScorerErrors, onToggle
           </button>
         )}
       </section>
-      <ol class="turns" aria-label="Turns" data-testid="turn-list">
+      <ol class="turns" aria-label="Turns" data-testid="turn-list" ref={turnList}>
         {session.turns.map((turn) => (
           <TurnItem
             key={turn.traceId}

@@ -222,11 +222,24 @@ test("the extension's POSTs pass MLflow's cross-origin check with the server's d
   expect(log.filter((line) => line.includes('Blocked cross-origin request'))).toHaveLength(1);
 });
 
+test("the panel follows MLflow's dark mode", async ({ mlflow, lens, manifest, context, page }) => {
+  await context.addInitScript(() => localStorage.setItem('_mlflow_dark_mode_toggle_enabled', 'true'));
+  const { experimentId, sessions } = manifest.base;
+  await mlflow.openTrace(experimentId, sessions.A.turns[3]!.traceId);
+  await expect(page.locator('body.dark-mode')).toHaveCount(1);
+  await expect(lens.turns).toHaveCount(6);
+  const background = await lens.root.evaluate((panel) => getComputedStyle(panel).backgroundColor);
+  const [red, green, blue] = background.match(/\d+/g)!.map(Number) as [number, number, number];
+  expect(0.2126 * red + 0.7152 * green + 0.0722 * blue).toBeLessThan(80);
+  await page.screenshot({ path: join(ARTIFACTS_DIR, 'panel-dark.png') });
+  copyFileSync(join(ARTIFACTS_DIR, 'panel-dark.png'), join(REPO_ROOT, 'docs', 'panel-dark.png'));
+});
+
 test('screenshot of the panel over the real MLflow UI', async ({ mlflow, lens, manifest, page }) => {
   const { experimentId, sessions } = manifest.base;
   await mlflow.openTrace(experimentId, sessions.A.turns[3]!.traceId);
   await expect(lens.turns).toHaveCount(6);
-  await expect(lens.openTurn).toBeInViewport();
+  await expect(lens.openTurn).toBeInViewport({ ratio: 1 });
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const file = join(ARTIFACTS_DIR, 'panel.png');
   await page.screenshot({ path: file });
