@@ -1,7 +1,15 @@
 // What the service worker does with a message, with every browser API injected so the rules are tested
 // in Node: the request is parsed, the server is the sender tab's (never one named in the message), and
 // every failure becomes an answer the panel can show.
-import type { EnableHostResponse, GetSessionResponse, GetTurnDetailResponse, OpenOptionsResponse } from '../messages';
+import type {
+  ConfirmRootCauseResponse,
+  EnableHostResponse,
+  GetAnalysisResponse,
+  GetSessionResponse,
+  GetTurnDetailResponse,
+  OpenOptionsResponse,
+  UndoRootCauseResponse,
+} from '../messages';
 import { requestSchema } from '../messages';
 import { parseMlflowUrl } from '../route';
 import { toPanelError, type SessionService } from '../session/service';
@@ -21,7 +29,14 @@ export interface MessageHandlerDeps {
   prepareRequests: () => Promise<void>;
 }
 
-export type MessageResponse = GetSessionResponse | GetTurnDetailResponse | EnableHostResponse | OpenOptionsResponse;
+export type MessageResponse =
+  | GetSessionResponse
+  | GetTurnDetailResponse
+  | GetAnalysisResponse
+  | ConfirmRootCauseResponse
+  | UndoRootCauseResponse
+  | EnableHostResponse
+  | OpenOptionsResponse;
 
 export async function handleMessage(raw: unknown, senderTabUrl: string | undefined, deps: MessageHandlerDeps): Promise<MessageResponse> {
   const parsed = requestSchema.safeParse(raw);
@@ -41,9 +56,19 @@ export async function handleMessage(raw: unknown, senderTabUrl: string | undefin
     const notEnabled = await deps.hostAccess.whyNotEnabled(origin);
     if (notEnabled !== null) return { ok: false, error: { kind: 'not-enabled', message: notEnabled } };
     await deps.prepareRequests();
-    if (request.type === 'turn/get') return { ok: true, detail: await deps.sessions.getTurnDetail(route.base, request.traceId) };
-    const session = await deps.sessions.getSessionOfTrace(route.base, request.traceId, { refresh: request.refresh ?? false });
-    return { ok: true, session };
+    switch (request.type) {
+      case 'turn/get':
+        return { ok: true, detail: await deps.sessions.getTurnDetail(route.base, request.traceId) };
+      case 'analysis/get':
+        return { ok: true, analysis: await deps.sessions.getAnalysis(route.base, request.traceId, { everyTurn: request.everyTurn ?? false }) };
+      case 'root-cause/confirm':
+        return { ok: true, assessmentId: await deps.sessions.confirmRootCause(route.base, request.traceId, request.rationale, request.userName) };
+      case 'root-cause/undo':
+        await deps.sessions.undoRootCause(route.base, request.traceId, request.assessmentId);
+        return { ok: true };
+      case 'session/get':
+        return { ok: true, session: await deps.sessions.getSessionOfTrace(route.base, request.traceId, { refresh: request.refresh ?? false }) };
+    }
   } catch (error) {
     return { ok: false, error: toPanelError(error) };
   }

@@ -3,6 +3,8 @@
 import type { z } from 'zod';
 import {
   batchGetTracesResponseSchema,
+  createAssessmentResponseSchema,
+  ignoredBodySchema,
   errorBodySchema,
   getTraceInfoResponseSchema,
   searchTracesResponseSchema,
@@ -147,6 +149,33 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
         { signal },
       );
       return body.spans;
+    },
+
+    /** Logs a human feedback assessment on a trace; returns its id. */
+    async createFeedback(traceId: string, feedback: { name: string; value: unknown; rationale: string; sourceId: string; metadata?: Record<string, string> }, signal?: AbortSignal): Promise<string> {
+      const body = await postJson(
+        `ajax-api/3.0/mlflow/traces/${encodeURIComponent(traceId)}/assessments`,
+        {
+          assessment: {
+            assessment_name: feedback.name,
+            trace_id: traceId,
+            source: { source_type: 'HUMAN', source_id: feedback.sourceId },
+            feedback: { value: feedback.value },
+            rationale: feedback.rationale,
+            ...(feedback.metadata ? { metadata: feedback.metadata } : {}),
+          },
+        },
+        createAssessmentResponseSchema,
+        signal,
+      );
+      return body.assessment.assessment_id;
+    },
+
+    async deleteAssessment(traceId: string, assessmentId: string, signal?: AbortSignal): Promise<void> {
+      await requestJson(`ajax-api/3.0/mlflow/traces/${encodeURIComponent(traceId)}/assessments/${encodeURIComponent(assessmentId)}`, ignoredBodySchema, {
+        method: 'DELETE',
+        signal,
+      });
     },
 
     /**

@@ -94,6 +94,13 @@ export const batchGetTracesResponseSchema = z.object({
     .default([]),
 });
 
+export const createAssessmentResponseSchema = z.object({
+  assessment: z.object({ assessment_id: z.string() }),
+});
+
+/** For answers whose body the client does not read (DELETE answers `{}`). */
+export const ignoredBodySchema = z.unknown();
+
 export const errorBodySchema = z.object({
   error_code: z.string().optional(),
   message: z.string().optional(),

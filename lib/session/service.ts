@@ -5,7 +5,9 @@ import { MlflowError, type MlflowClient } from '../mlflow/client';
 import type { PanelError } from '../messages';
 import type { AttributeOverride } from '../turn-text/discover';
 import { planTurnText, type TextPlan } from './build';
-import { loadSessionWithSpans, loadTurnDetail, type LoadedSession } from './load';
+import { analyseSession, turnsToRead, type SessionAnalysis } from '../analysis/analyse';
+import type { Polarity } from '../judgement/polarity';
+import { fetchSpansOf, loadSessionWithSpans, loadTurnDetail, type LoadedSession } from './load';
 import type { Span } from '../trace/spans';
 import type { Session, TurnDetail } from './model';
 
@@ -15,6 +17,8 @@ export interface SessionServiceOptions {
   freshForMs?: number;
   /** The user's attribute override for an experiment, if any. */
   overrideFor?: (baseUrl: string, experimentId: string) => Promise<AttributeOverride | undefined>;
+  /** The user's polarity for assessment names that are not MLflow's built-in judges. */
+  polarities?: () => Promise<Readonly<Record<string, Polarity>>>;
 }
 
 interface CacheEntry {
@@ -25,9 +29,14 @@ interface CacheEntry {
 
 const DEFAULT_FRESH_FOR_MS = 60_000;
 const MAX_CACHED_SESSIONS = 20;
-const MAX_CACHED_TURNS = 200;
 
-export function createSessionService({ createClient, now = Date.now, freshForMs = DEFAULT_FRESH_FOR_MS, overrideFor }: SessionServiceOptions) {
+/** The name of the human feedback that marks a confirmed root-cause turn. */
+export const ROOT_CAUSE_ASSESSMENT = 'root_cause_turn';
+const DEFAULT_REVIEWER = 'Session Lens user';
+// Spans of up to this many turns stay cached: an analysed session of a few hundred turns, and then some.
+const MAX_CACHED_TURNS = 1000;
+
+export function createSessionService({ createClient, now = Date.now, freshForMs = DEFAULT_FRESH_FOR_MS, overrideFor, polarities = async () => ({}) }: SessionServiceOptions) {
   // Keyed by `${baseUrl} ${traceId}`: every turn of a cached session points at the same entry.
   const byTrace = new Map<string, CacheEntry>();
   const inFlight = new Map<string, Promise<Session>>();
@@ -40,6 +49,12 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     for (const turn of session.turns) byTrace.set(`${baseUrl} ${turn.traceId}`, entry);
     for (const [traceId, spans] of spansByTrace) keep(knownSpans, `${baseUrl} ${traceId}`, spans);
     evictOldest();
+  }
+
+  /** Drops the cached session of a trace so the next request reads what was just written. */
+  function forgetSessionOf(baseUrl: string, traceId: string) {
+    const entry = byTrace.get(`${baseUrl} ${traceId}`);
+    for (const [key, candidate] of byTrace) if (candidate === entry) byTrace.delete(key);
   }
 
   function keep<Value>(map: Map<string, Value>, key: string, value: Value) {
@@ -85,6 +100,41 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
       const detail = await loadTurnDetail(createClient(baseUrl), traceId, plan, knownSpans.get(key));
       keep(details, key, detail);
       return detail;
+    },
+
+    /** Root cause and context coverage for the session of `traceId`, read from as many turns' spans as needed. */
+    async getAnalysis(baseUrl: string, traceId: string, { everyTurn = false } = {}): Promise<SessionAnalysis> {
+      const key = `${baseUrl} ${traceId}`;
+      if (!byTrace.has(key)) await this.getSessionOfTrace(baseUrl, traceId);
+      const { session } = byTrace.get(key)!;
+      const judgePolarities = await polarities();
+      const read = new Set(session.turns.filter((turn) => knownSpans.has(`${baseUrl} ${turn.traceId}`)).map((turn) => turn.traceId));
+      const missing = turnsToRead(session, traceId, read, judgePolarities, { everyTurn });
+      if (missing.length > 0) {
+        for (const [id, spans] of await fetchSpansOf(createClient(baseUrl), missing)) keep(knownSpans, `${baseUrl} ${id}`, spans);
+      }
+      const spansByTrace = new Map(session.turns.flatMap((turn) => {
+        const spans = knownSpans.get(`${baseUrl} ${turn.traceId}`);
+        return spans ? [[turn.traceId, spans] as const] : [];
+      }));
+      return analyseSession(session, traceId, spansByTrace, judgePolarities);
+    },
+
+    /** Writes the user's confirmation that this turn is the root cause, as MLflow human feedback. */
+    async confirmRootCause(baseUrl: string, traceId: string, rationale: string, userName: string | undefined): Promise<string> {
+      const assessmentId = await createClient(baseUrl).createFeedback(traceId, {
+        name: ROOT_CAUSE_ASSESSMENT,
+        value: true,
+        rationale,
+        sourceId: userName || DEFAULT_REVIEWER,
+      });
+      forgetSessionOf(baseUrl, traceId);
+      return assessmentId;
+    },
+
+    async undoRootCause(baseUrl: string, traceId: string, assessmentId: string): Promise<void> {
+      await createClient(baseUrl).deleteAssessment(traceId, assessmentId);
+      forgetSessionOf(baseUrl, traceId);
     },
 
     forget() {

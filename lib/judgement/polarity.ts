@@ -1,0 +1,90 @@
+// Whether a judgement says something went wrong. A value's meaning depends on the judge: "no" from
+// `correctness` is bad, "no" from a frustration check may be good. MLflow's built-in judges are listed with
+// what their values mean; any other name is read by the user's polarity setting, or flagged as ambiguous
+// (never silently guessed), with the rationale beside it in the panel.
+import type { Assessment } from '../session/model';
+
+export type Verdict = 'negative' | 'positive' | 'neutral' | 'ambiguous' | 'not-a-judgement';
+
+/** How the user said to read an assessment name that is not built in. */
+export type Polarity = 'yes-is-good' | 'no-is-good';
+
+interface BuiltInJudge {
+  scope: 'turn' | 'session';
+  /** Values meaning "this went wrong", compared lowercased. */
+  negative: readonly string[];
+  positive: readonly string[];
+}
+
+const YES_IS_GOOD = { negative: ['no', 'false'], positive: ['yes', 'true'] } as const;
+
+/** MLflow's built-in LLM judges (mlflow.genai.scorers), by the name they log. */
+export const BUILT_IN_JUDGES: Readonly<Record<string, BuiltInJudge>> = {
+  correctness: { scope: 'turn', ...YES_IS_GOOD },
+  relevance_to_query: { scope: 'turn', ...YES_IS_GOOD },
+  safety: { scope: 'turn', ...YES_IS_GOOD },
+  guidelines: { scope: 'turn', ...YES_IS_GOOD },
+  retrieval_groundedness: { scope: 'turn', ...YES_IS_GOOD },
+  retrieval_relevance: { scope: 'turn', ...YES_IS_GOOD },
+  retrieval_sufficiency: { scope: 'turn', ...YES_IS_GOOD },
+  // "resolved" means the user was frustrated but the bot recovered: neither failure nor success.
+  user_frustration: { scope: 'session', negative: ['unresolved', 'yes', 'true'], positive: ['none', 'no', 'false'] },
+  conversation_completeness: { scope: 'session', ...YES_IS_GOOD },
+  conversational_safety: { scope: 'session', ...YES_IS_GOOD },
+  conversational_tool_call_efficiency: { scope: 'session', ...YES_IS_GOOD },
+  conversational_role_adherence: { scope: 'session', ...YES_IS_GOOD },
+  conversational_guidelines: { scope: 'session', ...YES_IS_GOOD },
+  knowledge_retention: { scope: 'session', ...YES_IS_GOOD },
+};
+
+/** Values that read the same whatever the judge: a failed check is a failure. */
+const ALWAYS_NEGATIVE = new Set(['fail', 'failed', 'failure', 'bad', 'incorrect', 'wrong', 'unsafe', 'error']);
+const ALWAYS_POSITIVE = new Set(['pass', 'passed', 'success', 'good', 'correct', 'safe']);
+const YES_LIKE = new Set(['yes', 'true', 'y']);
+const NO_LIKE = new Set(['no', 'false', 'n']);
+
+export interface Judgement {
+  verdict: Verdict;
+  /** Why it reads so, in a few words, for the panel's tooltip. */
+  reason: string;
+}
+
+export function judge(assessment: Pick<Assessment, 'name' | 'value' | 'kind' | 'scorerError'>, polarities: Readonly<Record<string, Polarity>> = {}): Judgement {
+  if (assessment.scorerError) return { verdict: 'not-a-judgement', reason: 'the scorer failed; this says nothing about the turn' };
+  if (assessment.kind === 'expectation') return { verdict: 'not-a-judgement', reason: 'an expectation (ground truth), not a judgement' };
+  const value = normaliseValue(assessment.value);
+  if (value === null) return { verdict: 'neutral', reason: 'no value' };
+  const builtIn = BUILT_IN_JUDGES[assessment.name];
+  if (typeof value === 'string') {
+    if (builtIn?.negative.includes(value)) return { verdict: 'negative', reason: `“${value}” from MLflow's built-in ${assessment.name} judge means it went wrong` };
+    if (builtIn?.positive.includes(value)) return { verdict: 'positive', reason: `“${value}” from MLflow's built-in ${assessment.name} judge means it went right` };
+    if (ALWAYS_NEGATIVE.has(value)) return { verdict: 'negative', reason: `“${value}” reads as a failure for any judge` };
+    if (ALWAYS_POSITIVE.has(value)) return { verdict: 'positive', reason: `“${value}” reads as a success for any judge` };
+    const polarity = polarities[assessment.name];
+    if (polarity && (YES_LIKE.has(value) || NO_LIKE.has(value))) {
+      const good = polarity === 'yes-is-good' ? YES_LIKE.has(value) : NO_LIKE.has(value);
+      return { verdict: good ? 'positive' : 'negative', reason: `your setting: for ${assessment.name}, ${polarity === 'yes-is-good' ? 'yes' : 'no'} is good` };
+    }
+    if (builtIn) return { verdict: 'neutral', reason: `“${value}” is neither a failure nor a success for ${assessment.name}` };
+    return { verdict: 'ambiguous', reason: `whether “${value}” is good depends on how ${assessment.name} is set up: read the rationale, or set its polarity in the options` };
+  }
+  // Numbers: a score in [0, 1] or on a 1-5 scale.
+  const polarity = polarities[assessment.name];
+  if (!polarity) return { verdict: 'ambiguous', reason: `whether ${value} is good depends on ${assessment.name}'s scale: set its polarity in the options` };
+  const midpoint = value >= 0 && value <= 1 ? 0.5 : 3;
+  const good = polarity === 'yes-is-good' ? value >= midpoint : value < midpoint;
+  return { verdict: good ? 'positive' : 'negative', reason: `your setting: for ${assessment.name}, ${polarity === 'yes-is-good' ? 'higher' : 'lower'} is better (midpoint ${midpoint})` };
+}
+
+function normaliseValue(value: unknown): string | number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'string') {
+    const trimmed = value.trim().toLowerCase();
+    if (trimmed === '') return null;
+    const number = Number(trimmed);
+    return Number.isFinite(number) && /^-?[\d.]+$/.test(trimmed) ? number : trimmed;
+  }
+  return null;
+}
