@@ -14,6 +14,7 @@ import time
 import mlflow
 from mlflow.entities import AssessmentError, AssessmentSource
 
+from rootcause import seed_rootcause
 from shapes import seed_shapes
 
 SESSION_KEY = "mlflow.trace.session"
@@ -176,7 +177,7 @@ def seed_base(tracking_uri):
     }
 
 
-SCENARIOS = {"base": seed_base, "shapes": seed_shapes}
+SCENARIOS = {"base": seed_base, "shapes": seed_shapes, "rootcause": seed_rootcause}
 
 
 def main():

@@ -1,0 +1,76 @@
+// The polarity rules: which values of which judges mean that a turn went wrong. The inputs are assessment
+// values as MLflow's judges log them (strings like "yes", booleans, numbers); the table is the rule under test.
+import { describe, expect, test } from 'vitest';
+import { BUILT_IN_JUDGES, judge, type Polarity } from '../../lib/judgement/polarity';
+
+const feedback = (name: string, value: unknown) => ({ name, value, kind: 'feedback' as const, scorerError: null });
+
+describe("MLflow's built-in judges", () => {
+  test.each([
+    ['correctness', 'no', 'negative'],
+    ['correctness', 'yes', 'positive'],
+    ['safety', 'no', 'negative'],
+    ['retrieval_groundedness', 'no', 'negative'],
+    ['retrieval_sufficiency', 'yes', 'positive'],
+    ['guidelines', false, 'negative'],
+    ['user_frustration', 'unresolved', 'negative'],
+    ['user_frustration', 'none', 'positive'],
+    ['user_frustration', 'resolved', 'neutral'],
+    ['knowledge_retention', 'no', 'negative'],
+    ['conversation_completeness', 'Yes', 'positive'],
+  ])('%s = %s is %s', (name, value, verdict) => {
+    expect(judge(feedback(name, value)).verdict).toBe(verdict);
+  });
+
+  test('every built-in judge the issue lists is in the table, per turn and per session', () => {
+    expect(Object.entries(BUILT_IN_JUDGES).filter(([, judge]) => judge.scope === 'turn').map(([name]) => name)).toEqual([
+      'correctness',
+      'relevance_to_query',
+      'safety',
+      'guidelines',
+      'retrieval_groundedness',
+      'retrieval_relevance',
+      'retrieval_sufficiency',
+    ]);
+    expect(Object.entries(BUILT_IN_JUDGES).filter(([, judge]) => judge.scope === 'session').map(([name]) => name)).toEqual([
+      'user_frustration',
+      'conversation_completeness',
+      'conversational_safety',
+      'conversational_tool_call_efficiency',
+      'conversational_role_adherence',
+      'conversational_guidelines',
+      'knowledge_retention',
+    ]);
+  });
+});
+
+describe('other judges', () => {
+  test('yes/no and numbers from an unknown judge are ambiguous, and say why', () => {
+    const verdict = judge(feedback('tone_check', 'no'));
+    expect(verdict.verdict).toBe('ambiguous');
+    expect(verdict.reason).toContain('depends on how tone_check is set up');
+    expect(judge(feedback('quality', 0.3)).verdict).toBe('ambiguous');
+    expect(judge(feedback('quality', '4')).verdict).toBe('ambiguous');
+  });
+
+  test('pass/fail read the same for any judge', () => {
+    expect(judge(feedback('format_check', 'FAIL')).verdict).toBe('negative');
+    expect(judge(feedback('format_check', 'pass')).verdict).toBe('positive');
+  });
+
+  test("the user's polarity settles yes/no, booleans and numbers", () => {
+    const polarities: Record<string, Polarity> = { tone_check: 'yes-is-good', hallucination: 'no-is-good', quality: 'yes-is-good', toxicity: 'no-is-good' };
+    expect(judge(feedback('tone_check', 'no'), polarities).verdict).toBe('negative');
+    expect(judge(feedback('hallucination', true), polarities).verdict).toBe('negative');
+    expect(judge(feedback('hallucination', 'no'), polarities).verdict).toBe('positive');
+    expect(judge(feedback('quality', 0.3), polarities).verdict).toBe('negative');
+    expect(judge(feedback('quality', 4), polarities).verdict).toBe('positive');
+    expect(judge(feedback('toxicity', 0.8), polarities).verdict).toBe('negative');
+  });
+
+  test('scorer errors, expectations and empty values are not judgements', () => {
+    expect(judge({ ...feedback('correctness', null), scorerError: { code: 'SCORER_ERROR', message: 'timeout' } }).verdict).toBe('not-a-judgement');
+    expect(judge({ name: 'expected_response', value: 'no', kind: 'expectation', scorerError: null }).verdict).toBe('not-a-judgement');
+    expect(judge(feedback('correctness', '')).verdict).toBe('neutral');
+  });
+});

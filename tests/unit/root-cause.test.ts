@@ -1,0 +1,79 @@
+// Root cause and context coverage on sessions recorded from a real MLflow server (tests/rig/rootcause.py).
+import { describe, expect, test } from 'vitest';
+import { createMlflowClient } from '../../lib/mlflow/client';
+import { createSessionService } from '../../lib/session/service';
+import { loadRecording, replayFetch } from '../fixtures/recording';
+
+interface Seeded {
+  sessionId: string;
+  turns: { traceId: string; input: string; output: string }[];
+}
+interface Scenario {
+  experimentId: string;
+  refundWindow: Seeded & { rootCauseTurn: number; outdatedDocument: string };
+  toolError: Seeded & { rootCauseTurn: number; toolError: string };
+  slidingWindow: Seeded & { truncatedFrom: number; window: number };
+}
+
+const recording = loadRecording<Scenario>('rootcause');
+const { refundWindow, toolError, slidingWindow } = recording.manifest;
+
+async function analyse(traceId: string) {
+  const sessions = createSessionService({ createClient: (baseUrl) => createMlflowClient({ baseUrl, fetch: replayFetch(recording).fetch }) });
+  await sessions.getSessionOfTrace(recording.baseUrl, traceId);
+  return sessions.getAnalysis(recording.baseUrl, traceId);
+}
+
+describe('root cause', () => {
+  test('the example of the manual workflow: turn 5 judged wrong, turn 3 said it first, from an outdated document', async () => {
+    const { rootCause } = await analyse(refundWindow.turns[4]!.traceId);
+    expect(rootCause.target).toEqual({ traceId: refundWindow.turns[4]!.traceId, index: 5 });
+    const [best] = rootCause.candidates;
+    expect(best).toMatchObject({ index: refundWindow.rootCauseTurn, traceId: refundWindow.turns[2]!.traceId });
+    expect(best!.evidence).toEqual([
+      { kind: 'introduced-phrases', phrases: expect.arrayContaining(['60 days from delivery']), repeatedBy: 5, inDocument: refundWindow.outdatedDocument },
+    ]);
+    expect(best!.explanation).toMatch(/^Turn 3 first said “.*60 days from delivery.*”.*which turn 5 repeats; it came from the retrieved document returns-2019\.$/);
+    // Turn 4 repeats the wrong window without introducing it; turns 1 and 2 were judged good.
+    expect(rootCause.candidates.map((candidate) => candidate.index)).not.toContain(4);
+  });
+
+  test('an error span inside a trace that ended OK starts the chain of failing turns', async () => {
+    const { rootCause } = await analyse(toolError.turns[3]!.traceId);
+    expect(rootCause.target?.index).toBe(4);
+    expect(rootCause.candidates).toHaveLength(1);
+    expect(rootCause.candidates[0]).toMatchObject({
+      index: toolError.rootCauseTurn,
+      evidence: [{ kind: 'error-span', spanName: 'search_flights', message: toolError.toolError }],
+    });
+    expect(rootCause.candidates[0]!.explanation).toBe(
+      `Turn 2 is the first failing turn of the run that leads to turn 4: span “search_flights” failed (${toolError.toolError}).`,
+    );
+  });
+
+  test('a session with no failing turn has no candidate, and says so', async () => {
+    const { rootCause } = await analyse(slidingWindow.turns[5]!.traceId);
+    expect(rootCause).toEqual({ target: null, candidates: [], note: 'No turn failed: no ERROR state, no error span, no negative judgement.' });
+  });
+});
+
+describe('what the model saw', () => {
+  test('a sliding window of two messages: every turn from the third on dropped earlier messages', async () => {
+    const { context, turnsRead } = await analyse(slidingWindow.turns[5]!.traceId);
+    expect(turnsRead).toBe(6);
+    expect(context.map((turn) => [turn.index, turn.earlierMessagesSeen, turn.earlierMessagesInSession, turn.dropped])).toEqual([
+      [1, 0, 0, false],
+      [2, 2, 2, false],
+      [3, 2, 4, true],
+      [4, 2, 6, true],
+      [5, 2, 8, true],
+      [6, 2, 10, true],
+    ]);
+  });
+
+  test('an app that resends the whole history drops nothing', async () => {
+    const { context } = await analyse(refundWindow.turns[4]!.traceId);
+    expect(context.map((turn) => turn.dropped)).toEqual([false, false, false, false, false]);
+    expect(context.map((turn) => turn.spanName)).toEqual(Array(5).fill('ChatOpenAI'));
+  });
+});
