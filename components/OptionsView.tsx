@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { Polarity } from '../lib/judgement/polarity';
 import { parseOverrideKey, type Settings } from '../lib/settings';
 import type { AttributeOverride } from '../lib/turn-text/discover';
 
@@ -10,9 +11,11 @@ export interface OptionsViewProps {
   onSaveOverride: (origin: string, experimentId: string, override: AttributeOverride) => void;
   onRemoveOverride: (origin: string, experimentId: string) => void;
   onEnableHost: (host: string) => void;
+  onSetPolarity: (name: string, polarity: Polarity | null) => void;
+  onSetReviewerName: (name: string) => void;
 }
 
-export function OptionsView({ settings, initialServer, initialExperiment, onSaveOverride, onRemoveOverride, onEnableHost }: OptionsViewProps) {
+export function OptionsView({ settings, initialServer, initialExperiment, onSaveOverride, onRemoveOverride, onEnableHost, onSetPolarity, onSetReviewerName }: OptionsViewProps) {
   const existing = settings.overrides[`${initialServer} experiment ${initialExperiment}`];
   const [server, setServer] = useState(initialServer);
   const [experiment, setExperiment] = useState(initialExperiment);
@@ -93,6 +96,17 @@ export function OptionsView({ settings, initialServer, initialExperiment, onSave
           </tbody>
         </table>
       )}
+      <PolaritySection polarities={settings.polarities} onSetPolarity={onSetPolarity} />
+      <h2>Your name on confirmed root causes</h2>
+      <p>Written as the source of the human feedback “root_cause_turn” when you confirm a root-cause turn.</p>
+      <input
+        type="text"
+        aria-label="Your name"
+        data-testid="reviewer-name"
+        value={settings.reviewerName}
+        placeholder="Session Lens user"
+        onChange={(event) => onSetReviewerName(event.currentTarget.value)}
+      />
       <h2>Servers where Session Lens is off</h2>
       {settings.disabledHosts.length === 0 ? (
         <p>None.</p>
@@ -103,6 +117,52 @@ export function OptionsView({ settings, initialServer, initialExperiment, onSave
               {host}{' '}
               <button type="button" onClick={() => onEnableHost(host)}>
                 Turn on
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function PolaritySection({ polarities, onSetPolarity }: { polarities: Settings['polarities']; onSetPolarity: OptionsViewProps['onSetPolarity'] }) {
+  const [name, setName] = useState('');
+  const [polarity, setPolarity] = useState<Polarity>('yes-is-good');
+  return (
+    <>
+      <h2>How to read your own judges</h2>
+      <p>
+        MLflow's built-in judges (correctness, safety, user_frustration…) are read by their meaning. For any other assessment, say whether “yes”, true and
+        high scores are good or bad; until then its values are shown as ambiguous and never count as a failure.
+      </p>
+      <form
+        data-testid="polarity-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (name.trim()) onSetPolarity(name.trim(), polarity);
+          setName('');
+        }}
+      >
+        <label for="polarity-name">Assessment name</label>
+        <input id="polarity-name" type="text" value={name} onInput={(event) => setName(event.currentTarget.value)} />
+        <label for="polarity-value">Reading</label>
+        <select id="polarity-value" value={polarity} onChange={(event) => setPolarity(event.currentTarget.value as Polarity)}>
+          <option value="yes-is-good">yes / true / high is good</option>
+          <option value="no-is-good">no / false / low is good</option>
+        </select>
+        <span />
+        <span>
+          <button type="submit">Add</button>
+        </span>
+      </form>
+      {Object.keys(polarities).length > 0 && (
+        <ul data-testid="polarity-list">
+          {Object.entries(polarities).map(([assessment, reading]) => (
+            <li key={assessment}>
+              <code>{assessment}</code>: {reading === 'yes-is-good' ? 'yes / true / high is good' : 'no / false / low is good'}{' '}
+              <button type="button" onClick={() => onSetPolarity(assessment, null)}>
+                Remove
               </button>
             </li>
           ))}

@@ -34,7 +34,8 @@ export const confirmRootCauseRequestSchema = z.object({
   type: z.literal('root-cause/confirm'),
   traceId: traceIdSchema,
   rationale: z.string().trim().min(1).max(2000),
-  userName: z.string().trim().max(200).optional(),
+  /** The failing turn this root cause explains, kept in the assessment's metadata. */
+  explainsTraceId: traceIdSchema.optional(),
 });
 
 export const undoRootCauseRequestSchema = z.object({

@@ -1,26 +1,53 @@
 // What the panel shows, as a function of the page's route and the background's answers. Plain logic with
 // the transport injected, so the rules (no request when the user moves within a cached session, stale
 // answers dropped) are unit-tested without a browser.
-import type { GetSessionResponse, GetTurnDetailResponse, PanelError } from './messages';
+import type { SessionAnalysis } from './analysis/analyse';
+import type {
+  ConfirmRootCauseResponse,
+  GetAnalysisResponse,
+  GetSessionResponse,
+  GetTurnDetailResponse,
+  PanelError,
+  UndoRootCauseResponse,
+} from './messages';
+
+/** What the panel asks of the background; the content script's messaging implements it. */
+export type PanelTransport = Omit<PanelControllerOptions, 'onChange'>;
 import type { MlflowRoute } from './route';
 import type { Session, TurnDetail } from './session/model';
 
 /** A turn read from its own spans: asked for when the turn is open in MLflow, or when the user wants its full text. */
 export type DetailState = { kind: 'loading' } | { kind: 'ready'; detail: TurnDetail } | { kind: 'error'; error: PanelError };
 
-export type PanelState =
-  | { kind: 'hidden' }
-  | { kind: 'loading'; traceId: string }
-  | { kind: 'ready'; session: Session; openTraceId: string; refreshing: boolean; details: Readonly<Record<string, DetailState>> }
-  | { kind: 'error'; traceId: string; error: PanelError };
+/** The root-cause and context analysis, asked for once the transcript is shown. */
+export type AnalysisState = { kind: 'loading' } | { kind: 'ready'; analysis: SessionAnalysis } | { kind: 'error'; error: PanelError };
+
+/** The user's root-cause confirmation being written or removed. */
+export type WriteState = { kind: 'idle' } | { kind: 'writing' } | { kind: 'error'; error: PanelError };
+
+export interface ReadyState {
+  kind: 'ready';
+  session: Session;
+  openTraceId: string;
+  refreshing: boolean;
+  details: Readonly<Record<string, DetailState>>;
+  analysis: AnalysisState;
+  write: WriteState;
+}
+
+export type PanelState = { kind: 'hidden' } | { kind: 'loading'; traceId: string } | ReadyState | { kind: 'error'; traceId: string; error: PanelError };
 
 export interface PanelControllerOptions {
   requestSession: (traceId: string, refresh: boolean) => Promise<GetSessionResponse>;
   requestTurnDetail: (traceId: string) => Promise<GetTurnDetailResponse>;
+  requestAnalysis: (traceId: string, everyTurn: boolean) => Promise<GetAnalysisResponse>;
+  confirmRootCause: (traceId: string, rationale: string, explainsTraceId: string | undefined) => Promise<ConfirmRootCauseResponse>;
+  undoRootCause: (traceId: string, assessmentId: string) => Promise<UndoRootCauseResponse>;
   onChange: (state: PanelState) => void;
 }
 
-export function createPanelController({ requestSession, requestTurnDetail, onChange }: PanelControllerOptions) {
+export function createPanelController(transport: PanelControllerOptions) {
+  const { requestSession, requestTurnDetail, onChange } = transport;
   let state: PanelState = { kind: 'hidden' };
   let latestRequest = 0;
 
@@ -31,33 +58,71 @@ export function createPanelController({ requestSession, requestTurnDetail, onCha
 
   async function load(traceId: string, refresh: boolean) {
     const request = ++latestRequest;
-    let response: GetSessionResponse;
-    try {
-      response = await requestSession(traceId, refresh);
-    } catch (error) {
-      response = { ok: false, error: { kind: 'internal', message: error instanceof Error ? error.message : String(error) } };
-    }
+    const response = await settle(requestSession(traceId, refresh));
     if (request !== latestRequest) return;
     if (!response.ok) return set({ kind: 'error', traceId, error: response.error });
-    set({ kind: 'ready', session: response.session, openTraceId: traceId, refreshing: false, details: {} });
+    const previous = state.kind === 'ready' && state.session.sessionId === response.session.sessionId ? state : null;
+    set({
+      kind: 'ready',
+      session: response.session,
+      openTraceId: traceId,
+      refreshing: false,
+      // A refresh of the same session keeps what was read of its turns.
+      details: previous?.details ?? {},
+      analysis: { kind: 'loading' },
+      write: previous?.write.kind === 'writing' ? { kind: 'idle' } : (previous?.write ?? { kind: 'idle' }),
+    });
     void loadDetail(traceId);
+    void loadAnalysis(false);
+  }
+
+  /** Runs `request` for the session shown now, and applies its answer only if that session is still shown. */
+  async function forShownSession<Answer>(request: (ready: ReadyState) => Promise<Answer>, apply: (ready: ReadyState, answer: Answer) => ReadyState) {
+    if (state.kind !== 'ready') return;
+    const session = state.session;
+    const answer = await request(state);
+    if (state.kind === 'ready' && state.session === session) set(apply(state, answer));
+  }
+
+  async function loadAnalysis(everyTurn: boolean) {
+    if (state.kind !== 'ready') return;
+    set({ ...state, analysis: { kind: 'loading' } });
+    await forShownSession(
+      (ready) => settle(transport.requestAnalysis(ready.openTraceId, everyTurn)),
+      (ready, response) => ({ ...ready, analysis: response.ok ? { kind: 'ready', analysis: response.analysis } : { kind: 'error', error: response.error } }),
+    );
+  }
+
+  async function write(request: () => Promise<{ ok: true } | { ok: false; error: PanelError }>) {
+    if (state.kind !== 'ready' || state.write.kind === 'writing') return;
+    set({ ...state, write: { kind: 'writing' } });
+    const response = await settle(request());
+    if (state.kind !== 'ready') return;
+    if (!response.ok) return set({ ...state, write: { kind: 'error', error: response.error } });
+    // Read the session again: the written assessment shows as MLflow now has it.
+    set({ ...state, write: { kind: 'idle' }, refreshing: true });
+    void load(state.openTraceId, true);
+  }
+
+  /** A transport call that never throws: a failure becomes an error answer. */
+  async function settle<Answer extends { ok: boolean }>(call: Promise<Answer>): Promise<Answer | { ok: false; error: PanelError }> {
+    try {
+      return await call;
+    } catch (error) {
+      return { ok: false, error: { kind: 'internal', message: error instanceof Error ? error.message : String(error) } };
+    }
   }
 
   async function loadDetail(traceId: string) {
     if (state.kind !== 'ready' || state.details[traceId]) return;
-    const session = state.session;
-    const setDetail = (detail: DetailState) => {
-      // Only into the session it was asked for: the user may have moved to another one meanwhile.
-      if (state.kind === 'ready' && state.session === session) set({ ...state, details: { ...state.details, [traceId]: detail } });
-    };
-    setDetail({ kind: 'loading' });
-    let response: GetTurnDetailResponse;
-    try {
-      response = await requestTurnDetail(traceId);
-    } catch (error) {
-      response = { ok: false, error: { kind: 'internal', message: error instanceof Error ? error.message : String(error) } };
-    }
-    setDetail(response.ok ? { kind: 'ready', detail: response.detail } : { kind: 'error', error: response.error });
+    set({ ...state, details: { ...state.details, [traceId]: { kind: 'loading' } } });
+    await forShownSession(
+      () => settle(requestTurnDetail(traceId)),
+      (ready, response) => ({
+        ...ready,
+        details: { ...ready.details, [traceId]: response.ok ? { kind: 'ready', detail: response.detail } : { kind: 'error', error: response.error } },
+      }),
+    );
   }
 
   return {
@@ -86,6 +151,19 @@ export function createPanelController({ requestSession, requestTurnDetail, onCha
     /** Reads one turn from its spans (full text, tool calls, spans), once per session shown. */
     loadTurnDetail(traceId: string) {
       void loadDetail(traceId);
+    },
+
+    /** Reads every turn's spans for the analysis (sessions longer than the automatic limit). */
+    analyseEveryTurn() {
+      void loadAnalysis(true);
+    },
+
+    confirmRootCause(traceId: string, rationale: string, explainsTraceId: string | undefined) {
+      void write(() => transport.confirmRootCause(traceId, rationale, explainsTraceId));
+    },
+
+    undoRootCause(traceId: string, assessmentId: string) {
+      void write(() => transport.undoRootCause(traceId, assessmentId));
     },
 
     refresh() {

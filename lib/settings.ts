@@ -1,6 +1,7 @@
 // The user's settings as stored in `storage.local`, parsed on every read: storage written by an older
 // version, or edited by hand, must not break the extension.
 import { z } from 'zod';
+import type { Polarity } from './judgement/polarity';
 import type { AttributeOverride } from './turn-text/discover';
 
 export { SETTINGS_KEY } from './storage-keys';
@@ -17,6 +18,10 @@ export const settingsSchema = z.object({
   disabledHosts: z.array(z.string()).default([]),
   /** Attribute keys chosen by the user, by `overrideKey(origin, experimentId)`. */
   overrides: z.record(z.string(), overrideSchema).default({}),
+  /** How to read assessment names that are not MLflow's built-in judges. */
+  polarities: z.record(z.string().max(200), z.enum(['yes-is-good', 'no-is-good'])).default({}),
+  /** The name written as the source of the user's root-cause confirmations. */
+  reviewerName: z.string().trim().max(200).default(''),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -53,4 +58,11 @@ export function withOverride(settings: Settings, origin: string, experimentId: s
   if (override && (override.input || override.output)) overrides[key] = { input: override.input || undefined, output: override.output || undefined };
   else delete overrides[key];
   return { ...settings, overrides };
+}
+
+export function withPolarity(settings: Settings, name: string, polarity: Polarity | null): Settings {
+  const polarities = { ...settings.polarities };
+  if (polarity) polarities[name] = polarity;
+  else delete polarities[name];
+  return { ...settings, polarities };
 }

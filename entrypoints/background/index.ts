@@ -18,6 +18,8 @@ export default defineBackground(() => {
   const sessions = createSessionService({
     createClient: (baseUrl) => createMlflowClient({ baseUrl, fetch: (input, init) => fetch(input, init) }),
     overrideFor: async (baseUrl, experimentId) => overrideFor(await readSettings(), new URL(baseUrl).origin, experimentId),
+    polarities: async () => (await readSettings()).polarities,
+    reviewerName: async () => (await readSettings()).reviewerName,
   });
   // New attribute choices change how every cached session reads.
   browser.storage.onChanged.addListener((changes) => {

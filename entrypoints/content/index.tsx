@@ -8,7 +8,7 @@ import { parseMlflowUrl, urlForTrace } from '../../lib/route';
 import { SETTINGS_KEY } from '../../lib/storage-keys';
 import { App } from './App';
 import { installDockingStyle, isMlflowUi, navigateTo, setDocked, setPanelWidth, watchLocation, watchTheme } from './host-page';
-import { requestEnableHost, requestOpenOptions, requestSession, requestTurnDetail } from './messaging';
+import { panelTransport, requestEnableHost, requestOpenOptions } from './messaging';
 import './style.css';
 
 const PANEL_WIDTH = 'clamp(340px, 26vw, 480px)';
@@ -51,8 +51,7 @@ export default defineContentScript({
     let container: HTMLElement | null = null;
     let state: PanelState = { kind: 'hidden' };
     const controller = createPanelController({
-      requestSession,
-      requestTurnDetail,
+      ...panelTransport,
       onChange(next) {
         state = next;
         draw();

@@ -1,7 +1,17 @@
 // The content script's one door to the service worker. Requests are typed by lib/messages.ts and checked
 // there by the background; answers come back as plain data.
 import { browser } from 'wxt/browser';
-import type { EnableHostResponse, ExtensionRequest, GetSessionResponse, GetTurnDetailResponse, OpenOptionsResponse } from '../../lib/messages';
+import type {
+  ConfirmRootCauseResponse,
+  EnableHostResponse,
+  ExtensionRequest,
+  GetAnalysisResponse,
+  GetSessionResponse,
+  GetTurnDetailResponse,
+  OpenOptionsResponse,
+  UndoRootCauseResponse,
+} from '../../lib/messages';
+import type { PanelTransport } from '../../lib/panel-state';
 
 async function send<Response>(request: ExtensionRequest): Promise<Response> {
   try {
@@ -13,16 +23,16 @@ async function send<Response>(request: ExtensionRequest): Promise<Response> {
   }
 }
 
-export function requestSession(traceId: string, refresh: boolean): Promise<GetSessionResponse> {
-  return send<GetSessionResponse>({ type: 'session/get', traceId, refresh });
-}
+export const panelTransport: PanelTransport = {
+  requestSession: (traceId, refresh) => send<GetSessionResponse>({ type: 'session/get', traceId, refresh }),
+  requestTurnDetail: (traceId) => send<GetTurnDetailResponse>({ type: 'turn/get', traceId }),
+  requestAnalysis: (traceId, everyTurn) => send<GetAnalysisResponse>({ type: 'analysis/get', traceId, everyTurn }),
+  confirmRootCause: (traceId, rationale, explainsTraceId) => send<ConfirmRootCauseResponse>({ type: 'root-cause/confirm', traceId, rationale, explainsTraceId }),
+  undoRootCause: (traceId, assessmentId) => send<UndoRootCauseResponse>({ type: 'root-cause/undo', traceId, assessmentId }),
+};
 
 export function requestEnableHost(): Promise<EnableHostResponse> {
   return send<EnableHostResponse>({ type: 'host/enable' });
-}
-
-export function requestTurnDetail(traceId: string): Promise<GetTurnDetailResponse> {
-  return send<GetTurnDetailResponse>({ type: 'turn/get', traceId });
 }
 
 export function requestOpenOptions(experimentId: string | undefined): Promise<OpenOptionsResponse> {

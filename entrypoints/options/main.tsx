@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsView } from '../../components/OptionsView';
-import { parseSettings, SETTINGS_KEY, withHostEnabled, withOverride, type Settings } from '../../lib/settings';
+import { parseSettings, SETTINGS_KEY, withHostEnabled, withOverride, withPolarity, type Settings } from '../../lib/settings';
 
 async function read(): Promise<Settings> {
   return parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
@@ -29,6 +29,8 @@ function Options() {
       onSaveOverride={(origin, experimentId, override) => void update((current) => withOverride(current, origin, experimentId, override)).then(setSettings)}
       onRemoveOverride={(origin, experimentId) => void update((current) => withOverride(current, origin, experimentId, null)).then(setSettings)}
       onEnableHost={(host) => void update((current) => withHostEnabled(current, host, true)).then(setSettings)}
+      onSetPolarity={(name, polarity) => void update((current) => withPolarity(current, name, polarity)).then(setSettings)}
+      onSetReviewerName={(reviewerName) => void update((current) => ({ ...current, reviewerName: reviewerName.trim() })).then(setSettings)}
     />
   );
 }

@@ -62,7 +62,7 @@ export async function handleMessage(raw: unknown, senderTabUrl: string | undefin
       case 'analysis/get':
         return { ok: true, analysis: await deps.sessions.getAnalysis(route.base, request.traceId, { everyTurn: request.everyTurn ?? false }) };
       case 'root-cause/confirm':
-        return { ok: true, assessmentId: await deps.sessions.confirmRootCause(route.base, request.traceId, request.rationale, request.userName) };
+        return { ok: true, assessmentId: await deps.sessions.confirmRootCause(route.base, request.traceId, request.rationale, request.explainsTraceId) };
       case 'root-cause/undo':
         await deps.sessions.undoRootCause(route.base, request.traceId, request.assessmentId);
         return { ok: true };

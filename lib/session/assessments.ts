@@ -4,6 +4,7 @@
 // flagged, because they say nothing about the turn and the panel hides them until asked.
 import type { WireAssessment } from '../mlflow/schemas';
 import { SESSION_METADATA_KEY } from './filter';
+import { judge, type Polarity } from '../judgement/polarity';
 import type { Assessment } from './model';
 
 export interface SplitAssessments {
@@ -11,19 +12,19 @@ export interface SplitAssessments {
   turn: Assessment[];
 }
 
-export function splitAssessments(wire: readonly WireAssessment[], traceId: string): SplitAssessments {
+export function splitAssessments(wire: readonly WireAssessment[], traceId: string, polarities: Readonly<Record<string, Polarity>> = {}): SplitAssessments {
   const split: SplitAssessments = { session: [], turn: [] };
   for (const raw of wire) {
     if (raw.valid === false) continue;
-    const assessment = toAssessment(raw, traceId);
+    const assessment = toAssessment(raw, traceId, polarities);
     split[assessment.scope].push(assessment);
   }
   return split;
 }
 
-function toAssessment(raw: WireAssessment, traceId: string): Assessment {
+function toAssessment(raw: WireAssessment, traceId: string, polarities: Readonly<Record<string, Polarity>>): Assessment {
   const error = raw.feedback?.error ?? raw.error;
-  return {
+  const unjudged: Omit<Assessment, 'verdict' | 'verdictReason'> = {
     id: raw.assessment_id,
     name: raw.assessment_name,
     traceId: raw.trace_id ?? traceId,
@@ -37,6 +38,8 @@ function toAssessment(raw: WireAssessment, traceId: string): Assessment {
       ? { code: error.error_code ?? null, message: error.error_message ?? error.error_code ?? 'The scorer failed without a message' }
       : null,
   };
+  const { verdict, reason } = judge(unjudged, polarities);
+  return { ...unjudged, verdict, verdictReason: reason };
 }
 
 export function isScorerError(assessment: Assessment): boolean {

@@ -1,6 +1,7 @@
 // Wire types in, the session the panel shows out. The first turn's spans decide where the text lives; each
 // other turn takes its text from its search result when that result provably carries the same text, and
 // from its own spans otherwise (lib/session/load.ts fetches those, and only those).
+import type { Polarity } from '../judgement/polarity';
 import type { WireTraceInfo } from '../mlflow/schemas';
 import type { Span } from '../trace/spans';
 import {
@@ -59,13 +60,14 @@ export interface BuildSessionInput {
   plan: TextPlan;
   /** Spans of the turns that have them: the first turn, and those that needed them. */
   spansByTrace: ReadonlyMap<string, readonly Span[]>;
+  polarities?: Readonly<Record<string, Polarity>>;
 }
 
-export function buildSession({ baseUrl, experimentId, sessionId, traces, plan, spansByTrace }: BuildSessionInput): Session {
+export function buildSession({ baseUrl, experimentId, sessionId, traces, plan, spansByTrace, polarities = {} }: BuildSessionInput): Session {
   const turnTraces = traces.filter(isTurnTrace);
   const sessionAssessments: Assessment[] = [];
   const turns = turnTraces.map((info, position): Turn => {
-    const { session, turn } = splitAssessments(info.assessments, info.trace_id);
+    const { session, turn } = splitAssessments(info.assessments, info.trace_id, polarities);
     sessionAssessments.push(...session);
     const spans = spansByTrace.get(info.trace_id);
     const fromSpans = spans && plan.discovered ? textsFromSpans(spans, plan) : null;

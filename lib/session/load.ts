@@ -4,6 +4,7 @@
 import { MlflowError, type MlflowClient } from '../mlflow/client';
 import type { WireTraceInfo } from '../mlflow/schemas';
 import { normaliseSpans, type Span } from '../trace/spans';
+import type { Polarity } from '../judgement/polarity';
 import type { AttributeOverride } from '../turn-text/discover';
 import { buildSession, isTurnTrace, planTurnText, sessionIdOf, textsFromSpans, turnsNeedingSpans, type TextPlan } from './build';
 import { SESSION_METADATA_KEY, sessionFilter } from './filter';
@@ -13,6 +14,8 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** The user's choice of attributes for this experiment, when detection picks the wrong ones. */
   overrideFor?: (experimentId: string) => Promise<AttributeOverride | undefined>;
+  /** How to read judges that are not MLflow's built-in ones. */
+  polarities?: Readonly<Record<string, Polarity>>;
 }
 
 /** Trace ids per batch request: keeps the URL well under the server's limits (about 4.5 kB). */
@@ -31,7 +34,7 @@ export interface LoadedSession {
 }
 
 export async function loadSessionWithSpans(client: MlflowClient, traceId: string, options: LoadOptions = {}): Promise<LoadedSession> {
-  const { signal, overrideFor } = options;
+  const { signal, overrideFor, polarities } = options;
   const openTrace = await client.getTraceInfo(traceId, signal);
   const experimentId = openTrace.trace_location?.mlflow_experiment?.experiment_id ?? '';
   const sessionId = sessionIdOf(openTrace);
@@ -59,7 +62,7 @@ export async function loadSessionWithSpans(client: MlflowClient, traceId: string
       notices.push(`${needed.length} turns keep their text only in their spans, which could not be read (${describe(error)}).`);
     }
   }
-  const session = buildSession({ baseUrl: client.baseUrl, experimentId, sessionId: sessionId === null ? null : unquoteSessionId(sessionId), traces, plan, spansByTrace });
+  const session = buildSession({ baseUrl: client.baseUrl, experimentId, sessionId: sessionId === null ? null : unquoteSessionId(sessionId), traces, plan, spansByTrace, polarities });
   return { session: { ...session, notices }, plan, spansByTrace };
 }
 

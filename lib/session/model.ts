@@ -1,5 +1,6 @@
 // The domain model the panel renders. Plain data (it crosses the runtime messaging boundary), built from
 // the wire types by lib/session/build.ts and never the other way round.
+import type { Verdict } from '../judgement/polarity';
 import type { Span } from '../trace/spans';
 import type { ToolCall } from '../turn-text/normalise';
 
@@ -18,6 +19,9 @@ export interface Assessment {
   createTime: string | null;
   /** Set when the scorer failed: then there is no judgement, only this. */
   scorerError: { code: string | null; message: string } | null;
+  /** Whether the value says the turn went wrong (lib/judgement/polarity.ts), and why it reads so. */
+  verdict: Verdict;
+  verdictReason: string;
 }
 
 export type TextOrigin = 'spans' | 'preview' | 'metadata';

@@ -19,6 +19,8 @@ export interface SessionServiceOptions {
   overrideFor?: (baseUrl: string, experimentId: string) => Promise<AttributeOverride | undefined>;
   /** The user's polarity for assessment names that are not MLflow's built-in judges. */
   polarities?: () => Promise<Readonly<Record<string, Polarity>>>;
+  /** The name written as the source of the user's confirmations. */
+  reviewerName?: () => Promise<string>;
 }
 
 interface CacheEntry {
@@ -33,10 +35,12 @@ const MAX_CACHED_SESSIONS = 20;
 /** The name of the human feedback that marks a confirmed root-cause turn. */
 export const ROOT_CAUSE_ASSESSMENT = 'root_cause_turn';
 const DEFAULT_REVIEWER = 'Session Lens user';
+/** Metadata of a confirmation: the failing turn it explains. */
+export const EXPLAINS_METADATA_KEY = 'session_lens.explains_trace';
 // Spans of up to this many turns stay cached: an analysed session of a few hundred turns, and then some.
 const MAX_CACHED_TURNS = 1000;
 
-export function createSessionService({ createClient, now = Date.now, freshForMs = DEFAULT_FRESH_FOR_MS, overrideFor, polarities = async () => ({}) }: SessionServiceOptions) {
+export function createSessionService({ createClient, now = Date.now, freshForMs = DEFAULT_FRESH_FOR_MS, overrideFor, polarities = async () => ({}), reviewerName = async () => '' }: SessionServiceOptions) {
   // Keyed by `${baseUrl} ${traceId}`: every turn of a cached session points at the same entry.
   const byTrace = new Map<string, CacheEntry>();
   const inFlight = new Map<string, Promise<Session>>();
@@ -73,6 +77,7 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
   async function load(baseUrl: string, traceId: string): Promise<Session> {
     const loaded = await loadSessionWithSpans(createClient(baseUrl), traceId, {
       overrideFor: overrideFor && ((experimentId) => overrideFor(baseUrl, experimentId)),
+      polarities: await polarities(),
     });
     remember(baseUrl, loaded);
     return loaded.session;
@@ -121,12 +126,13 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     },
 
     /** Writes the user's confirmation that this turn is the root cause, as MLflow human feedback. */
-    async confirmRootCause(baseUrl: string, traceId: string, rationale: string, userName: string | undefined): Promise<string> {
+    async confirmRootCause(baseUrl: string, traceId: string, rationale: string, explainsTraceId: string | undefined): Promise<string> {
       const assessmentId = await createClient(baseUrl).createFeedback(traceId, {
         name: ROOT_CAUSE_ASSESSMENT,
         value: true,
         rationale,
-        sourceId: userName || DEFAULT_REVIEWER,
+        sourceId: (await reviewerName()) || DEFAULT_REVIEWER,
+        ...(explainsTraceId ? { metadata: { [EXPLAINS_METADATA_KEY]: explainsTraceId } } : {}),
       });
       forgetSessionOf(baseUrl, traceId);
       return assessmentId;

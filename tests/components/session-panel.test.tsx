@@ -40,7 +40,7 @@ function renderPanel(state: PanelState, overrides: Partial<SessionPanelProps> = 
 }
 
 function ready(traceId: string, openTraceId = traceId): PanelState {
-  return { kind: 'ready', session: loaded.get(traceId)!, openTraceId, refreshing: false, details: {} };
+  return { kind: 'ready', session: loaded.get(traceId)!, openTraceId, refreshing: false, details: {}, analysis: { kind: 'loading' }, write: { kind: 'idle' } };
 }
 
 describe('SessionPanel', () => {

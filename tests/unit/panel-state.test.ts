@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { GetSessionResponse, GetTurnDetailResponse } from '../../lib/messages';
+import type { GetAnalysisResponse, GetSessionResponse, GetTurnDetailResponse } from '../../lib/messages';
 import { createPanelController, type PanelState } from '../../lib/panel-state';
 import { parseMlflowUrl } from '../../lib/route';
 import { createMlflowClient } from '../../lib/mlflow/client';
@@ -21,9 +21,22 @@ async function sessionOf(traceId: string): Promise<Session> {
 function manualTransport() {
   const pending: { traceId: string; refresh: boolean; answer: (response: GetSessionResponse) => void }[] = [];
   const pendingDetails: { traceId: string; answer: (response: GetTurnDetailResponse) => void }[] = [];
+  const pendingAnalyses: { traceId: string; everyTurn: boolean; answer: (response: GetAnalysisResponse) => void }[] = [];
+  const writes: string[] = [];
   return {
     pending,
     pendingDetails,
+    pendingAnalyses,
+    writes,
+    requestAnalysis: (traceId: string, everyTurn: boolean) => new Promise<GetAnalysisResponse>((answer) => pendingAnalyses.push({ traceId, everyTurn, answer })),
+    confirmRootCause: async (traceId: string, rationale: string, explainsTraceId: string | undefined) => {
+      writes.push(`confirm ${traceId} ${rationale} ${explainsTraceId}`);
+      return { ok: true as const, assessmentId: 'a-1' };
+    },
+    undoRootCause: async (traceId: string, assessmentId: string) => {
+      writes.push(`undo ${traceId} ${assessmentId}`);
+      return { ok: true as const };
+    },
     requestSession: (traceId: string, refresh: boolean) => new Promise<GetSessionResponse>((answer) => pending.push({ traceId, refresh, answer })),
     requestTurnDetail: (traceId: string) => new Promise<GetTurnDetailResponse>((answer) => pendingDetails.push({ traceId, answer })),
   };
@@ -37,6 +50,32 @@ function recordStates() {
 const tick = () => new Promise((done) => setTimeout(done, 0));
 
 describe('panel controller', () => {
+  test('the analysis is asked for once the transcript is shown; confirming writes, then reads the session again', async () => {
+    const transport = manualTransport();
+    const controller = createPanelController({ ...transport, onChange: () => {} });
+    const a4 = sessions.A.turns[3]!.traceId;
+    controller.showRoute(routeTo(a4));
+    expect(transport.pendingAnalyses).toEqual([]);
+    transport.pending[0]!.answer({ ok: true, session: await sessionOf(a4) });
+    await tick();
+    expect(transport.pendingAnalyses.map((request) => [request.traceId, request.everyTurn])).toEqual([[a4, false]]);
+    expect(controller.state.kind === 'ready' && controller.state.analysis).toEqual({ kind: 'loading' });
+    transport.pendingAnalyses[0]!.answer({ ok: false, error: { kind: 'timeout', message: 'slow' } });
+    await tick();
+    expect(controller.state.kind === 'ready' && controller.state.analysis).toEqual({ kind: 'error', error: { kind: 'timeout', message: 'slow' } });
+
+    controller.confirmRootCause(sessions.A.turns[1]!.traceId, 'it started here', a4);
+    await tick();
+    expect(transport.writes).toEqual([`confirm ${sessions.A.turns[1]!.traceId} it started here ${a4}`]);
+    expect(transport.pending.map((request) => [request.traceId, request.refresh])).toEqual([
+      [a4, false],
+      [a4, true],
+    ]);
+    controller.undoRootCause(sessions.A.turns[1]!.traceId, 'a-1');
+    await tick();
+    expect(transport.writes.at(-1)).toBe(`undo ${sessions.A.turns[1]!.traceId} a-1`);
+  });
+
   test('hidden while no trace is open; loading, then the session, when one opens', async () => {
     const transport = manualTransport();
     const { states, onChange } = recordStates();
@@ -49,7 +88,7 @@ describe('panel controller', () => {
     transport.pending[0]!.answer({ ok: true, session: await sessionOf(a4) });
     await tick();
     expect(controller.state).toMatchObject({ kind: 'ready', openTraceId: a4 });
-    expect(states.map((state) => state.kind)).toEqual(['loading', 'ready', 'ready']);
+    expect(states.slice(0, 2).map((state) => state.kind)).toEqual(['loading', 'ready']);
   });
 
   test("the open turn is read from its spans once the transcript is shown; another turn's only when asked", async () => {
@@ -123,7 +162,7 @@ describe('panel controller', () => {
     expect(controller.state).toEqual({ kind: 'loading', traceId: 'tr-missing' });
     expect(transport.pending[1]).toMatchObject({ traceId: 'tr-missing', refresh: true });
 
-    const throwing = createPanelController({ requestSession: () => Promise.reject(new Error('port closed')), requestTurnDetail: () => Promise.reject(new Error('unused')), onChange: () => {} });
+    const throwing = createPanelController({ ...manualTransport(), requestSession: () => Promise.reject(new Error('port closed')), onChange: () => {} });
     throwing.showRoute(routeTo('tr-x'));
     await tick();
     expect(throwing.state).toMatchObject({ kind: 'error', error: { kind: 'internal', message: 'port closed' } });
