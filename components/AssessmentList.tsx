@@ -45,11 +45,16 @@ function AssessmentItem({ assessment }: { assessment: Assessment }) {
     );
   }
   return (
-    <li class="assessment" data-testid="assessment" data-name={assessment.name}>
+    <li class={`assessment verdict-${assessment.verdict}`} data-testid="assessment" data-name={assessment.name} data-verdict={assessment.verdict}>
       <span class="assessment-name">{assessment.name}</span>
-      <span class="assessment-value" data-testid="assessment-value">
+      <span class="assessment-value" data-testid="assessment-value" title={assessment.verdictReason}>
         {formatAssessmentValue(assessment.value)}
       </span>
+      {assessment.verdict === 'ambiguous' && (
+        <span class="ambiguous-marker" title={assessment.verdictReason} aria-label={`ambiguous: ${assessment.verdictReason}`}>
+          ?
+        </span>
+      )}
       <span class="assessment-source" title={sourceTitle}>
         {assessment.kind === 'expectation' ? 'expectation' : source}
       </span>

@@ -1,10 +1,12 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { confirmationOf } from '../lib/analysis/confirmation';
 import type { PanelError } from '../lib/messages';
-import type { DetailState, PanelState } from '../lib/panel-state';
+import type { PanelState, ReadyState } from '../lib/panel-state';
 import { formatDateTime, formatDuration, plural, shortTraceId } from '../lib/format';
 import { isScorerError } from '../lib/session/assessments';
 import type { Session } from '../lib/session/model';
 import { AssessmentList } from './AssessmentList';
+import { RootCauseBox } from './RootCauseBox';
 import { TurnItem } from './TurnItem';
 
 export interface SessionPanelProps {
@@ -21,10 +23,14 @@ export interface SessionPanelProps {
   onEnableHost: () => void;
   /** Opens the settings where the user names the attributes that hold a turn's text. */
   onChooseAttributes: (experimentId: string) => void;
+  onConfirmRootCause: (traceId: string, rationale: string, explainsTraceId: string | undefined) => void;
+  onUndoRootCause: (traceId: string, assessmentId: string) => void;
+  onAnalyseEveryTurn: () => void;
 }
 
 export function SessionPanel(props: SessionPanelProps) {
   const { state, collapsed, onToggleCollapsed } = props;
+  const [helpOpen, setHelpOpen] = useState(false);
   if (state.kind === 'hidden') return null;
   if (collapsed) {
     return (
@@ -51,6 +57,9 @@ export function SessionPanel(props: SessionPanelProps) {
             ↻
           </button>
         )}
+        <button type="button" class="icon-button" onClick={() => setHelpOpen(!helpOpen)} title="Keyboard shortcuts" aria-label="Keyboard shortcuts" aria-expanded={helpOpen} data-testid="help-toggle">
+          ?
+        </button>
         <button type="button" class="icon-button" onClick={onToggleCollapsed} title="Hide the panel" aria-label="Hide the panel">
           ›
         </button>
@@ -62,9 +71,35 @@ export function SessionPanel(props: SessionPanelProps) {
           </p>
         )}
         {state.kind === 'error' && <ErrorView error={state.error} host={props.host} onRetry={props.onRefresh} onEnableHost={props.onEnableHost} />}
-        {state.kind === 'ready' && <SessionView {...props} session={state.session} openTraceId={state.openTraceId} details={state.details} />}
+        {helpOpen && <KeyboardHelp />}
+        {state.kind === 'ready' && <SessionView {...props} ready={state} />}
       </div>
     </aside>
+  );
+}
+
+/** Keys that work anywhere on the MLflow page, outside text fields. */
+export const SHORTCUTS = [
+  ['Alt+Shift+↑', 'previous turn'],
+  ['Alt+Shift+↓', 'next turn'],
+  ['Alt+Shift+R', 'go to the root-cause turn'],
+] as const;
+
+function KeyboardHelp() {
+  return (
+    <section class="notice" aria-label="Keyboard shortcuts" data-testid="keyboard-help">
+      <dl class="summary-grid">
+        {SHORTCUTS.map(([keys, action]) => (
+          <>
+            <dt>
+              <kbd>{keys}</kbd>
+            </dt>
+            <dd>{action}</dd>
+          </>
+        ))}
+      </dl>
+      <p class="hint">They do not collide with MLflow's or the browser's keys, and do nothing while you type in a field.</p>
+    </section>
   );
 }
 
@@ -107,12 +142,13 @@ function ErrorView({ error, host, onRetry, onEnableHost }: { error: PanelError; 
 }
 
 interface SessionViewProps extends SessionPanelProps {
-  session: Session;
-  openTraceId: string;
-  details: Readonly<Record<string, DetailState>>;
+  ready: ReadyState;
 }
 
-function SessionView({ session, openTraceId, details, showScorerErrors, onToggleScorerErrors, onSelectTurn, onLoadTurnDetail, onChooseAttributes }: SessionViewProps) {
+function SessionView({ ready, showScorerErrors, onToggleScorerErrors, onSelectTurn, onLoadTurnDetail, onChooseAttributes, onConfirmRootCause, onUndoRootCause, onAnalyseEveryTurn }: SessionViewProps) {
+  const { session, openTraceId, details, analysis } = ready;
+  const rootCause = analysis.kind === 'ready' ? analysis.analysis.rootCause.candidates[0] : undefined;
+  const context = new Map(analysis.kind === 'ready' ? analysis.analysis.context.map((coverage) => [coverage.traceId, coverage]) : []);
   const turnList = useRef<HTMLOListElement>(null);
   const shownSession = useRef<Session | null>(null);
   // Bring the open turn into view: centred when a session appears, moved the least when the user steps.
@@ -181,6 +217,17 @@ function SessionView({ session, openTraceId, details, showScorerErrors, onToggle
           </button>
         )}
       </section>
+      {session.turns.length > 0 && (
+        <RootCauseBox
+          session={session}
+          analysis={analysis}
+          write={ready.write}
+          onSelectTurn={onSelectTurn}
+          onConfirm={onConfirmRootCause}
+          onUndo={onUndoRootCause}
+          onAnalyseEveryTurn={onAnalyseEveryTurn}
+        />
+      )}
       <ol class="turns" aria-label="Turns" data-testid="turn-list" ref={turnList}>
         {session.turns.map((turn) => (
           <TurnItem
@@ -190,6 +237,9 @@ function SessionView({ session, openTraceId, details, showScorerErrors, onToggle
             isOpen={turn.traceId === openTraceId}
             showScorerErrors={showScorerErrors}
             detail={details[turn.traceId]}
+            isRootCause={rootCause?.traceId === turn.traceId}
+            isConfirmedRootCause={confirmationOf(session, turn.traceId) !== null}
+            context={context.get(turn.traceId)}
             onSelect={onSelectTurn}
             onLoadDetail={onLoadTurnDetail}
           />

@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { formatDuration, formatTime, plural } from '../lib/format';
+import type { ContextCoverage } from '../lib/analysis/context';
 import type { DetailState } from '../lib/panel-state';
 import type { Turn, TurnText } from '../lib/session/model';
 import { AssessmentList } from './AssessmentList';
+import { TurnInspector } from './TurnInspector';
 
 interface TurnItemProps {
   turn: Turn;
@@ -11,6 +13,12 @@ interface TurnItemProps {
   showScorerErrors: boolean;
   /** The turn read from its own spans, once asked for. */
   detail: DetailState | undefined;
+  /** This turn is the root-cause candidate of the failing turn. */
+  isRootCause: boolean;
+  /** A person confirmed it as a root cause in MLflow. */
+  isConfirmedRootCause: boolean;
+  /** How much of the conversation the model saw in this turn, when known. */
+  context: ContextCoverage | undefined;
   onSelect: (traceId: string) => void;
   onLoadDetail: (traceId: string) => void;
 }
@@ -22,7 +30,8 @@ const STATE_LABELS: Record<string, string> = {
   STATE_UNSPECIFIED: 'Unknown state',
 };
 
-export function TurnItem({ turn, turnCount, isOpen, showScorerErrors, detail, onSelect, onLoadDetail }: TurnItemProps) {
+export function TurnItem({ turn, turnCount, isOpen, showScorerErrors, detail, isRootCause, isConfirmedRootCause, context, onSelect, onLoadDetail }: TurnItemProps) {
+  const [inspecting, setInspecting] = useState(false);
   const state = STATE_LABELS[turn.state] ?? turn.state;
   const fromSpans = detail?.kind === 'ready' ? detail.detail : null;
   const input = fromSpans?.input ?? turn.input;
@@ -47,6 +56,16 @@ export function TurnItem({ turn, turnCount, isOpen, showScorerErrors, detail, on
           <span class="visually-hidden"> of {turnCount}</span>
         </span>
         {isOpen && <span class="open-marker">open in MLflow</span>}
+        {isRootCause && !isConfirmedRootCause && (
+          <span class="root-cause-marker" data-testid="root-cause-marker">
+            root cause?
+          </span>
+        )}
+        {isConfirmedRootCause && (
+          <span class="root-cause-marker confirmed" data-testid="root-cause-marker" data-confirmed="true">
+            root cause ✓
+          </span>
+        )}
         <span class={`state state-${turn.state.toLowerCase()}`} data-testid="turn-state">
           {state}
         </span>
@@ -55,6 +74,12 @@ export function TurnItem({ turn, turnCount, isOpen, showScorerErrors, detail, on
           <span aria-label="latency"> · {formatDuration(turn.durationMs)}</span>
         </span>
       </button>
+      {context?.dropped && (
+        <p class="context-flag" data-testid="context-flag" title={`The model call “${context.spanName}” got ${context.earlierMessagesSeen} of the ${context.earlierMessagesInSession} earlier messages of the conversation.`}>
+          The model saw {context.earlierMessagesSeen} of {context.earlierMessagesInSession} earlier messages
+          {context.summarised ? ' (plus a summary)' : ''}: earlier turns were dropped from its input.
+        </p>
+      )}
       <TurnTextBlock role="user" label="User" text={input} testId="turn-input" />
       <TurnTextBlock role="assistant" label="Assistant" text={output} testId="turn-output" />
       {cut && (
@@ -65,12 +90,27 @@ export function TurnItem({ turn, turnCount, isOpen, showScorerErrors, detail, on
           </button>
         </div>
       )}
-      {detail?.kind === 'error' && (
+      {detail?.kind === 'error' && !inspecting && (
         <p class="hint turn-footer" role="alert">
           The turn's spans could not be read: {detail.error.message}
         </p>
       )}
       <AssessmentList assessments={turn.assessments} showScorerErrors={showScorerErrors} label={`Assessments of turn ${turn.index}`} />
+      <div class="turn-footer">
+        <button
+          type="button"
+          class="link-button"
+          data-testid="inspect-turn"
+          aria-expanded={inspecting}
+          onClick={() => {
+            if (!inspecting) onLoadDetail(turn.traceId);
+            setInspecting(!inspecting);
+          }}
+        >
+          {inspecting ? 'Hide spans' : 'Inspect spans'}
+        </button>
+      </div>
+      {inspecting && <TurnInspector turn={turn} detail={detail} />}
     </li>
   );
 }

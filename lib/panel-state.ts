@@ -180,3 +180,28 @@ export function createPanelController(transport: PanelControllerOptions) {
 }
 
 export type PanelController = ReturnType<typeof createPanelController>;
+
+export type ShortcutAction = 'previous' | 'next' | 'root-cause';
+
+/** The turn a keyboard shortcut goes to, or null when there is none (first turn, no candidate...). */
+export function turnForShortcut(state: PanelState, action: ShortcutAction): string | null {
+  if (state.kind !== 'ready') return null;
+  const { turns } = state.session;
+  const open = turns.findIndex((turn) => turn.traceId === state.openTraceId);
+  if (action === 'root-cause') {
+    return state.analysis.kind === 'ready' ? (state.analysis.analysis.rootCause.candidates[0]?.traceId ?? null) : null;
+  }
+  const next = action === 'next' ? open + 1 : open - 1;
+  return turns[next]?.traceId ?? null;
+}
+
+/** What MLflow's drawer header says about the open turn. */
+export function drawerBadgeText(state: PanelState): { turn: string; rootCause: string | null } | null {
+  if (state.kind !== 'ready') return null;
+  const { turns } = state.session;
+  const open = turns.find((turn) => turn.traceId === state.openTraceId);
+  if (!open) return null;
+  const candidate = state.analysis.kind === 'ready' ? state.analysis.analysis.rootCause.candidates[0] : undefined;
+  const rootCause = !candidate ? null : candidate.traceId === open.traceId ? 'root cause' : `root cause: turn ${candidate.index}`;
+  return { turn: state.session.sessionId === null ? 'no session' : `turn ${open.index} of ${turns.length}`, rootCause };
+}

@@ -9,7 +9,7 @@ import { REPO_ROOT, startMlflowServer, VENV_BIN } from '../tests/rig/mlflow-serv
 
 const DEMO_DIR = join(REPO_ROOT, '.demo');
 const MANIFEST = join(DEMO_DIR, 'manifest.json');
-const SCENARIOS = 'base,shapes';
+const SCENARIOS = 'base,shapes,rootcause';
 
 async function main() {
   mkdirSync(DEMO_DIR, { recursive: true });

@@ -12,6 +12,12 @@ export const MLFLOW_ROOT_SELECTOR = '#root.mlflow-ui-container';
  */
 export const TRACE_DRAWER_SELECTOR = '[data-component-type="drawer_content"][data-component-id="mlflow.evaluations_review.modal"]';
 
+/**
+ * The trace id tag in the drawer's header row (3.17.2: "Trace <id> · state · duration"); Session Lens puts
+ * its "turn k of N" badge right after it. The outer element of the two that carry this id is the tag.
+ */
+export const DRAWER_TRACE_TAG_SELECTOR = '[role="button"][data-component-id="mlflow.evaluations_review.modal.trace-id"]';
+
 /** MLflow puts this class on <body> in dark mode (3.17.2, localStorage `_mlflow_dark_mode_toggle_enabled`). */
 const DARK_MODE_BODY_CLASS = 'dark-mode';
 
@@ -29,10 +35,15 @@ export function isMlflowUi(doc: Document): boolean {
 export function installDockingStyle(doc: Document, signal: AbortSignal): void {
   const style = doc.createElement('style');
   style.dataset.sessionLens = 'docking';
+  // The page itself gives up the same room, so pages without a drawer (the chat-sessions page) keep all
+  // their content visible beside the panel.
   style.textContent = `
 html[${DOCKED_ATTRIBUTE}] ${TRACE_DRAWER_SELECTOR} {
   margin-right: var(${WIDTH_PROPERTY}) !important;
   max-width: calc(90vw - var(${WIDTH_PROPERTY})) !important;
+}
+html[${DOCKED_ATTRIBUTE}] ${MLFLOW_ROOT_SELECTOR} {
+  margin-right: var(${WIDTH_PROPERTY}) !important;
 }`;
   (doc.head ?? doc.documentElement).append(style);
   signal.addEventListener('abort', () => {
@@ -98,4 +109,84 @@ export function watchLocation(win: Window, signal: AbortSignal, onChange: (href:
 /** Opens a URL of the same document the way MLflow's own links do: a hash change its router follows. */
 export function navigateTo(win: Window, href: string): void {
   if (href !== win.location.href) win.location.assign(href);
+}
+
+export interface DrawerBadgeText {
+  turn: string;
+  rootCause: string | null;
+}
+
+/**
+ * A small badge in MLflow's drawer header: which turn of how many this trace is, and where the root cause
+ * is. It lives in its own shadow root (MLflow's styles cannot reach it, nor its styles MLflow) and is put
+ * back whenever React re-renders the header without it.
+ */
+export function createDrawerBadge(doc: Document, signal: AbortSignal) {
+  const host = doc.createElement('session-lens-badge');
+  host.dataset.testid = 'drawer-badge';
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.innerHTML = `<style>
+    :host { display: inline-flex; align-items: center; gap: 4px; margin-left: 8px; font: 12px/1.4 -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, sans-serif; white-space: nowrap; }
+    .turn { padding: 0 6px; border-radius: 8px; background: #eaf3fb; color: #0e538b; }
+    .cause { padding: 0 6px; border-radius: 8px; background: #fff0f3; color: #a01f3a; }
+    .cause:empty { display: none; }
+  </style><span class="turn" part="turn"></span><span class="cause" part="cause"></span>`;
+  const turn = shadow.querySelector<HTMLElement>('.turn')!;
+  const cause = shadow.querySelector<HTMLElement>('.cause')!;
+  let text: DrawerBadgeText | null = null;
+
+  const place = () => {
+    const tag = text ? doc.querySelector(DRAWER_TRACE_TAG_SELECTOR) : null;
+    if (!tag) {
+      host.remove();
+      return;
+    }
+    if (tag.nextSibling !== host) tag.after(host);
+  };
+  let scheduled = false;
+  const observer = new MutationObserver(() => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      place();
+    });
+  });
+  observer.observe(doc.body, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    host.remove();
+  });
+
+  return {
+    show(next: DrawerBadgeText | null) {
+      text = next;
+      turn.textContent = next?.turn ?? '';
+      cause.textContent = next?.rootCause ?? '';
+      place();
+    },
+  };
+}
+
+/** Whether a key press is typing (in a field, or an editable element inside a shadow root). */
+export function isTyping(event: KeyboardEvent): boolean {
+  const target = event.composedPath()[0];
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * Lets the panel's own fields take focus while MLflow's drawer is open. Radix's focus trap watches focus
+ * leaving the drawer (`focusout` on the document) and pulls it back, so typing in the panel would land in
+ * the drawer. A `focusout` whose focus goes to the panel is stopped before the page sees it; every other
+ * focus move reaches MLflow as before.
+ */
+export function letPanelTakeFocus(win: Window, panelHost: Element, signal: AbortSignal): void {
+  win.addEventListener(
+    'focusout',
+    (event) => {
+      if (event.relatedTarget === panelHost) event.stopImmediatePropagation();
+    },
+    { capture: true, signal },
+  );
 }

@@ -3,11 +3,11 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { DEFAULT_HOST_PATTERNS } from '../../lib/hosts';
-import { createPanelController, type PanelState } from '../../lib/panel-state';
+import { createPanelController, drawerBadgeText, turnForShortcut, type PanelState, type ShortcutAction } from '../../lib/panel-state';
 import { parseMlflowUrl, urlForTrace } from '../../lib/route';
 import { SETTINGS_KEY } from '../../lib/storage-keys';
 import { App } from './App';
-import { installDockingStyle, isMlflowUi, navigateTo, setDocked, setPanelWidth, watchLocation, watchTheme } from './host-page';
+import { createDrawerBadge, installDockingStyle, isMlflowUi, isTyping, letPanelTakeFocus, navigateTo, setDocked, setPanelWidth, watchLocation, watchTheme } from './host-page';
 import { panelTransport, requestEnableHost, requestOpenOptions } from './messaging';
 import './style.css';
 
@@ -55,12 +55,12 @@ export default defineContentScript({
       onChange(next) {
         state = next;
         draw();
+        badge.show(drawerBadgeText(state));
       },
     });
+    const badge = createDrawerBadge(document, ctx.signal);
     const onDockedChange = (docked: boolean) => setDocked(document, docked);
-    const onSelectTurn = (traceId: string) => navigateTo(window, urlForTrace(location.href, traceId));
-    const onRefresh = () => controller.refresh();
-    const onLoadTurnDetail = (traceId: string) => controller.loadTurnDetail(traceId);
+    const openTurn = (traceId: string) => navigateTo(window, urlForTrace(location.href, traceId));
     const onChooseAttributes = (experimentId: string) => void requestOpenOptions(experimentId);
     const onEnableHost = async () => {
       const response = await requestEnableHost();
@@ -73,9 +73,8 @@ export default defineContentScript({
         <App
           state={state}
           host={host}
-          onSelectTurn={onSelectTurn}
-          onLoadTurnDetail={onLoadTurnDetail}
-          onRefresh={onRefresh}
+          controller={controller}
+          openTurn={openTurn}
           onEnableHost={onEnableHost}
           onChooseAttributes={onChooseAttributes}
           onDockedChange={onDockedChange}
@@ -92,8 +91,9 @@ export default defineContentScript({
       anchor: 'html',
       append: 'last',
       isolateEvents: ISOLATED_EVENTS,
-      onMount(uiContainer) {
+      onMount(uiContainer, _shadow, shadowHost) {
         container = uiContainer;
+        letPanelTakeFocus(window, shadowHost, ctx.signal);
         // A click on a control must not move focus out of MLflow's drawer (its focus trap would take it
         // back, and keyboard users would lose their place there).
         uiContainer.addEventListener('mousedown', (event) => {
@@ -108,6 +108,23 @@ export default defineContentScript({
       },
     });
     ui.mount();
+
+    // Alt+Shift+↑/↓/R: previous turn, next turn, root-cause turn. Listened to in the capture phase so the
+    // keys work wherever the focus is (MLflow's drawer, the panel), except while typing.
+    const SHORTCUT_KEYS: Record<string, ShortcutAction> = { ArrowUp: 'previous', ArrowDown: 'next', KeyR: 'root-cause' };
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        const action = SHORTCUT_KEYS[event.code];
+        if (!action || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || isTyping(event)) return;
+        const traceId = turnForShortcut(state, action);
+        if (!traceId) return;
+        event.preventDefault();
+        event.stopPropagation();
+        openTurn(traceId);
+      },
+      { capture: true, signal: ctx.signal },
+    );
 
     controller.showRoute(parseMlflowUrl(location.href));
     watchLocation(window, ctx.signal, (href) => controller.showRoute(parseMlflowUrl(href)));

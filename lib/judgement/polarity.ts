@@ -2,6 +2,7 @@
 // `correctness` is bad, "no" from a frustration check may be good. MLflow's built-in judges are listed with
 // what their values mean; any other name is read by the user's polarity setting, or flagged as ambiguous
 // (never silently guessed), with the rationale beside it in the panel.
+import { ROOT_CAUSE_ASSESSMENT } from '../analysis/confirmation';
 import type { Assessment } from '../session/model';
 
 export type Verdict = 'negative' | 'positive' | 'neutral' | 'ambiguous' | 'not-a-judgement';
@@ -37,6 +38,9 @@ export const BUILT_IN_JUDGES: Readonly<Record<string, BuiltInJudge>> = {
   knowledge_retention: { scope: 'session', ...YES_IS_GOOD },
 };
 
+/** Session Lens's own feedback: a person confirmed this turn is where the session went wrong. */
+const CONFIRMED_ROOT_CAUSE: BuiltInJudge = { scope: 'turn', negative: ['true', 'yes'], positive: ['false', 'no'] };
+
 /** Values that read the same whatever the judge: a failed check is a failure. */
 const ALWAYS_NEGATIVE = new Set(['fail', 'failed', 'failure', 'bad', 'incorrect', 'wrong', 'unsafe', 'error']);
 const ALWAYS_POSITIVE = new Set(['pass', 'passed', 'success', 'good', 'correct', 'safe']);
@@ -54,10 +58,11 @@ export function judge(assessment: Pick<Assessment, 'name' | 'value' | 'kind' | '
   if (assessment.kind === 'expectation') return { verdict: 'not-a-judgement', reason: 'an expectation (ground truth), not a judgement' };
   const value = normaliseValue(assessment.value);
   if (value === null) return { verdict: 'neutral', reason: 'no value' };
-  const builtIn = BUILT_IN_JUDGES[assessment.name];
+  const builtIn = assessment.name === ROOT_CAUSE_ASSESSMENT ? CONFIRMED_ROOT_CAUSE : BUILT_IN_JUDGES[assessment.name];
   if (typeof value === 'string') {
-    if (builtIn?.negative.includes(value)) return { verdict: 'negative', reason: `“${value}” from MLflow's built-in ${assessment.name} judge means it went wrong` };
-    if (builtIn?.positive.includes(value)) return { verdict: 'positive', reason: `“${value}” from MLflow's built-in ${assessment.name} judge means it went right` };
+    const judgeName = builtIn === CONFIRMED_ROOT_CAUSE ? 'a confirmed root cause' : `MLflow's built-in ${assessment.name} judge`;
+    if (builtIn?.negative.includes(value)) return { verdict: 'negative', reason: `“${value}” from ${judgeName} means it went wrong` };
+    if (builtIn?.positive.includes(value)) return { verdict: 'positive', reason: `“${value}” from ${judgeName} means it went right` };
     if (ALWAYS_NEGATIVE.has(value)) return { verdict: 'negative', reason: `“${value}” reads as a failure for any judge` };
     if (ALWAYS_POSITIVE.has(value)) return { verdict: 'positive', reason: `“${value}” reads as a success for any judge` };
     const polarity = polarities[assessment.name];

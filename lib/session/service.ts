@@ -6,6 +6,7 @@ import type { PanelError } from '../messages';
 import type { AttributeOverride } from '../turn-text/discover';
 import { planTurnText, type TextPlan } from './build';
 import { analyseSession, turnsToRead, type SessionAnalysis } from '../analysis/analyse';
+import { EXPLAINS_METADATA_KEY, ROOT_CAUSE_ASSESSMENT } from '../analysis/confirmation';
 import type { Polarity } from '../judgement/polarity';
 import { fetchSpansOf, loadSessionWithSpans, loadTurnDetail, type LoadedSession } from './load';
 import type { Span } from '../trace/spans';
@@ -32,11 +33,8 @@ interface CacheEntry {
 const DEFAULT_FRESH_FOR_MS = 60_000;
 const MAX_CACHED_SESSIONS = 20;
 
-/** The name of the human feedback that marks a confirmed root-cause turn. */
-export const ROOT_CAUSE_ASSESSMENT = 'root_cause_turn';
 const DEFAULT_REVIEWER = 'Session Lens user';
-/** Metadata of a confirmation: the failing turn it explains. */
-export const EXPLAINS_METADATA_KEY = 'session_lens.explains_trace';
+
 // Spans of up to this many turns stay cached: an analysed session of a few hundred turns, and then some.
 const MAX_CACHED_TURNS = 1000;
 

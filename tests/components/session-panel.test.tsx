@@ -34,6 +34,9 @@ function renderPanel(state: PanelState, overrides: Partial<SessionPanelProps> = 
     onRefresh: vi.fn(),
     onEnableHost: vi.fn(),
     onChooseAttributes: vi.fn(),
+    onConfirmRootCause: vi.fn(),
+    onUndoRootCause: vi.fn(),
+    onAnalyseEveryTurn: vi.fn(),
     ...overrides,
   };
   return { props, ...render(<SessionPanel {...props} />) };

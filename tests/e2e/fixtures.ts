@@ -9,8 +9,9 @@ export class MlflowUi {
     readonly rig: Rig,
   ) {}
 
+  /** The URL MLflow 3.17 itself writes for an open trace (older versions wrote `selectedEvaluationId`). */
   traceUrl(experimentId: string, traceId: string): string {
-    return `${this.rig.url}#/experiments/${experimentId}/traces?selectedEvaluationId=${encodeURIComponent(traceId)}`;
+    return `${this.rig.url}#/experiments/${experimentId}/traces?traceId=${encodeURIComponent(traceId)}`;
   }
 
   async openTrace(experimentId: string, traceId: string): Promise<void> {

@@ -11,7 +11,7 @@ export default async function globalSetup() {
   const server = await startMlflowServer();
   const manifestFile = join(server.dataDir, 'manifest.json');
   try {
-    execFileSync(join(VENV_BIN, 'python'), [join(import.meta.dirname, '../rig/seed.py'), '--tracking-uri', server.url, '--out', manifestFile, '--scenarios', 'base,shapes'], {
+    execFileSync(join(VENV_BIN, 'python'), [join(import.meta.dirname, '../rig/seed.py'), '--tracking-uri', server.url, '--out', manifestFile, '--scenarios', 'base,shapes,rootcause'], {
       stdio: ['ignore', 'ignore', 'inherit'],
       env: { ...process.env, MLFLOW_TRACKING_URI: server.url },
     });

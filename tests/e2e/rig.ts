@@ -61,11 +61,23 @@ export interface ShapesScenario {
   long: { sessionId: string; turnCount: number; first: SeededTurn; middle: SeededTurn; last: SeededTurn; turnIds: string[] };
 }
 
+export interface RootCauseSession extends SeededSession {
+  openTurn: number;
+}
+
+export interface RootCauseScenario {
+  experimentId: string;
+  refundWindow: RootCauseSession & { rootCauseTurn: number; outdatedDocument: string };
+  toolError: RootCauseSession & { rootCauseTurn: number; toolError: string };
+  slidingWindow: RootCauseSession & { truncatedFrom: number; window: number };
+}
+
 export interface Manifest {
   trackingUri: string;
   mlflowVersion: string;
   base: BaseScenario;
   shapes: ShapesScenario;
+  rootcause: RootCauseScenario;
 }
 
 export function readRig(): Rig {

@@ -1,0 +1,170 @@
+import { useState } from 'preact/hooks';
+import type { Candidate, Evidence } from '../lib/analysis/root-cause';
+import type { AnalysisState, WriteState } from '../lib/panel-state';
+import { formatAssessmentValue } from '../lib/session/assessments';
+import type { Session } from '../lib/session/model';
+import { plural } from '../lib/format';
+import { confirmationOf } from '../lib/analysis/confirmation';
+
+interface RootCauseBoxProps {
+  session: Session;
+  analysis: AnalysisState;
+  write: WriteState;
+  onSelectTurn: (traceId: string) => void;
+  onConfirm: (traceId: string, rationale: string, explainsTraceId: string | undefined) => void;
+  onUndo: (traceId: string, assessmentId: string) => void;
+  onAnalyseEveryTurn: () => void;
+}
+
+export function RootCauseBox({ session, analysis, write, onSelectTurn, onConfirm, onUndo, onAnalyseEveryTurn }: RootCauseBoxProps) {
+  if (analysis.kind === 'loading') {
+    return (
+      <section class="root-cause" aria-label="Root cause" data-testid="root-cause" data-state="loading">
+        <p class="status">Looking for the turn where it first went wrong…</p>
+      </section>
+    );
+  }
+  if (analysis.kind === 'error') {
+    return (
+      <section class="root-cause" aria-label="Root cause" data-testid="root-cause" data-state="error">
+        <p class="hint" role="alert">
+          The root cause could not be worked out: {analysis.error.message}
+        </p>
+      </section>
+    );
+  }
+  const { rootCause, turnsNotRead } = analysis.analysis;
+  const [best, ...others] = rootCause.candidates;
+  return (
+    <section class="root-cause" aria-label="Root cause" data-testid="root-cause" data-state="ready">
+      {rootCause.target && best ? (
+        <>
+          <h2 class="section-title">
+            Root cause of turn {rootCause.target.index}: {best.index === rootCause.target.index ? 'the turn itself' : `turn ${best.index}`}
+          </h2>
+          <CandidateView candidate={best} session={session} write={write} target={rootCause.target.traceId} onSelectTurn={onSelectTurn} onConfirm={onConfirm} onUndo={onUndo} />
+          {others.length > 0 && (
+            <details class="other-candidates">
+              <summary>{plural(others.length, 'other candidate')}</summary>
+              {others.map((candidate) => (
+                <CandidateView key={candidate.traceId} candidate={candidate} session={session} write={write} target={rootCause.target!.traceId} onSelectTurn={onSelectTurn} onConfirm={onConfirm} onUndo={onUndo} />
+              ))}
+            </details>
+          )}
+        </>
+      ) : (
+        <p class="hint" data-testid="root-cause-none">
+          {rootCause.note}
+        </p>
+      )}
+      {rootCause.note && best && <p class="hint">{rootCause.note}</p>}
+      {turnsNotRead > 0 && (
+        <p class="hint">
+          {plural(turnsNotRead, 'turn')} of this long session were not read for error spans or context.{' '}
+          <button type="button" class="link-button" onClick={onAnalyseEveryTurn}>
+            Read them all
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}
+
+interface CandidateViewProps {
+  candidate: Candidate;
+  session: Session;
+  write: WriteState;
+  target: string;
+  onSelectTurn: (traceId: string) => void;
+  onConfirm: (traceId: string, rationale: string, explainsTraceId: string | undefined) => void;
+  onUndo: (traceId: string, assessmentId: string) => void;
+}
+
+function CandidateView({ candidate, session, write, target, onSelectTurn, onConfirm, onUndo }: CandidateViewProps) {
+  const [confirming, setConfirming] = useState(false);
+  const [rationale, setRationale] = useState(candidate.explanation);
+  const confirmation = confirmationOf(session, candidate.traceId);
+  return (
+    <div class="candidate" data-testid="root-cause-candidate" data-index={candidate.index} data-trace-id={candidate.traceId}>
+      <p class="candidate-explanation">
+        <button type="button" class="turn-link" onClick={() => onSelectTurn(candidate.traceId)} title={`Open turn ${candidate.index} in MLflow`}>
+          Turn {candidate.index}
+        </button>{' '}
+        {candidate.explanation}
+      </p>
+      <ul class="evidence" aria-label="Evidence">
+        {candidate.evidence.map((evidence, index) => (
+          <EvidenceItem key={index} evidence={evidence} />
+        ))}
+      </ul>
+      {confirmation ? (
+        <p class="confirmed" data-testid="root-cause-confirmed">
+          Confirmed by {confirmation.source.id ?? 'a human'}
+          {confirmation.rationale ? `: ${confirmation.rationale}` : ''}{' '}
+          <button type="button" class="link-button" disabled={write.kind === 'writing'} onClick={() => onUndo(candidate.traceId, confirmation.id)}>
+            Undo
+          </button>
+        </p>
+      ) : confirming ? (
+        <form
+          class="confirm-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (rationale.trim()) onConfirm(candidate.traceId, rationale.trim(), target === candidate.traceId ? undefined : target);
+            setConfirming(false);
+          }}
+        >
+          <label for={`rationale-${candidate.traceId}`}>Why this turn (saved with the assessment)</label>
+          <input id={`rationale-${candidate.traceId}`} type="text" value={rationale} maxLength={2000} onInput={(event) => setRationale(event.currentTarget.value)} />
+          <button type="submit" class="primary-button">
+            Write to MLflow
+          </button>{' '}
+          <button type="button" class="link-button" onClick={() => setConfirming(false)}>
+            Cancel
+          </button>
+        </form>
+      ) : (
+        <button type="button" class="secondary-button" data-testid="confirm-root-cause" disabled={write.kind === 'writing'} onClick={() => setConfirming(true)}>
+          Confirm root cause…
+        </button>
+      )}
+      {write.kind === 'writing' && <p class="status">Writing to MLflow…</p>}
+      {write.kind === 'error' && (
+        <p class="hint" role="alert">
+          MLflow did not take it: {write.error.message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function EvidenceItem({ evidence }: { evidence: Evidence }) {
+  switch (evidence.kind) {
+    case 'state-error':
+      return <li data-testid="evidence">The trace ended in ERROR.</li>;
+    case 'error-span':
+      return (
+        <li data-testid="evidence">
+          Span <code>{evidence.spanName}</code> failed: {evidence.message}
+        </li>
+      );
+    case 'judgement':
+      return (
+        <li data-testid="evidence">
+          <strong>{evidence.name}</strong> = {formatAssessmentValue(evidence.value)} ({evidence.source}){evidence.rationale ? `: ${evidence.rationale}` : ''}
+        </li>
+      );
+    case 'introduced-phrases':
+      return (
+        <li data-testid="evidence">
+          First said here, repeated by turn {evidence.repeatedBy}: {evidence.phrases.map((phrase) => `“${phrase}”`).join(', ')}
+          {evidence.inDocument && (
+            <>
+              {' '}
+              (found in the retrieved document <code>{evidence.inDocument}</code>)
+            </>
+          )}
+        </li>
+      );
+  }
+}

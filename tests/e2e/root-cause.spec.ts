@@ -1,0 +1,148 @@
+// Jumping between turns, inspecting one, and the root-cause turn, on MLflow's real UI
+// (sessions seeded by tests/rig/rootcause.py).
+import { expect, test } from './fixtures';
+import { readManifest } from './rig';
+
+const { rootcause, base } = readManifest();
+const { refundWindow, toolError, slidingWindow } = rootcause;
+
+test('the example of the manual workflow: opening turn 5 points at turn 3, whose spans show the outdated document', async ({ mlflow, lens, page }) => {
+  await mlflow.openTrace(rootcause.experimentId, refundWindow.turns[4]!.traceId);
+  const box = lens.root.locator('[data-testid="root-cause"]');
+  await expect(box).toHaveAttribute('data-state', 'ready');
+  await expect(box.locator('.section-title')).toHaveText('Root cause of turn 5: turn 3');
+  const candidate = box.locator('[data-testid="root-cause-candidate"]').first();
+  await expect(candidate).toHaveAttribute('data-index', '3');
+  await expect(candidate).toContainText('first said');
+  await expect(candidate).toContainText('“60 days from delivery”');
+  await expect(candidate.locator('[data-testid="evidence"]')).toContainText(`found in the retrieved document ${refundWindow.outdatedDocument}`);
+  await expect(lens.turn(3).locator('[data-testid="root-cause-marker"]')).toHaveText('root cause?');
+  await expect(lens.root.locator('[data-testid="root-cause-marker"]')).toHaveCount(1);
+
+  // A click on the candidate opens turn 3 in MLflow's own drawer, with a link another user can open.
+  await candidate.getByRole('button', { name: 'Turn 3' }).click();
+  await expect(page).toHaveURL(new RegExp(`traceId=${refundWindow.turns[2]!.traceId}`));
+  await expect(mlflow.drawer).toContainText(refundWindow.turns[2]!.traceId.slice(3, 11));
+  await expect(lens.openTurn).toHaveAttribute('data-index', '3');
+
+  // Inspecting turn 3: the retriever span and the outdated document it returned.
+  await lens.turn(3).locator('[data-testid="inspect-turn"]').click();
+  const inspector = lens.turn(3).locator('[data-testid="turn-inspector"]');
+  await expect(inspector.locator('[data-span-name="search_policies"] .span-type')).toHaveText('RETRIEVER');
+  await expect(inspector.locator(`[data-testid="retrieved-document"][data-document-id="${refundWindow.outdatedDocument}"]`)).toContainText('within 60 days of delivery');
+
+  // The link works for someone else: a fresh load lands on the same turn.
+  await page.reload();
+  await expect(mlflow.drawer).toBeVisible();
+  await expect(lens.openTurn).toHaveAttribute('data-index', '3');
+});
+
+test('an error span at turn 2 and negative judgements at turns 3 and 4 make turn 2 the candidate', async ({ mlflow, lens }) => {
+  await mlflow.openTrace(rootcause.experimentId, toolError.turns[3]!.traceId);
+  const candidate = lens.root.locator('[data-testid="root-cause-candidate"]').first();
+  await expect(candidate).toHaveAttribute('data-index', '2');
+  await expect(candidate.locator('[data-testid="evidence"]')).toHaveText(`Span search_flights failed: ${toolError.toolError}`);
+  await lens.turn(2).locator('[data-testid="inspect-turn"]').click();
+  const failed = lens.turn(2).locator('[data-testid="span"][data-failed="true"]');
+  await expect(failed).toHaveAttribute('data-span-name', 'search_flights');
+  await expect(failed.locator('[data-testid="span-exception"]')).toHaveText(`TimeoutError: ${toolError.toolError}`);
+  // The negative judgements read as such, with their rationale beside them.
+  await expect(lens.turn(3).locator('[data-name="correctness"]')).toHaveAttribute('data-verdict', 'negative');
+  await expect(lens.turn(1).locator('[data-name="correctness"]')).toHaveAttribute('data-verdict', 'positive');
+});
+
+test('a model that only saw the last two messages: the truncated turns are flagged', async ({ mlflow, lens }) => {
+  await mlflow.openTrace(rootcause.experimentId, slidingWindow.turns[5]!.traceId);
+  await expect(lens.root.locator('[data-testid="root-cause"]')).toHaveAttribute('data-state', 'ready');
+  const flagged = await lens.turns.evaluateAll((turns) => turns.filter((turn) => turn.querySelector('[data-testid="context-flag"]')).map((turn) => Number(turn.getAttribute('data-index'))));
+  expect(flagged).toEqual([3, 4, 5, 6]);
+  await expect(lens.turn(6).locator('[data-testid="context-flag"]')).toHaveText('The model saw 2 of 10 earlier messages: earlier turns were dropped from its input.');
+});
+
+test('confirming the root cause writes human feedback to MLflow, which its assessments pane shows; undo deletes it', async ({ mlflow, lens, page, rig }) => {
+  const turn3 = refundWindow.turns[2]!.traceId;
+  const readAssessments = async () => {
+    const response = await fetch(`${rig.url}ajax-api/3.0/mlflow/traces/${turn3}`);
+    const body = (await response.json()) as { trace: { trace_info: { assessments?: { assessment_id: string; assessment_name: string; source: { source_type: string }; feedback?: { value: unknown }; rationale?: string; metadata?: Record<string, string> }[] } } };
+    return (body.trace.trace_info.assessments ?? []).filter((assessment) => assessment.assessment_name === 'root_cause_turn');
+  };
+  expect(await readAssessments()).toEqual([]);
+
+  await mlflow.openTrace(rootcause.experimentId, refundWindow.turns[4]!.traceId);
+  const candidate = lens.root.locator('[data-testid="root-cause-candidate"]').first();
+  await candidate.locator('[data-testid="confirm-root-cause"]').click();
+  await candidate.getByLabel('Why this turn').fill('Turn 3 quoted the 2019 returns policy.');
+  await candidate.getByRole('button', { name: 'Write to MLflow' }).click();
+  await expect(candidate.locator('[data-testid="root-cause-confirmed"]')).toContainText('Turn 3 quoted the 2019 returns policy.');
+  await expect(lens.turn(3).locator('[data-testid="root-cause-marker"]')).toHaveText('root cause ✓');
+
+  const written = await readAssessments();
+  expect(written).toHaveLength(1);
+  expect(written[0]).toMatchObject({
+    source: { source_type: 'HUMAN' },
+    feedback: { value: true },
+    rationale: 'Turn 3 quoted the 2019 returns policy.',
+    metadata: { 'session_lens.explains_trace': refundWindow.turns[4]!.traceId },
+  });
+
+  // MLflow's own assessments pane shows it after a reload.
+  await mlflow.page.goto(mlflow.traceUrl(rootcause.experimentId, turn3));
+  await page.reload();
+  await expect(mlflow.drawer).toBeVisible();
+  const pane = page.locator('[data-testid="assessments-pane"]');
+  if (!(await pane.isVisible())) await mlflow.drawer.locator('[data-component-id="shared.model-trace-explorer.assessments-pane-toggle"]').click();
+  await expect(pane.getByText('root_cause_turn')).toBeVisible();
+
+  await lens.root.locator('[data-testid="root-cause-confirmed"]').getByRole('button', { name: 'Undo' }).click();
+  await expect(lens.turn(3).locator('[data-testid="root-cause-marker"]')).toHaveText('root cause?');
+  await expect.poll(readAssessments).toEqual([]);
+});
+
+test('keyboard: Alt+Shift+↓/↑ walk every turn and back, Alt+Shift+R goes to the root cause; the keys are listed in the help', async ({ mlflow, lens, page }) => {
+  const a = base.sessions.A;
+  await mlflow.openTrace(base.experimentId, a.turns[0]!.traceId);
+  await expect(lens.openTurn).toHaveAttribute('data-index', '1');
+  for (let index = 2; index <= a.turns.length; index++) {
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    await expect(page).toHaveURL(new RegExp(`traceId=${a.turns[index - 1]!.traceId}`));
+    await expect(lens.openTurn).toHaveAttribute('data-index', String(index));
+  }
+  await page.keyboard.press('Alt+Shift+ArrowDown');
+  await expect(lens.openTurn).toHaveAttribute('data-index', String(a.turns.length));
+  for (let index = a.turns.length - 1; index >= 1; index--) {
+    await page.keyboard.press('Alt+Shift+ArrowUp');
+    await expect(lens.openTurn).toHaveAttribute('data-index', String(index));
+  }
+
+  await mlflow.openTrace(rootcause.experimentId, refundWindow.turns[4]!.traceId);
+  await expect(lens.root.locator('[data-testid="root-cause"]')).toHaveAttribute('data-state', 'ready');
+  await page.keyboard.press('Alt+Shift+KeyR');
+  await expect(lens.openTurn).toHaveAttribute('data-index', '3');
+  await expect(page).toHaveURL(new RegExp(`traceId=${refundWindow.turns[2]!.traceId}`));
+
+  await lens.root.locator('[data-testid="help-toggle"]').click();
+  await expect(lens.root.locator('[data-testid="keyboard-help"]')).toContainText('Alt+Shift+↑previous turn');
+  await expect(lens.root.locator('[data-testid="keyboard-help"]')).toContainText('Alt+Shift+Rgo to the root-cause turn');
+});
+
+test("MLflow's drawer header shows which turn this is and where the root cause is", async ({ mlflow, lens }) => {
+  await mlflow.openTrace(rootcause.experimentId, refundWindow.turns[4]!.traceId);
+  await expect(lens.root.locator('[data-testid="root-cause"]')).toHaveAttribute('data-state', 'ready');
+  const badge = mlflow.drawer.locator('[data-testid="drawer-badge"]');
+  await expect(badge).toHaveText('turn 5 of 5root cause: turn 3');
+  // Newest first in MLflow's table: the next row is the turn before.
+  await mlflow.nextTraceButton.click();
+  await expect(lens.openTurn).toHaveAttribute('data-index', '4');
+  await expect(badge).toContainText('turn 4 of 5');
+});
+
+test("a click on a turn opens it on MLflow's chat-sessions page too", async ({ mlflow, lens, page }) => {
+  const a = base.sessions.A;
+  await page.goto(`${mlflow.rig.url}#/experiments/${base.experimentId}/chat-sessions/${encodeURIComponent(a.sessionId)}?selectedTraceId=${a.turns[1]!.traceId}`);
+  await expect(lens.openTurn).toHaveAttribute('data-index', '2');
+  await lens.turn(5).locator('.turn-header').click();
+  await expect(page).toHaveURL(new RegExp(`/chat-sessions/${a.sessionId}\\?selectedTraceId=${a.turns[4]!.traceId}`));
+  await expect(lens.openTurn).toHaveAttribute('data-index', '5');
+  // MLflow's session page scrolls its own view to the selected turn.
+  await expect(page.locator('#root').getByText(a.turns[4]!.input, { exact: true }).first()).toBeInViewport();
+});
