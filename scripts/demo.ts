@@ -28,11 +28,14 @@ async function main() {
     });
   }
   const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
-  const { experimentId, sessions } = manifest.base;
-  const traceUrl = `${server.url}#/experiments/${experimentId}/traces?traceId=${sessions.A.turns[3].traceId}`;
+  const { rootcause, base } = manifest;
+  // Turn 5 of the manual workflow's example: reported wrong, while the slip happened at turn 3.
+  const traceUrl = `${server.url}#/experiments/${rootcause.experimentId}/traces?traceId=${rootcause.refundWindow.turns[4].traceId}`;
+  const judgedUrl = `${server.url}#/experiments/${base.experimentId}/traces?traceId=${base.sessions.A.turns[3].traceId}`;
 
   console.log(`\nMLflow ${manifest.mlflowVersion} is running at ${server.url} (data in .demo/, log in ${server.logFile}).`);
-  console.log(`A seeded trace (turn 4 of a 6-turn session): ${traceUrl}`);
+  console.log(`Turn 5 of a session whose root cause is turn 3: ${traceUrl}`);
+  console.log(`Turn 4 of a judged 6-turn session: ${judgedUrl}`);
 
   if (process.env.DISPLAY) {
     const { context } = await launchWithExtension({ headless: false, userDataDir: join(DEMO_DIR, 'profile'), viewport: null });

@@ -1,0 +1,91 @@
+// @vitest-environment happy-dom
+// The root-cause box and the turn inspector, rendered from sessions recorded from a real MLflow server.
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { RootCauseBox } from '../../components/RootCauseBox';
+import { TurnInspector } from '../../components/TurnInspector';
+import type { SessionAnalysis } from '../../lib/analysis/analyse';
+import { createMlflowClient } from '../../lib/mlflow/client';
+import { drawerBadgeText, turnForShortcut, type ReadyState } from '../../lib/panel-state';
+import type { Session, TurnDetail } from '../../lib/session/model';
+import { createSessionService } from '../../lib/session/service';
+import type { RootCauseScenario } from '../e2e/rig';
+import { loadRecording, replayFetch } from '../fixtures/recording';
+
+const recording = loadRecording<RootCauseScenario>('rootcause');
+const { refundWindow } = recording.manifest;
+let session: Session;
+let analysis: SessionAnalysis;
+let turn3: TurnDetail;
+
+beforeAll(async () => {
+  const sessions = createSessionService({ createClient: (baseUrl) => createMlflowClient({ baseUrl, fetch: replayFetch(recording).fetch }) });
+  const open = refundWindow.turns[4]!.traceId;
+  session = await sessions.getSessionOfTrace(recording.baseUrl, open);
+  analysis = await sessions.getAnalysis(recording.baseUrl, open);
+  // Turn 3's spans were read for the analysis: its detail needs no request.
+  turn3 = await sessions.getTurnDetail(recording.baseUrl, refundWindow.turns[2]!.traceId);
+});
+
+afterEach(cleanup);
+
+function renderBox() {
+  const props = { onSelectTurn: vi.fn(), onConfirm: vi.fn(), onUndo: vi.fn(), onAnalyseEveryTurn: vi.fn() };
+  render(<RootCauseBox session={session} analysis={{ kind: 'ready', analysis }} write={{ kind: 'idle' }} {...props} />);
+  return props;
+}
+
+describe('RootCauseBox', () => {
+  test('names the candidate with its evidence and opens it on click', () => {
+    const props = renderBox();
+    expect(screen.getByText('Root cause of turn 5: turn 3')).toBeTruthy();
+    expect(screen.getAllByTestId('evidence')[0]!.textContent).toContain('(found in the retrieved document returns-2019)');
+    fireEvent.click(screen.getByRole('button', { name: 'Turn 3' }));
+    expect(props.onSelectTurn).toHaveBeenCalledWith(refundWindow.turns[2]!.traceId);
+  });
+
+  test('confirming asks for a one-line rationale, prefilled with the explanation, and says which turn it explains', () => {
+    const props = renderBox();
+    fireEvent.click(screen.getByTestId('confirm-root-cause'));
+    const input = screen.getByLabelText('Why this turn (saved with the assessment)') as HTMLInputElement;
+    expect(input.value).toBe(analysis.rootCause.candidates[0]!.explanation);
+    fireEvent.input(input, { target: { value: 'Quoted the 2019 policy.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Write to MLflow' }));
+    expect(props.onConfirm).toHaveBeenCalledWith(refundWindow.turns[2]!.traceId, 'Quoted the 2019 policy.', refundWindow.turns[4]!.traceId);
+  });
+});
+
+describe('TurnInspector', () => {
+  test('the span tree with types and durations, and the documents the retriever returned', () => {
+    render(<TurnInspector turn={session.turns[2]!} detail={{ kind: 'ready', detail: turn3 }} />);
+    expect(screen.getAllByTestId('span').map((span) => span.dataset.spanName)).toEqual(['returns_assistant', 'search_policies', 'ChatOpenAI']);
+    expect(screen.getAllByTestId('retrieved-document').map((document) => document.dataset.documentId)).toEqual(['returns-2019', 'returns-2026']);
+    expect(document.querySelectorAll('[data-failed="true"]')).toHaveLength(0);
+  });
+});
+
+describe('keyboard targets and the drawer badge', () => {
+  const ready = (openIndex: number): ReadyState => ({
+    kind: 'ready',
+    session,
+    openTraceId: session.turns[openIndex - 1]!.traceId,
+    refreshing: false,
+    details: {},
+    analysis: { kind: 'ready', analysis },
+    write: { kind: 'idle' },
+  });
+
+  test('previous, next and root cause, with nothing past either end', () => {
+    expect(turnForShortcut(ready(5), 'previous')).toBe(session.turns[3]!.traceId);
+    expect(turnForShortcut(ready(5), 'next')).toBeNull();
+    expect(turnForShortcut(ready(1), 'previous')).toBeNull();
+    expect(turnForShortcut(ready(1), 'root-cause')).toBe(session.turns[2]!.traceId);
+    expect(turnForShortcut({ kind: 'loading', traceId: 'x' }, 'next')).toBeNull();
+  });
+
+  test('the badge says which turn of how many, and where the root cause is', () => {
+    expect(drawerBadgeText(ready(5))).toEqual({ turn: 'turn 5 of 5', rootCause: 'root cause: turn 3' });
+    expect(drawerBadgeText(ready(3))).toEqual({ turn: 'turn 3 of 5', rootCause: 'root cause' });
+    expect(drawerBadgeText({ ...ready(3), analysis: { kind: 'loading' } })).toEqual({ turn: 'turn 3 of 5', rootCause: null });
+  });
+});
