@@ -56,6 +56,19 @@ DIET_REPLIES = [
 ]
 
 
+def chat_model_call(system, messages, question, answer):
+    """The model call of a turn, as an OpenAI chat completion logged by an autologger."""
+    with mlflow.start_span(name="ChatOpenAI", span_type="CHAT_MODEL") as span:
+        span.set_inputs({"messages": [{"role": "system", "content": system}, *messages, {"role": "user", "content": question}]})
+        span.set_outputs({"choices": [{"message": {"role": "assistant", "content": answer}}]})
+
+
+def record_turn(turns, history, question, answer):
+    history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
+    turns.append({"traceId": mlflow.get_last_active_trace_id(), "input": question, "output": answer})
+    time.sleep(0.01)  # distinct millisecond timestamps keep the oldest-first order unambiguous
+
+
 def tag(session_id, user_id):
     mlflow.update_current_trace(metadata={SESSION_KEY: session_id, USER_KEY: user_id})
 
@@ -75,15 +88,11 @@ def seed_refund_window():
             with mlflow.start_span(name="search_policies", span_type="RETRIEVER") as span:
                 span.set_inputs({"query": question})
                 span.set_outputs([{"page_content": doc["text"], "metadata": {"doc_id": doc["id"]}} for doc in documents])
-            with mlflow.start_span(name="ChatOpenAI", span_type="CHAT_MODEL") as span:
-                span.set_inputs({"messages": [{"role": "system", "content": "Answer from the policies provided."}, *history, {"role": "user", "content": question}]})
-                span.set_outputs({"choices": [{"message": {"role": "assistant", "content": answer}}]})
+            chat_model_call("Answer from the policies provided.", history, question, answer)
             return answer
 
         returns_assistant(question)
-        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
-        turns.append({"traceId": mlflow.get_last_active_trace_id(), "input": question, "output": answer})
-        time.sleep(0.01)
+        record_turn(turns, history, question, answer)
     mlflow.flush_trace_async_logging()
     feedback(turns[0]["traceId"], "relevance_to_query", "yes", "Asks for the order number, as needed.")
     feedback(turns[1]["traceId"], "relevance_to_query", "yes", "Confirms the order.")
@@ -125,16 +134,12 @@ def seed_sliding_window():
         @mlflow.trace(name="chef_bot", span_type="CHAIN")
         def chef_bot(question: str) -> str:
             tag(session_id, user_id)
-            with mlflow.start_span(name="ChatOpenAI", span_type="CHAT_MODEL") as span:
-                # The app keeps only the last two messages of the conversation.
-                span.set_inputs({"messages": [{"role": "system", "content": "You are a cooking assistant."}, *history[-2:], {"role": "user", "content": question}]})
-                span.set_outputs({"choices": [{"message": {"role": "assistant", "content": answer}}]})
+            # The app keeps only the last two messages of the conversation.
+            chat_model_call("You are a cooking assistant.", history[-2:], question, answer)
             return answer
 
         chef_bot(question)
-        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
-        turns.append({"traceId": mlflow.get_last_active_trace_id(), "input": question, "output": answer})
-        time.sleep(0.01)
+        record_turn(turns, history, question, answer)
     mlflow.flush_trace_async_logging()
     feedback(turns[0]["traceId"], "knowledge_retention", "no", "Suggests chicken at turn 6 although the user said at turn 1 they are vegetarian.", session_id=session_id)
     return {"sessionId": session_id, "turns": turns, "openTurn": 6, "truncatedFrom": 3, "window": 2}
