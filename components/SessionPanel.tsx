@@ -7,6 +7,10 @@ import { isScorerError } from '../lib/session/assessments';
 import type { Session } from '../lib/session/model';
 import { AssessmentList } from './AssessmentList';
 import { RootCauseBox } from './RootCauseBox';
+import { VirtualTurnList } from './VirtualTurnList';
+
+/** Sessions longer than this keep only the turns near the viewport in the DOM. */
+export const VIRTUALIZE_FROM = 100;
 import { TurnItem } from './TurnItem';
 
 export interface SessionPanelProps {
@@ -149,9 +153,25 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors, onSelectTu
   const { session, openTraceId, details, analysis } = ready;
   const rootCause = analysis.kind === 'ready' ? analysis.analysis.rootCause.candidates[0] : undefined;
   const context = new Map(analysis.kind === 'ready' ? analysis.analysis.context.map((coverage) => [coverage.traceId, coverage]) : []);
+  const renderTurn = (turn: Session['turns'][number]) => (
+    <TurnItem
+      key={turn.traceId}
+      turn={turn}
+      turnCount={session.turns.length}
+      isOpen={turn.traceId === openTraceId}
+      showScorerErrors={showScorerErrors}
+      detail={details[turn.traceId]}
+      isRootCause={rootCause?.traceId === turn.traceId}
+      isConfirmedRootCause={confirmationOf(session, turn.traceId) !== null}
+      context={context.get(turn.traceId)}
+      onSelect={onSelectTurn}
+      onLoadDetail={onLoadTurnDetail}
+    />
+  );
   const turnList = useRef<HTMLOListElement>(null);
   const shownSession = useRef<Session | null>(null);
   // Bring the open turn into view: centred when a session appears, moved the least when the user steps.
+  // (A virtual list scrolls itself.)
   useLayoutEffect(() => {
     const open = turnList.current?.querySelector<HTMLElement>('[aria-current="true"]');
     open?.scrollIntoView({ block: shownSession.current === session ? 'nearest' : 'center' });
@@ -228,23 +248,18 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors, onSelectTu
           onAnalyseEveryTurn={onAnalyseEveryTurn}
         />
       )}
-      <ol class="turns" aria-label="Turns" data-testid="turn-list" ref={turnList}>
-        {session.turns.map((turn) => (
-          <TurnItem
-            key={turn.traceId}
-            turn={turn}
-            turnCount={session.turns.length}
-            isOpen={turn.traceId === openTraceId}
-            showScorerErrors={showScorerErrors}
-            detail={details[turn.traceId]}
-            isRootCause={rootCause?.traceId === turn.traceId}
-            isConfirmedRootCause={confirmationOf(session, turn.traceId) !== null}
-            context={context.get(turn.traceId)}
-            onSelect={onSelectTurn}
-            onLoadDetail={onLoadTurnDetail}
-          />
-        ))}
-      </ol>
+      {session.turns.length > VIRTUALIZE_FROM ? (
+        <VirtualTurnList
+          count={session.turns.length}
+          focusIndex={session.turns.findIndex((turn) => turn.traceId === openTraceId)}
+          keyOf={(index) => session.turns[index]!.traceId}
+          renderItem={(index) => renderTurn(session.turns[index]!)}
+        />
+      ) : (
+        <ol class="turns" aria-label="Turns" data-testid="turn-list" data-turn-count={session.turns.length} ref={turnList}>
+          {session.turns.map(renderTurn)}
+        </ol>
+      )}
     </>
   );
 }

@@ -152,9 +152,16 @@ export function createDrawerBadge(doc: Document, signal: AbortSignal) {
       place();
     });
   });
-  observer.observe(doc.body, { childList: true, subtree: true });
+  // Watched only while a trace is open: on MLflow's other pages Session Lens costs nothing per DOM change.
+  let observing = false;
+  const observe = (on: boolean) => {
+    if (on === observing) return;
+    observing = on;
+    if (on) observer.observe(doc.body, { childList: true, subtree: true });
+    else observer.disconnect();
+  };
   signal.addEventListener('abort', () => {
-    observer.disconnect();
+    observe(false);
     host.remove();
   });
 
@@ -163,6 +170,7 @@ export function createDrawerBadge(doc: Document, signal: AbortSignal) {
       text = next;
       turn.textContent = next?.turn ?? '';
       cause.textContent = next?.rootCause ?? '';
+      observe(next !== null);
       place();
     },
   };

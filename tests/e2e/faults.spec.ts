@@ -59,10 +59,12 @@ test('a malformed answer is named as such', async ({ mlflow, lens, manifest }) =
 });
 
 test('a slow server shows the loading state, then the session', async ({ mlflow, lens, manifest }) => {
-  proxy.setFaults([{ method: 'GET', path: /\/ajax-api\/3\.0\/mlflow\/traces\/tr-/, fault: { kind: 'delay', ms: 3000 } }]);
+  // Long enough to outlast MLflow's own page load on a busy machine: the loading state must be seen.
+  proxy.setFaults([{ method: 'GET', path: /\/ajax-api\/3\.0\/mlflow\/traces\/tr-/, fault: { kind: 'delay', ms: 8000 } }]);
   const ui = throughProxy(mlflow);
-  await ui.openTrace(manifest.base.experimentId, manifest.base.sessions.B.turns[0]!.traceId);
+  await ui.page.goto(ui.traceUrl(manifest.base.experimentId, manifest.base.sessions.B.turns[0]!.traceId));
   await expect(lens.root.locator('[data-testid="panel-loading"]')).toBeVisible();
+  await expect(ui.drawer).toBeVisible();
   await expect(lens.turns).toHaveCount(3, { timeout: 20_000 });
 });
 

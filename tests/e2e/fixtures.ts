@@ -68,6 +68,36 @@ export class LensPanel {
   get scorerErrorsToggle(): Locator {
     return this.root.locator('[data-testid="scorer-errors-toggle"]');
   }
+
+  get turnList(): Locator {
+    return this.root.locator('[data-testid="turn-list"]');
+  }
+
+  /**
+   * Every turn's trace id in the order the panel lists them, scrolling through a long (virtual) list: only
+   * the turns near the viewport are in the DOM at any time.
+   */
+  async collectTurnIds(): Promise<{ ids: string[]; mostRenderedAtOnce: number }> {
+    // One round trip: the scrolling loop runs in the page, two frames per step for the list to re-render.
+    const { pairs, mostRenderedAtOnce } = await this.root.locator('.panel-body').evaluate(async (element) => {
+      const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const seen: [number, string][] = [];
+      let most = 0;
+      element.scrollTop = 0;
+      for (;;) {
+        await frame();
+        const rendered = [...element.querySelectorAll('[data-testid="turn"]')];
+        most = Math.max(most, rendered.length);
+        for (const turn of rendered) seen.push([Number(turn.getAttribute('data-index')), turn.getAttribute('data-trace-id')!]);
+        if (element.scrollTop + element.clientHeight >= element.scrollHeight - 2) break;
+        element.scrollTop += element.clientHeight * 0.8;
+      }
+      return { pairs: seen, mostRenderedAtOnce: most };
+    });
+    const byIndex = new Map(pairs);
+    const indexes = [...byIndex.keys()].sort((a, b) => a - b);
+    return { ids: indexes.map((index) => byIndex.get(index)!), mostRenderedAtOnce };
+  }
 }
 
 interface Fixtures {

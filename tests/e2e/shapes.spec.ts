@@ -65,14 +65,18 @@ test('a turn longer than the preview shows the cut text, and its full text on re
   await expect(long.locator('[data-testid="load-full-text"]')).toHaveCount(0);
 });
 
-test('1,200 turns: all shown, oldest first, from three search pages', async ({ mlflow, lens }) => {
+test('1,200 turns: all listed, oldest first, from three search pages, with a DOM bounded by the viewport', async ({ mlflow, lens }) => {
   const { long } = shapes;
   await mlflow.openTrace(shapes.experimentId, long.middle.traceId);
-  await expect(lens.turns).toHaveCount(long.turnCount, { timeout: 30_000 });
-  expect(await lens.turns.evaluateAll((turns) => turns.map((turn) => turn.getAttribute('data-trace-id')))).toEqual(long.turnIds);
-  await expect(lens.turn(1).locator('[data-testid="turn-input"]')).toHaveText(long.first.input);
-  await expect(lens.turn(long.turnCount).locator('[data-testid="turn-output"]')).toHaveText(long.last.output);
+  await expect(lens.turnList).toHaveAttribute('data-turn-count', String(long.turnCount), { timeout: 30_000 });
   await expect(lens.openTurn).toHaveAttribute('data-trace-id', long.middle.traceId);
+  await expect(lens.openTurn).toBeInViewport();
+  const { ids, mostRenderedAtOnce } = await lens.collectTurnIds();
+  expect(ids).toEqual(long.turnIds);
+  expect(mostRenderedAtOnce).toBeLessThan(40);
+  await expect(lens.turn(long.turnCount).locator('[data-testid="turn-output"]')).toHaveText(long.last.output);
+  await lens.root.locator('.panel-body').evaluate((element) => (element.scrollTop = 0));
+  await expect(lens.turn(1).locator('[data-testid="turn-input"]')).toHaveText(long.first.input);
 });
 
 test('request budget: trace info, ceil(N/500) searches and one span fetch before the transcript is complete', async ({ mlflow, lens, rig }) => {
@@ -81,7 +85,7 @@ test('request budget: trace info, ceil(N/500) searches and one span fetch before
     const { long } = shapes;
     const ui = new MlflowUi(mlflow.page, { ...rig, url: proxy.url });
     await ui.openTrace(shapes.experimentId, long.middle.traceId);
-    await expect(lens.turns).toHaveCount(long.turnCount, { timeout: 30_000 });
+    await expect(lens.turnList).toHaveAttribute('data-turn-count', String(long.turnCount), { timeout: 30_000 });
     // The open turn is read from its spans once the transcript is shown: one more request, after.
     await expect.poll(() => proxy.extensionRequests.length).toBe(6);
     expect(proxy.extensionRequests.map((request) => request.split('?')[0])).toEqual([
@@ -96,10 +100,12 @@ test('request budget: trace info, ceil(N/500) searches and one span fetch before
     expect(proxy.extensionRequests[5]).toContain(long.middle.traceId);
 
     // Moving to another turn of the same session asks for nothing but that turn's spans.
-    await lens.turn(1).locator('.turn-header').click();
-    await expect(lens.openTurn).toHaveAttribute('data-index', '1');
+    await mlflow.page.keyboard.press('Alt+Shift+ArrowUp');
+    await expect(lens.openTurn).toHaveAttribute('data-index', String(long.turnCount / 2));
+    await expect.poll(() => proxy.extensionRequests.length).toBe(7);
     await mlflow.page.waitForTimeout(500);
-    expect(proxy.extensionRequests).toHaveLength(6);
+    expect(proxy.extensionRequests).toHaveLength(7);
+    expect(proxy.extensionRequests[6]).toMatch(/get-trace-artifact/);
   } finally {
     await proxy.stop();
   }
