@@ -10,7 +10,7 @@ import { RootCauseBox } from './RootCauseBox';
 import { VirtualTurnList } from './VirtualTurnList';
 
 /** Sessions longer than this keep only the turns near the viewport in the DOM. */
-export const VIRTUALIZE_FROM = 100;
+export const VIRTUALIZE_FROM = 30;
 import { TurnItem } from './TurnItem';
 
 export interface SessionPanelProps {

@@ -20,30 +20,32 @@ import type { Assessment, Session, Turn, TurnText } from './model';
 
 const SIDES: readonly Side[] = ['input', 'output'];
 
-/** Where the first turn's spans put the text, and whether search results carry that same text. */
+/** Where one turn's spans put the text, and whether search results carry that same text. */
 export interface TextPlan {
   discovered: DiscoveredTurn | null;
   searchCarries: Record<Side, boolean>;
   override: AttributeOverride;
 }
 
-export function planTurnText(firstTurn: WireTraceInfo | undefined, firstTurnSpans: readonly Span[] | null, override: AttributeOverride = {}): TextPlan {
-  const discovered = firstTurnSpans ? discoverTurnSchema(firstTurnSpans, override) : null;
+/** `sample` is the turn whose spans were read (the open one); its search result is checked against them. */
+export function planTurnText(sample: WireTraceInfo | undefined, sampleSpans: readonly Span[] | null, override: AttributeOverride = {}): TextPlan {
+  const discovered = sampleSpans ? discoverTurnSchema(sampleSpans, override) : null;
   const carries = (side: Side) => {
     const fromSpans = discovered?.[side];
     // Without spans the search results are all there is; with spans that hold nothing, they cannot agree.
     if (!discovered) return true;
-    if (!fromSpans || !firstTurn) return false;
-    const found = textFromSearch(firstTurn, side, discovered.schema[side]?.path ?? null);
+    if (!fromSpans || !sample) return false;
+    const found = textFromSearch(sample, side, discovered.schema[side]?.path ?? null);
     return found !== null && sameText(fromSpans.text, found.text.text, found.truncated);
   };
   return { discovered, searchCarries: { input: carries('input'), output: carries('output') }, override };
 }
 
 /** The turns whose text is not in their search result: their spans are needed to show them. */
-export function turnsNeedingSpans(traces: readonly WireTraceInfo[], plan: TextPlan): string[] {
-  const turns = traces.filter(isTurnTrace);
-  return turns.slice(1).flatMap((info) => (SIDES.some((side) => needsSpans(info, plan, side)) ? [info.trace_id] : []));
+export function turnsNeedingSpans(traces: readonly WireTraceInfo[], plan: TextPlan, haveSpans: ReadonlySet<string>): string[] {
+  return traces
+    .filter((info) => isTurnTrace(info) && !haveSpans.has(info.trace_id))
+    .flatMap((info) => (SIDES.some((side) => needsSpans(info, plan, side)) ? [info.trace_id] : []));
 }
 
 function needsSpans(info: WireTraceInfo, plan: TextPlan, side: Side): boolean {
@@ -142,8 +144,8 @@ function describeSource(plan: TextPlan, side: Side, turnsWithSpans: number, turn
   const location = plan.discovered?.schema[side] ?? null;
   const previewName = side === 'input' ? 'request preview' : 'response preview';
   const overridden = plan.override[side] ? ' (your setting)' : '';
-  if (!plan.discovered) return `the ${previewName} of each turn (the first turn's spans could not be read)`;
-  if (!location) return `not found in the first turn's spans${overridden}`;
+  if (!plan.discovered) return `the ${previewName} of each turn (no turn's spans could be read)`;
+  if (!location) return `not found in the open turn's spans${overridden}`;
   const where = `${describeLocation(location)}${overridden}`;
   if (turnCount <= 1) return where;
   if (plan.searchCarries[side] && turnsWithSpans <= 1) return `${where}; other turns from their ${previewName}`;

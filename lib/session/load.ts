@@ -29,7 +29,7 @@ export interface LoadedSession {
   session: Session;
   /** How this session's text was found, to read other turns' spans the same way later. */
   plan: TextPlan;
-  /** The spans fetched while loading (the first turn's, and those of turns whose text needed them). */
+  /** The spans fetched while loading (the open turn's, and those of turns whose text needed them). */
   spansByTrace: Map<string, Span[]>;
 }
 
@@ -38,22 +38,23 @@ export async function loadSessionWithSpans(client: MlflowClient, traceId: string
   const openTrace = await client.getTraceInfo(traceId, signal);
   const experimentId = openTrace.trace_location?.mlflow_experiment?.experiment_id ?? '';
   const sessionId = sessionIdOf(openTrace);
-  const override = (await overrideFor?.(experimentId)) ?? {};
-  const traces = sessionId !== null && experimentId !== '' ? await searchSession(client, experimentId, sessionId, openTrace, signal) : [openTrace];
-
   const notices: string[] = [];
-  const firstTurn = traces.find(isTurnTrace);
+  // The schema is discovered on the open turn, whose spans are fetched while the session is searched: one
+  // round trip less than discovering on the first turn after the search, and the open turn's full text
+  // and tool calls come with it. A trace made by a scorer is no sample of the app's turns: then the first
+  // turn is used, once the search has found it.
+  const sampleIsOpenTurn = isTurnTrace(openTrace);
+  const [traces, openSpans, override] = await Promise.all([
+    sessionId !== null && experimentId !== '' ? searchSession(client, experimentId, sessionId, openTrace, signal) : Promise.resolve([openTrace]),
+    sampleIsOpenTurn ? spansOrNotice(client, traceId, notices, signal) : Promise.resolve(null),
+    overrideFor?.(experimentId) ?? Promise.resolve(undefined),
+  ]);
+  const sample = sampleIsOpenTurn ? traces.find((info) => info.trace_id === traceId) ?? openTrace : traces.find(isTurnTrace);
+  const sampleSpans = sampleIsOpenTurn ? openSpans : sample ? await spansOrNotice(client, sample.trace_id, notices, signal) : null;
   const spansByTrace = new Map<string, Span[]>();
-  if (firstTurn) {
-    try {
-      spansByTrace.set(firstTurn.trace_id, normaliseSpans(await client.getTraceSpans(firstTurn.trace_id, signal)));
-    } catch (error) {
-      if (signal?.aborted) throw error;
-      notices.push(`The first turn's spans could not be read (${describe(error)}); texts come from the search's previews.`);
-    }
-  }
-  const plan = planTurnText(firstTurn, firstTurn ? (spansByTrace.get(firstTurn.trace_id) ?? null) : null, override);
-  const needed = turnsNeedingSpans(traces, plan);
+  if (sample && sampleSpans) spansByTrace.set(sample.trace_id, sampleSpans);
+  const plan = planTurnText(sample, sampleSpans, override ?? {});
+  const needed = turnsNeedingSpans(traces, plan, new Set(spansByTrace.keys()));
   if (needed.length > 0) {
     try {
       for (const [id, spans] of await fetchSpansOf(client, needed, signal)) spansByTrace.set(id, spans);
@@ -129,6 +130,17 @@ async function inPool<Item>(items: readonly Item[], size: number, work: (item: I
     while (next < items.length) await work(items[next++]!);
   };
   await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+}
+
+/** A turn's spans, or null with a notice saying why the texts come from previews instead. */
+async function spansOrNotice(client: MlflowClient, traceId: string, notices: string[], signal?: AbortSignal): Promise<Span[] | null> {
+  try {
+    return normaliseSpans(await client.getTraceSpans(traceId, signal));
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    notices.push(`The spans of the turn used to find where the text lives could not be read (${describe(error)}); texts come from the search's previews.`);
+    return null;
+  }
 }
 
 function describe(error: unknown): string {

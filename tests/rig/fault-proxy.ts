@@ -16,11 +16,24 @@ export interface FaultRule {
   fault: Fault;
 }
 
+export interface Exchange {
+  /** Made by the MLflow page itself (`Sec-Fetch-Site: same-origin`), or by something else (Session Lens). */
+  fromPage: boolean;
+  method: string;
+  path: string;
+  /** Response body bytes as sent on the wire (compressed if the server compressed them). */
+  bytes: number;
+  startedAt: number;
+  endedAt: number | null;
+}
+
 export interface FaultProxy {
   url: string;
   setFaults(rules: FaultRule[]): void;
-  /** `METHOD path` of every request from outside the page (Session Lens's), in order. */
+  /** `METHOD path` of every API request from outside the page (Session Lens's), in order. */
   extensionRequests: string[];
+  /** Every API exchange that went through, with its size: what the benchmark counts. */
+  traffic: Exchange[];
   stop(): Promise<void>;
 }
 
@@ -28,17 +41,23 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
   const targetUrl = new URL(target);
   let rules: FaultRule[] = [];
   const extensionRequests: string[] = [];
+  const traffic: Exchange[] = [];
 
   const server = createServer((incoming: IncomingMessage, outgoing: ServerResponse) => {
     const path = incoming.url ?? '/';
     const fromPage = incoming.headers['sec-fetch-site'] === 'same-origin';
-    if (!fromPage && /ajax-api|\/api\//.test(path)) extensionRequests.push(`${incoming.method} ${path}`);
+    const isApi = /ajax-api|\/api\//.test(path);
+    if (!fromPage && isApi) extensionRequests.push(`${incoming.method} ${path}`);
+    const exchange: Exchange = { fromPage, method: incoming.method ?? 'GET', path, bytes: 0, startedAt: Date.now(), endedAt: null };
+    if (isApi) traffic.push(exchange);
     const rule = fromPage ? undefined : rules.find((candidate) => (!candidate.method || candidate.method === incoming.method) && candidate.path.test(path));
     const pass = () => {
       const upstream = forward(
         { host: targetUrl.hostname, port: targetUrl.port, method: incoming.method, path, headers: incoming.headers },
         (answer) => {
           outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.on('data', (chunk: Buffer) => (exchange.bytes += chunk.length));
+          answer.on('end', () => (exchange.endedAt = Date.now()));
           answer.pipe(outgoing);
         },
       );
@@ -62,6 +81,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       rules = next;
     },
     extensionRequests,
+    traffic,
     stop: () =>
       new Promise<void>((closed) => {
         server.closeAllConnections();

@@ -27,20 +27,20 @@ describe('a session loaded from one of its turns', () => {
     expect(session.turns.map((turn) => turn.startMs)).toEqual([...session.turns.map((turn) => turn.startMs)].sort());
   });
 
-  test('takes the first turn from its spans and the others from the search previews', async () => {
+  test('takes the open turn from its spans and the others from the search previews', async () => {
     const session = await loadSessionOfTrace(client().client, sessions.A.turns[3]!.traceId);
-    expect(session.turns.map((turn) => turn.input?.origin)).toEqual(['spans', 'preview', 'preview', 'preview', 'preview', 'preview']);
+    expect(session.turns.map((turn) => turn.input?.origin)).toEqual(['preview', 'preview', 'preview', 'spans', 'preview', 'preview']);
     expect(session.textSource.input).toBe('mlflow.spanInputs → question on the root span; other turns from their request preview');
     expect(session.textSource.output).toBe('mlflow.spanOutputs on the root span; other turns from their response preview');
   });
 
-  test('costs one trace-info request, one search and one span fetch', async () => {
+  test("costs one trace-info request, then one search and the open turn's spans side by side", async () => {
     const { client: mlflow, replay } = client();
     await loadSessionOfTrace(mlflow, sessions.B.turns[1]!.traceId);
     expect(replay.requests).toEqual([
       `GET ajax-api/3.0/mlflow/traces/${sessions.B.turns[1]!.traceId}`,
       'POST ajax-api/3.0/mlflow/traces/search',
-      `GET ajax-api/2.0/mlflow/get-trace-artifact?request_id=${sessions.B.turns[0]!.traceId}`,
+      `GET ajax-api/2.0/mlflow/get-trace-artifact?request_id=${sessions.B.turns[1]!.traceId}`,
     ]);
   });
 

@@ -66,7 +66,7 @@ describe('where the text comes from', () => {
     const seeded = sessions.customKeys!;
     const detected = await loadSessionOfTrace(connect().client, seeded.turns.at(-1)!.traceId);
     expect(detected.turns.map((turn) => [turn.input, turn.output])).toEqual(seeded.turns.map(() => [null, null]));
-    expect(detected.textSource.input).toBe("not found in the first turn's spans");
+    expect(detected.textSource.input).toBe("not found in the open turn's spans");
 
     const override = { input: seeded.inputKey, output: seeded.outputKey };
     const overridden = await loadSessionOfTrace(connect().client, seeded.turns[0]!.traceId, { overrideFor: async () => override });
@@ -114,12 +114,13 @@ describe('requests', () => {
     expect(session.turns).toHaveLength(long.turnCount);
     expect(session.turns.map((turn) => turn.traceId)).toEqual(long.turnIds);
     expect([session.turns[0]!.input?.text, session.turns.at(-1)!.output?.text]).toEqual([long.first.input, long.last.output]);
-    expect(replay.requests.map((request) => request.split('?')[0])).toEqual([
-      `GET ajax-api/3.0/mlflow/traces/${long.middle.traceId}`,
+    // The search pages follow each other; the open turn's spans are fetched beside them.
+    expect(replay.requests[0]).toBe(`GET ajax-api/3.0/mlflow/traces/${long.middle.traceId}`);
+    expect(replay.requests.slice(1).sort()).toEqual([
+      `GET ajax-api/2.0/mlflow/get-trace-artifact?request_id=${long.middle.traceId}`,
       'POST ajax-api/3.0/mlflow/traces/search',
       'POST ajax-api/3.0/mlflow/traces/search',
       'POST ajax-api/3.0/mlflow/traces/search',
-      'GET ajax-api/2.0/mlflow/get-trace-artifact',
     ]);
   });
 
@@ -131,7 +132,7 @@ describe('requests', () => {
     // whole history, cut at 1,000 characters: from turn 2 on, the newest message is lost in the cut.
     expect(session.turns.map((turn) => turn.input?.origin)).toEqual(['spans', 'spans', 'spans', 'spans']);
     const batches = replay.requests.filter((request) => request.includes('batchGet'));
-    expect(batches).toEqual([`GET ajax-api/3.0/mlflow/traces/batchGet?${seeded.turns.slice(1).map((turn) => `trace_ids=${turn.traceId}`).join('&')}`]);
+    expect(batches).toEqual([`GET ajax-api/3.0/mlflow/traces/batchGet?${seeded.turns.slice(0, -1).map((turn) => `trace_ids=${turn.traceId}`).join('&')}`]);
     expect(replay.requests).toHaveLength(4);
   });
 });

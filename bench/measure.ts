@@ -1,0 +1,261 @@
+// The benchmark's measurements, each against the real MLflow server through a counting proxy: the REST
+// lower bound (from Node), the extension (Debian Chromium with the built extension), and MLflow's own
+// chat-session page (the same Chromium without the extension).
+import type { BrowserContext, Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { createMlflowClient } from '../lib/mlflow/client';
+import { sessionFilter } from '../lib/session/filter';
+import { chromiumPath, dismissMlflowFirstVisitUi, launchWithExtension } from '../tests/rig/chromium';
+import type { Exchange, FaultProxy } from '../tests/rig/fault-proxy';
+
+export interface Traffic {
+  requests: number;
+  bytes: number;
+  paths: string[];
+}
+
+export interface Run {
+  ms: number;
+  traffic: Traffic;
+}
+
+function summarise(exchanges: readonly Exchange[]): Traffic {
+  return {
+    requests: exchanges.length,
+    bytes: exchanges.reduce((sum, exchange) => sum + exchange.bytes, 0),
+    paths: exchanges.map((exchange) => `${exchange.method} ${exchange.path.split('?')[0]}`),
+  };
+}
+
+/** The calls the panel cannot do without, made directly from Node: trace info, every search page, one span fetch. */
+export async function measureLowerBound(proxy: FaultProxy, traceId: string): Promise<Run> {
+  const client = createMlflowClient({ baseUrl: proxy.url, fetch: (input, init) => fetch(input, init) });
+  const before = proxy.traffic.length;
+  const started = performance.now();
+  const info = await client.getTraceInfo(traceId);
+  const sessionId = info.trace_metadata['mlflow.trace.session']!;
+  const experimentId = info.trace_location?.mlflow_experiment?.experiment_id ?? '';
+  const traces = await client.searchAllTraces({ experimentId, filter: sessionFilter(sessionId).filter, orderBy: ['timestamp_ms ASC'] });
+  await client.getTraceSpans(traces[0]!.trace_id);
+  const ms = performance.now() - started;
+  return { ms, traffic: summarise(proxy.traffic.slice(before)) };
+}
+
+/**
+ * tsx compiles this file with esbuild's keepNames, which wraps named functions in a `__name(...)` helper that
+ * does not exist in the page where `page.evaluate` runs them.
+ */
+const KEEP_NAMES_SHIM = 'globalThis.__name = (target) => target;';
+
+async function openTracesList(page: Page, proxy: FaultProxy, experimentId: string): Promise<void> {
+  await page.addInitScript({ content: KEEP_NAMES_SHIM });
+  await page.goto(`${proxy.url}#/experiments/${experimentId}/traces`);
+  await page.locator('[data-component-id="web-shared.traces-table.row-select"]').first().waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(1000);
+}
+
+export interface ExtensionRun extends Run {
+  /** All of the extension's requests until the page settles (the open turn's spans, the analysis). */
+  afterTranscript: Traffic;
+  /** When the panel listed every turn, and each request's start and end, in ms after the navigation. */
+  readyAt: number;
+  timeline: { path: string; startedAt: number; endedAt: number | null }[];
+}
+
+/**
+ * From the navigation to a turn (MLflow already loaded, as when a user clicks a trace) until the panel lists
+ * every turn. The moment is taken by a MutationObserver on the panel's shadow root, in the page.
+ */
+export async function measureExtension(proxy: FaultProxy, experimentId: string, traceId: string, turnCount: number): Promise<ExtensionRun & { context: BrowserContext; page: Page }> {
+  const { context } = await launchWithExtension({ viewport: { width: 1600, height: 1000 } });
+  await dismissMlflowFirstVisitUi(context);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await openTracesList(page, proxy, experimentId);
+  const before = proxy.traffic.length;
+  const navigatedAt = Date.now();
+  const { ms, readyAt } = await page.evaluate(
+    ({ hash, count }) =>
+      new Promise<{ ms: number; readyAt: number }>((resolve, reject) => {
+        const host = document.querySelector('mlflow-session-lens');
+        const root = host?.shadowRoot;
+        if (!root) return reject(new Error('Session Lens is not on the page'));
+        const started = performance.now();
+        const done = () => root.querySelector(`[data-testid="turn-list"][data-turn-count="${count}"] [data-testid="turn"]`) !== null;
+        const observer = new MutationObserver(() => {
+          if (!done()) return;
+          observer.disconnect();
+          resolve({ ms: performance.now() - started, readyAt: Date.now() });
+        });
+        observer.observe(root, { subtree: true, childList: true, attributes: true });
+        setTimeout(() => reject(new Error('the panel did not list every turn within 120 s')), 120_000);
+        location.hash = hash;
+      }),
+    { hash: `#/experiments/${experimentId}/traces?traceId=${traceId}`, count: turnCount },
+  );
+  await page.waitForTimeout(1500);
+  const exchanges = proxy.traffic.slice(before).filter((exchange) => !exchange.fromPage);
+  // The transcript's requests end with the first span fetch (the first turn's, for schema discovery); what
+  // follows (the open turn's spans, the analysis) is asked for once the transcript is shown. Timestamps
+  // cannot split them: the next request leaves within the same millisecond the list appears.
+  const firstSpans = exchanges.findIndex((exchange) => /get-trace-artifact|batchGet/.test(exchange.path));
+  const transcript = firstSpans >= 0 ? exchanges.slice(0, firstSpans + 1) : exchanges;
+  return {
+    ms,
+    readyAt: readyAt - navigatedAt,
+    traffic: summarise(transcript),
+    afterTranscript: summarise(exchanges),
+    timeline: exchanges.map((exchange) => ({
+      path: `${exchange.method} ${exchange.path.split('?')[0]}`,
+      startedAt: exchange.startedAt - navigatedAt,
+      endedAt: exchange.endedAt === null ? null : exchange.endedAt - navigatedAt,
+    })),
+    context,
+    page,
+  };
+}
+
+export interface NativeRun extends Run {
+  /** Turns the page listed, and whether it had every turn's content when measured. */
+  turnsShown: number;
+  complete: boolean;
+}
+
+/** MLflow's own chat-session page: from navigation until it shows every turn with its content, or 60 s. */
+export async function measureNativeSessionPage(proxy: FaultProxy, experimentId: string, sessionId: string, turnCount: number, timeoutMs = 60_000): Promise<NativeRun> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    await dismissMlflowFirstVisitUi(context);
+    const page = await context.newPage();
+    await openTracesList(page, proxy, experimentId);
+    const before = proxy.traffic.length;
+    const started = Date.now();
+    await page.evaluate((hash) => (location.hash = hash), `#/experiments/${experimentId}/chat-sessions/${encodeURIComponent(sessionId)}`);
+    let turnsShown = 0;
+    let complete = false;
+    while (Date.now() - started < timeoutMs) {
+      // Every turn listed, and one full trace fetched per turn (the page's way of filling each card).
+      turnsShown = await page.evaluate(() => new Set([...document.querySelectorAll('#root span')].map((span) => span.textContent?.trim() ?? '').filter((text) => /^Turn \d+$/.test(text))).size);
+      const fetched = proxy.traffic.slice(before).filter((exchange) => exchange.fromPage && exchange.path.includes('/traces/get') && exchange.endedAt !== null).length;
+      if (turnsShown >= turnCount && fetched >= turnCount) {
+        complete = true;
+        break;
+      }
+      await page.waitForTimeout(50);
+    }
+    const ms = Date.now() - started;
+    return { ms, traffic: summarise(proxy.traffic.slice(before).filter((exchange) => exchange.fromPage)), turnsShown, complete };
+  } finally {
+    await browser.close();
+  }
+}
+
+export interface PanelFootprint {
+  /** Panel DOM nodes (inside its shadow root). */
+  domNodes: number;
+  /** JS heap of the page with the panel showing the session, minus the same page without the extension. */
+  heapDeltaBytes: number;
+}
+
+async function usedHeap(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+/** The panel's DOM and heap, measured on the page the extension run left open. */
+export async function measureFootprint(page: Page, proxy: FaultProxy, experimentId: string, traceId: string): Promise<PanelFootprint> {
+  const domNodes = await page.evaluate(() => document.querySelector('mlflow-session-lens')?.shadowRoot?.querySelectorAll('*').length ?? 0);
+  const withPanel = await usedHeap(page);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    await dismissMlflowFirstVisitUi(context);
+    const plain = await context.newPage();
+    await openTracesList(plain, proxy, experimentId);
+    await plain.evaluate((hash) => (location.hash = hash), `#/experiments/${experimentId}/traces?traceId=${traceId}`);
+    await plain.locator('[data-component-type="drawer_content"]').waitFor();
+    await plain.waitForTimeout(1500);
+    return { domNodes, heapDeltaBytes: withPanel - (await usedHeap(plain)) };
+  } finally {
+    await browser.close();
+  }
+}
+
+export interface ScrollRun {
+  frames: number;
+  /** Animation frames longer than 50 ms while scrolling the panel from top to bottom. */
+  longFrames: number;
+  longestFrameMs: number;
+  mostTurnsInDom: number;
+}
+
+/** Scrolls the panel's list from top to bottom, 800 px a frame, recording long animation frames. */
+export async function measureScroll(page: Page): Promise<ScrollRun> {
+  return page.evaluate(async () => {
+    const body = document.querySelector('mlflow-session-lens')!.shadowRoot!.querySelector<HTMLElement>('.panel-body')!;
+    const durations: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) durations.push(entry.duration);
+    });
+    observer.observe({ type: 'long-animation-frame', buffered: false });
+    body.scrollTop = 0;
+    let frames = 0;
+    let mostTurnsInDom = 0;
+    await new Promise((done) => requestAnimationFrame(done));
+    while (body.scrollTop + body.clientHeight < body.scrollHeight - 1) {
+      body.scrollTop += 800;
+      frames++;
+      await new Promise((done) => requestAnimationFrame(done));
+      mostTurnsInDom = Math.max(mostTurnsInDom, body.querySelectorAll('[data-testid="turn"]').length);
+    }
+    await new Promise((done) => setTimeout(done, 200));
+    observer.disconnect();
+    const long = durations.filter((duration) => duration > 50);
+    return { frames, longFrames: long.length, longestFrameMs: Math.round(Math.max(0, ...durations)), mostTurnsInDom };
+  });
+}
+
+export interface IdlePageCost {
+  scriptMsWith: number;
+  scriptMsWithout: number;
+  domNodesWith: number;
+  domNodesWithout: number;
+  panelDomNodes: number;
+}
+
+async function pageMetrics(page: Page): Promise<{ scriptMs: number; nodes: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const metric = (name: string) => metrics.find((entry) => entry.name === name)?.value ?? 0;
+  return { scriptMs: metric('ScriptDuration') * 1000, nodes: metric('Nodes') };
+}
+
+/** The content script's cost on an MLflow page that shows no trace: the Traces list, with and without it. */
+export async function measureIdlePage(proxy: FaultProxy, experimentId: string): Promise<IdlePageCost> {
+  const { context } = await launchWithExtension({ viewport: { width: 1600, height: 1000 } });
+  await dismissMlflowFirstVisitUi(context);
+  const withPage = context.pages()[0] ?? (await context.newPage());
+  await openTracesList(withPage, proxy, experimentId);
+  const withExtension = await pageMetrics(withPage);
+  const panelDomNodes = await withPage.evaluate(() => {
+    const host = document.querySelector('mlflow-session-lens');
+    return host ? 1 + (host.shadowRoot?.querySelectorAll('*').length ?? 0) : 0;
+  });
+  await context.close();
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  try {
+    const plainContext = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    await dismissMlflowFirstVisitUi(plainContext);
+    const plain = await plainContext.newPage();
+    await openTracesList(plain, proxy, experimentId);
+    const without = await pageMetrics(plain);
+    return { scriptMsWith: withExtension.scriptMs, scriptMsWithout: without.scriptMs, domNodesWith: withExtension.nodes, domNodesWithout: without.nodes, panelDomNodes };
+  } finally {
+    await browser.close();
+  }
+}

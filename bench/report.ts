@@ -1,0 +1,134 @@
+// The benchmark's results as data (results.json) and as a table a person reads (RESULTS.md), with where
+// each target stands.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ExtensionRun, IdlePageCost, NativeRun, PanelFootprint, Run, ScrollRun } from './measure';
+
+export interface SizeResult {
+  turns: number;
+  lowerBound: Run[];
+  extension: ExtensionRun[];
+  native: NativeRun[];
+  footprint: PanelFootprint;
+  scroll: ScrollRun | null;
+}
+
+interface FileSize {
+  bytes: number;
+  gzipBytes: number;
+}
+
+export interface BenchResults {
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; chromium: string };
+  mlflowVersion: string;
+  bundle: { contentScript: FileSize; contentStyles: FileSize; background: FileSize };
+  idlePage: IdlePageCost;
+  sizes: SizeResult[];
+}
+
+const CONTENT_SCRIPT_LIMIT = 30 * 1024;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function timing(runs: readonly { ms: number }[]): string {
+  const values = runs.map((run) => run.ms);
+  return `${Math.round(median(values)).toLocaleString('en-US')} [${Math.round(Math.min(...values)).toLocaleString('en-US')}–${Math.round(Math.max(...values)).toLocaleString('en-US')}] ×${values.length}`;
+}
+
+function kilobytes(bytes: number): string {
+  return `${(bytes / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} kB`;
+}
+
+function check(ok: boolean): string {
+  return ok ? 'met' : '**missed**';
+}
+
+export function writeReport(results: BenchResults, directory: string): void {
+  writeFileSync(join(directory, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
+  const lines: string[] = [];
+  const { machine } = results;
+  lines.push('# Session Lens benchmark', '');
+  lines.push(`Measured ${results.date.slice(0, 10)} by \`npm run bench\` (bench/run.ts) against a real \`mlflow server\` ${results.mlflowVersion} (SQLite, 2 workers),`);
+  lines.push(`on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium}. Every request goes through`);
+  lines.push('the same counting proxy. Times are median [min–max] × runs, in ms; each run starts from a fresh browser profile');
+  lines.push('with MLflow already loaded on the Traces tab, and ends when every turn is listed.', '');
+
+  lines.push('## Time to a full session', '');
+  lines.push('| turns | REST lower bound | Session Lens | Session Lens / bound | MLflow session page | MLflow page / Session Lens |');
+  lines.push('|---:|---:|---:|---:|---:|---:|');
+  for (const size of results.sizes) {
+    const bound = median(size.lowerBound.map((run) => run.ms));
+    const lens = median(size.extension.map((run) => run.ms));
+    const native = median(size.native.map((run) => run.ms));
+    const complete = size.native.every((run) => run.complete);
+    const nativeText = complete ? timing(size.native) : `${timing(size.native)}, showed ${Math.min(...size.native.map((run) => run.turnsShown))} of ${size.turns} turns after 60 s`;
+    lines.push(`| ${size.turns.toLocaleString('en-US')} | ${timing(size.lowerBound)} | ${timing(size.extension)} | ${(lens / bound).toFixed(2)} | ${nativeText} | ${complete ? `${(native / lens).toFixed(1)}×` : `> ${(native / lens).toFixed(1)}×`} |`);
+  }
+
+  lines.push('', '## Requests and bytes', '');
+  lines.push('Session Lens before the transcript is complete, then everything it asked for until the page settled (the open');
+  lines.push("turn's spans; for sessions up to 100 turns, one batch of every turn's spans for the root-cause analysis).", '');
+  lines.push('| turns | target ceil(N/500)+2 | REST lower bound | Session Lens, transcript | Session Lens, all | MLflow session page |');
+  lines.push('|---:|---:|---:|---:|---:|---:|');
+  for (const size of results.sizes) {
+    const first = <T extends { traffic: { requests: number; bytes: number } }>(runs: T[]) => runs.at(-1)!.traffic;
+    const ext = size.extension.at(-1)!;
+    const traffic = (value: { requests: number; bytes: number }) => `${value.requests} / ${kilobytes(value.bytes)}`;
+    lines.push(`| ${size.turns.toLocaleString('en-US')} | ${Math.ceil(size.turns / 500) + 2} | ${traffic(first(size.lowerBound))} | ${traffic(ext.traffic)} | ${traffic(ext.afterTranscript)} | ${traffic(first(size.native))} |`);
+  }
+
+  lines.push('', '## The panel in the page', '');
+  lines.push('| turns | panel DOM nodes | JS heap, page with panel − page without extension |');
+  lines.push('|---:|---:|---:|');
+  for (const size of results.sizes) {
+    lines.push(`| ${size.turns.toLocaleString('en-US')} | ${size.footprint.domNodes.toLocaleString('en-US')} | ${kilobytes(size.footprint.heapDeltaBytes)} |`);
+  }
+  const scrolled = results.sizes.filter((size) => size.scroll);
+  if (scrolled.length) {
+    lines.push('', 'Scrolling the panel from the first turn to the last, 800 px per frame:', '');
+    lines.push('| turns | frames | frames over 50 ms | longest frame | most turns in the DOM at once |');
+    lines.push('|---:|---:|---:|---:|---:|');
+    for (const size of scrolled) {
+      const scroll = size.scroll!;
+      lines.push(`| ${size.turns.toLocaleString('en-US')} | ${scroll.frames} | ${scroll.longFrames} | ${scroll.longestFrameMs} ms | ${scroll.mostTurnsInDom} |`);
+    }
+  }
+
+  const { bundle, idlePage } = results;
+  lines.push('', '## Bundle and idle cost', '');
+  lines.push('| file | size | gzip |', '|---|---:|---:|');
+  lines.push(`| content script | ${kilobytes(bundle.contentScript.bytes)} | ${kilobytes(bundle.contentScript.gzipBytes)} |`);
+  lines.push(`| content styles | ${kilobytes(bundle.contentStyles.bytes)} | ${kilobytes(bundle.contentStyles.gzipBytes)} |`);
+  lines.push(`| service worker | ${kilobytes(bundle.background.bytes)} | ${kilobytes(bundle.background.gzipBytes)} |`);
+  lines.push('');
+  lines.push(
+    `On the Traces tab with no trace open: script time ${idlePage.scriptMsWith.toFixed(0)} ms with the extension, ${idlePage.scriptMsWithout.toFixed(0)} ms without; DOM nodes ${idlePage.domNodesWith} with, ${idlePage.domNodesWithout} without (the panel's hidden host: ${idlePage.panelDomNodes} nodes).`,
+  );
+
+  lines.push('', '## Targets', '');
+  const thousand = results.sizes.find((size) => size.turns === 1000);
+  const ratioOk = results.sizes.every((size) => median(size.extension.map((run) => run.ms)) <= 1.3 * median(size.lowerBound.map((run) => run.ms)));
+  lines.push(`- Session Lens at most 1.3 × the REST lower bound at every size: ${check(ratioOk)} (${results.sizes.map((size) => `${size.turns}: ${(median(size.extension.map((run) => run.ms)) / median(size.lowerBound.map((run) => run.ms))).toFixed(2)}`).join(', ')}).`);
+  if (thousand) {
+    const speedup = median(thousand.native.map((run) => run.ms)) / median(thousand.extension.map((run) => run.ms));
+    const nativeIncomplete = thousand.native.some((run) => !run.complete);
+    lines.push(`- At 1,000 turns, at least 10 × faster than MLflow's session page: ${check(speedup >= 10 || nativeIncomplete)} (${speedup.toFixed(1)} ×${nativeIncomplete ? '; the page did not show every turn' : ''}).`);
+  }
+  const requestsOk = results.sizes.every((size) => size.extension.every((run) => run.traffic.requests <= Math.ceil(size.turns / 500) + 2));
+  lines.push(`- Requests before the transcript is complete at most ceil(N/500) + 2: ${check(requestsOk)}.`);
+  lines.push(`- Content script at most 30 kB gzip: ${check(bundle.contentScript.gzipBytes <= CONTENT_SCRIPT_LIMIT)} (${kilobytes(bundle.contentScript.gzipBytes)}).`);
+  const biggest = scrolled.at(-1);
+  if (biggest?.scroll) {
+    lines.push(`- No frame over 50 ms while scrolling ${biggest.turns.toLocaleString('en-US')} turns: ${check(biggest.scroll.longFrames === 0)} (${biggest.scroll.longFrames} of ${biggest.scroll.frames}, longest ${biggest.scroll.longestFrameMs} ms).`);
+    lines.push(`- DOM bounded by what is visible, not by N: ${check(biggest.scroll.mostTurnsInDom < 50)} (at most ${biggest.scroll.mostTurnsInDom} turns in the DOM of ${biggest.turns.toLocaleString('en-US')}).`);
+  }
+
+  const analysis = join(directory, 'analysis.md');
+  if (existsSync(analysis)) lines.push('', readFileSync(analysis, 'utf8').trim());
+  writeFileSync(join(directory, 'RESULTS.md'), `${lines.join('\n')}\n`);
+}

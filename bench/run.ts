@@ -1,0 +1,97 @@
+// `npm run bench`: Session Lens against a real MLflow server, side by side with the REST lower bound and
+// MLflow's own chat-session page, in one run. Writes bench/results.json and bench/RESULTS.md.
+// Seeding (about 10 minutes for 6,110 turns) is cached in .cache/bench/ between runs.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR } from '../tests/rig/chromium';
+import { startFaultProxy } from '../tests/rig/fault-proxy';
+import { REPO_ROOT, startMlflowServer, VENV_BIN } from '../tests/rig/mlflow-server';
+import { measureExtension, measureFootprint, measureIdlePage, measureLowerBound, measureNativeSessionPage, measureScroll, type ExtensionRun, type NativeRun, type Run } from './measure';
+import { writeReport, type BenchResults, type SizeResult } from './report';
+
+const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000,5000').split(',').map(Number);
+const REPETITIONS: Record<number, number> = { 10: 5, 100: 5, 1000: 3, 5000: 3 };
+const NATIVE_REPETITIONS: Record<number, number> = { 10: 3, 100: 3, 1000: 2, 5000: 1 };
+
+interface BenchManifest {
+  mlflowVersion: string;
+  experimentId: string;
+  sessions: Record<string, { sessionId: string; traceIds: string[] }>;
+}
+
+async function main() {
+  execFileSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: 'ignore' });
+  const pinned = /mlflow==([\d.]+)/.exec(readFileSync(join(REPO_ROOT, 'tests/rig/requirements.txt'), 'utf8'))![1]!;
+  const dataDir = join(REPO_ROOT, '.cache', 'bench', `mlflow-${pinned}`);
+  mkdirSync(dataDir, { recursive: true });
+  const server = await startMlflowServer({ dataDir });
+  const proxy = await startFaultProxy(server.url);
+  try {
+    const manifestFile = join(dataDir, 'manifest.json');
+    if (!existsSync(manifestFile)) {
+      console.log('Seeding the benchmark sessions (cached for later runs)...');
+      execFileSync(join(VENV_BIN, 'python'), [join(REPO_ROOT, 'bench/seed_bench.py'), '--tracking-uri', server.url, '--out', manifestFile, '--sizes', '10,100,1000,5000'], {
+        stdio: ['ignore', 'inherit', 'inherit'],
+      });
+    }
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as BenchManifest;
+    const sizes: SizeResult[] = [];
+    for (const size of SIZES) {
+      const session = manifest.sessions[String(size)]!;
+      // The last turn: the one a user reports as wrong.
+      const traceId = session.traceIds.at(-1)!;
+      const repetitions = REPETITIONS[size] ?? 3;
+      console.log(`\n${size} turns`);
+      const lowerBound: Run[] = [];
+      for (let run = 0; run < repetitions; run++) lowerBound.push(await measureLowerBound(proxy, traceId));
+      console.log(`  REST lower bound: ${lowerBound.map((run) => Math.round(run.ms)).join(', ')} ms`);
+
+      const extension: ExtensionRun[] = [];
+      let footprint = null;
+      let scroll = null;
+      for (let run = 0; run < repetitions; run++) {
+        const { context, page, ...measured } = await measureExtension(proxy, manifest.experimentId, traceId, size);
+        extension.push(measured);
+        if (run === repetitions - 1) {
+          footprint = await measureFootprint(page, proxy, manifest.experimentId, traceId);
+          if (size >= 1000) scroll = await measureScroll(page);
+        }
+        await context.close();
+      }
+      console.log(`  extension: ${extension.map((run) => Math.round(run.ms)).join(', ')} ms`);
+
+      const native: NativeRun[] = [];
+      for (let run = 0; run < (NATIVE_REPETITIONS[size] ?? 1); run++) native.push(await measureNativeSessionPage(proxy, manifest.experimentId, session.sessionId, size));
+      console.log(`  MLflow's session page: ${native.map((run) => `${Math.round(run.ms)} ms${run.complete ? '' : ` (incomplete: ${run.turnsShown} turns)`}`).join(', ')}`);
+      sizes.push({ turns: size, lowerBound, extension, native, footprint: footprint!, scroll });
+    }
+
+    const idlePage = await measureIdlePage(proxy, manifest.experimentId);
+    const results: BenchResults = {
+      date: new Date().toISOString(),
+      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: execFileSync('chromium', ['--version'], { encoding: 'utf8' }).trim() },
+      mlflowVersion: manifest.mlflowVersion,
+      bundle: bundleSizes(),
+      idlePage,
+      sizes,
+    };
+    writeReport(results, join(REPO_ROOT, 'bench'));
+    console.log('\nWrote bench/results.json and bench/RESULTS.md');
+  } finally {
+    await proxy.stop();
+    await server.stop();
+  }
+}
+
+function bundleSizes() {
+  const size = (file: string) => {
+    const content = readFileSync(join(EXTENSION_DIR, file));
+    return { bytes: content.length, gzipBytes: gzipSync(content).length };
+  };
+  return { contentScript: size('content-scripts/content.js'), contentStyles: size('content-scripts/content.css'), background: size('background.js') };
+}
+
+await main();
