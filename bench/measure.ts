@@ -94,11 +94,11 @@ export async function measureExtension(proxy: FaultProxy, experimentId: string, 
   );
   await page.waitForTimeout(1500);
   const exchanges = proxy.traffic.slice(before).filter((exchange) => !exchange.fromPage);
-  // The transcript's requests end with the first span fetch (the first turn's, for schema discovery); what
-  // follows (the open turn's spans, the analysis) is asked for once the transcript is shown. Timestamps
-  // cannot split them: the next request leaves within the same millisecond the list appears.
-  const firstSpans = exchanges.findIndex((exchange) => /get-trace-artifact|batchGet/.test(exchange.path));
-  const transcript = firstSpans >= 0 ? exchanges.slice(0, firstSpans + 1) : exchanges;
+  // The transcript needs the trace's info, every search page and the open turn's spans (fetched beside the
+  // search); anything else (the analysis's batch of spans) is asked for once it is shown. Timestamps cannot
+  // split them reliably: the next request can leave within the millisecond the list appears.
+  const firstSpans = exchanges.find((exchange) => exchange.path.includes('get-trace-artifact'));
+  const transcript = exchanges.filter((exchange) => exchange === firstSpans || exchange.path.includes('/traces/search') || /\/traces\/tr-[^/?]+$/.test(exchange.path.split('?')[0]!));
   return {
     ms,
     readyAt: readyAt - navigatedAt,
@@ -226,13 +226,18 @@ export interface IdlePageCost {
   panelDomNodes: number;
 }
 
-async function pageMetrics(page: Page): Promise<{ scriptMs: number; nodes: number }> {
+/** Script time since the page started loading (CDP's Performance domain, enabled before navigation). */
+async function scriptMs(cdp: import('@playwright/test').CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((entry) => entry.name === 'ScriptDuration')?.value ?? 0) * 1000;
+}
+
+async function loadIdlePage(page: Page, proxy: FaultProxy, experimentId: string): Promise<{ scriptMs: number; elements: number }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  const metric = (name: string) => metrics.find((entry) => entry.name === name)?.value ?? 0;
-  return { scriptMs: metric('ScriptDuration') * 1000, nodes: metric('Nodes') };
+  await openTracesList(page, proxy, experimentId);
+  const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+  return { scriptMs: await scriptMs(cdp), elements };
 }
 
 /** The content script's cost on an MLflow page that shows no trace: the Traces list, with and without it. */
@@ -240,8 +245,7 @@ export async function measureIdlePage(proxy: FaultProxy, experimentId: string): 
   const { context } = await launchWithExtension({ viewport: { width: 1600, height: 1000 } });
   await dismissMlflowFirstVisitUi(context);
   const withPage = context.pages()[0] ?? (await context.newPage());
-  await openTracesList(withPage, proxy, experimentId);
-  const withExtension = await pageMetrics(withPage);
+  const withExtension = await loadIdlePage(withPage, proxy, experimentId);
   const panelDomNodes = await withPage.evaluate(() => {
     const host = document.querySelector('mlflow-session-lens');
     return host ? 1 + (host.shadowRoot?.querySelectorAll('*').length ?? 0) : 0;
@@ -251,10 +255,8 @@ export async function measureIdlePage(proxy: FaultProxy, experimentId: string): 
   try {
     const plainContext = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
     await dismissMlflowFirstVisitUi(plainContext);
-    const plain = await plainContext.newPage();
-    await openTracesList(plain, proxy, experimentId);
-    const without = await pageMetrics(plain);
-    return { scriptMsWith: withExtension.scriptMs, scriptMsWithout: without.scriptMs, domNodesWith: withExtension.nodes, domNodesWithout: without.nodes, panelDomNodes };
+    const without = await loadIdlePage(await plainContext.newPage(), proxy, experimentId);
+    return { scriptMsWith: withExtension.scriptMs, scriptMsWithout: without.scriptMs, domNodesWith: withExtension.elements, domNodesWithout: without.elements, panelDomNodes };
   } finally {
     await browser.close();
   }

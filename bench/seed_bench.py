@@ -51,6 +51,9 @@ def seed_session(size, rng):
 
         assistant(question)
         trace_ids.append(mlflow.get_last_active_trace_id())
+        # MLflow's background export queue is bounded: drain it now and then so no trace is dropped.
+        if (turn + 1) % 100 == 0:
+            mlflow.flush_trace_async_logging()
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
     return session_id, trace_ids
 

@@ -1,4 +1,4 @@
-import { formatAssessmentValue } from '../lib/session/assessments';
+import { formatAssessmentValue } from '../lib/format';
 import type { Assessment } from '../lib/session/model';
 
 interface AssessmentListProps {

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Candidate, Evidence } from '../lib/analysis/root-cause';
 import type { AnalysisState, WriteState } from '../lib/panel-state';
-import { formatAssessmentValue } from '../lib/session/assessments';
 import type { Session } from '../lib/session/model';
-import { plural } from '../lib/format';
+import { formatAssessmentValue, plural } from '../lib/format';
 import { confirmationOf } from '../lib/analysis/confirmation';
 
 interface RootCauseBoxProps {

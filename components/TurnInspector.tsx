@@ -1,9 +1,8 @@
-import { retrievedDocuments } from '../lib/analysis/root-cause';
-import { formatDuration } from '../lib/format';
+import { retrievedDocuments } from '../lib/trace/documents';
+import { compactJson, formatDuration } from '../lib/format';
 import type { DetailState } from '../lib/panel-state';
 import type { Turn } from '../lib/session/model';
 import { asRecord, childrenOf, findRootSpan, type Span } from '../lib/trace/spans';
-import { compactJson } from '../lib/turn-text/normalise';
 import { AssessmentList } from './AssessmentList';
 
 interface TurnInspectorProps {

@@ -1,8 +1,9 @@
 // A long session's turns, of which only those near the viewport are in the DOM: the panel's DOM and its
-// cost while scrolling stay bounded by what is visible, not by the number of turns.
-import { elementScroll, measureElement, observeElementOffset, observeElementRect, Virtualizer } from '@tanstack/virtual-core';
+// cost while scrolling stay bounded by what is visible, not by the number of turns. Rows are measured as
+// they render (a ResizeObserver), and the arithmetic lives in lib/virtual-window.ts.
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks';
+import { centredScrollTop, rowWindow } from '../lib/virtual-window';
 
 interface VirtualTurnListProps {
   count: number;
@@ -12,57 +13,108 @@ interface VirtualTurnListProps {
   keyOf: (index: number) => string;
 }
 
-/** A turn card with short texts and a couple of assessments; real heights are measured as they render. */
+/** A turn card with short texts and a couple of assessments; real heights replace it once measured. */
 const ESTIMATED_TURN_HEIGHT = 190;
+const OVERSCAN = 4;
 
 export function VirtualTurnList({ count, focusIndex, renderItem, keyOf }: VirtualTurnListProps) {
   const list = useRef<HTMLOListElement>(null);
+  const heights = useRef(new Map<string, number>());
   const [, rerender] = useReducer((tick: number) => tick + 1, 0);
-  const [virtualizer] = useState(
-    () =>
-      new Virtualizer<HTMLElement, HTMLElement>({
-        count,
-        getScrollElement: () => list.current?.closest<HTMLElement>('.panel-body') ?? null,
-        estimateSize: () => ESTIMATED_TURN_HEIGHT,
-        overscan: 4,
-        indexAttribute: 'data-virtual-index',
-        scrollToFn: elementScroll,
-        observeElementRect,
-        observeElementOffset,
-        measureElement,
-        onChange: () => rerender(undefined),
-      }),
-  );
-  virtualizer.setOptions({
-    ...virtualizer.options,
-    count,
-    getItemKey: keyOf,
-    // Content above the list (summary, root cause) scrolls with it.
-    scrollMargin: list.current?.offsetTop ?? 0,
-  });
-  useLayoutEffect(() => virtualizer._didMount(), [virtualizer]);
-  useLayoutEffect(() => virtualizer._willUpdate());
-  useLayoutEffect(() => {
-    if (focusIndex >= 0) virtualizer.scrollToIndex(focusIndex, { align: 'center' });
-  }, [virtualizer, focusIndex]);
+  const scrollElement = () => list.current?.closest<HTMLElement>('.panel-body') ?? null;
 
-  const scrollMargin = virtualizer.options.scrollMargin;
+  // Re-render on scroll and on resize of the viewport; measured rows report their own height.
+  useEffect(() => {
+    const element = scrollElement();
+    if (!element) return;
+    let scheduled = false;
+    const onScroll = () => {
+      if (scheduled) return;
+      scheduled = true;
+      requestAnimationFrame(() => {
+        scheduled = false;
+        rerender(undefined);
+      });
+    };
+    element.addEventListener('scroll', onScroll, { passive: true });
+    const resize = new ResizeObserver(onScroll);
+    resize.observe(element);
+    return () => {
+      element.removeEventListener('scroll', onScroll);
+      resize.disconnect();
+    };
+  }, []);
+
+  const rows = useMemo(
+    () =>
+      new ResizeObserver((entries) => {
+        let changed = false;
+        for (const entry of entries) {
+          const key = (entry.target as HTMLElement).dataset.rowKey!;
+          const height = (entry.target as HTMLElement).offsetHeight;
+          if (height > 0 && heights.current.get(key) !== height) {
+            heights.current.set(key, height);
+            changed = true;
+          }
+        }
+        if (changed) rerender(undefined);
+      }),
+    [],
+  );
+  useEffect(() => () => rows.disconnect(), [rows]);
+  // Rows scrolled out of the window are unobserved, so they can be collected.
+  const observed = useRef(new Map<string, Element>());
+
+  const element = scrollElement();
+  const listTop = list.current?.offsetTop ?? 0;
+  const visible = rowWindow({
+    count,
+    heightOf: (index) => heights.current.get(keyOf(index)) ?? ESTIMATED_TURN_HEIGHT,
+    scrollTop: (element?.scrollTop ?? 0) - listTop,
+    viewportHeight: element?.clientHeight ?? 800,
+    overscan: OVERSCAN,
+  });
+
+  // Centre the open turn when it changes (twice: once estimated, once its neighbours are measured).
+  useLayoutEffect(() => {
+    const target = scrollElement();
+    if (!target || focusIndex < 0) return;
+    const centre = () => (target.scrollTop = listTop + centredScrollTop(visible.offsets, focusIndex, target.clientHeight));
+    centre();
+    const again = requestAnimationFrame(centre);
+    return () => cancelAnimationFrame(again);
+  }, [focusIndex]);
+
+  const items: ComponentChildren[] = [];
+  for (let index = visible.start; index < visible.end; index++) {
+    const key = keyOf(index);
+    items.push(
+      <div
+        key={key}
+        class="virtual-row"
+        role="presentation"
+        data-row-key={key}
+        ref={(row) => {
+          if (!row) return;
+          observed.current.set(key, row);
+          rows.observe(row);
+        }}
+        style={{ transform: `translateY(${visible.offsets[index]}px)` }}
+      >
+        {renderItem(index)}
+      </div>,
+    );
+  }
+  useLayoutEffect(() => {
+    for (const [key, row] of observed.current) {
+      if (row.isConnected) continue;
+      rows.unobserve(row);
+      observed.current.delete(key);
+    }
+  });
   return (
-    <ol class="turns virtual" aria-label="Turns" data-testid="turn-list" data-turn-count={count} ref={list} style={{ height: `${virtualizer.getTotalSize()}px` }}>
-      {virtualizer.getVirtualItems().map((item) => (
-        <div
-          key={item.key}
-          class="virtual-row"
-          role="presentation"
-          data-virtual-index={item.index}
-          ref={(element) => {
-            if (element) virtualizer.measureElement(element);
-          }}
-          style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
-        >
-          {renderItem(item.index)}
-        </div>
-      ))}
+    <ol class="turns virtual" aria-label="Turns" data-testid="turn-list" data-turn-count={count} ref={list} style={{ height: `${visible.offsets[count]}px` }}>
+      {items}
     </ol>
   );
 }

@@ -8,6 +8,7 @@
 // (phrases the user never said) are ranked by how many of them they introduced.
 import { judge, type Polarity } from '../judgement/polarity';
 import type { Assessment, Session, Turn } from '../session/model';
+import { retrievedDocuments } from '../trace/documents';
 import type { Span } from '../trace/spans';
 
 export type Evidence =
@@ -208,27 +209,4 @@ function documentContaining(spans: readonly Span[] | undefined, phrases: readonl
     if (phrases.some((phrase) => text.includes(phrase))) return document.id;
   }
   return null;
-}
-
-export interface RetrievedDocument {
-  id: string;
-  text: string;
-  spanName: string;
-}
-
-/** Documents returned by retriever spans (LangChain `page_content`/`metadata`, or `{id, content}` shapes). */
-export function retrievedDocuments(spans: readonly Span[]): RetrievedDocument[] {
-  return spans
-    .filter((span) => span.type === 'RETRIEVER')
-    .flatMap((span) => {
-      const output = span.attributes['mlflow.spanOutputs'];
-      const items = Array.isArray(output) ? output : [];
-      return items.map((item, position) => {
-        const record = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
-        const metadata = (typeof record.metadata === 'object' && record.metadata !== null ? record.metadata : {}) as Record<string, unknown>;
-        const id = String(metadata.doc_id ?? metadata.id ?? metadata.source ?? record.id ?? record.doc_uri ?? `document ${position + 1}`);
-        const text = typeof record.page_content === 'string' ? record.page_content : typeof record.content === 'string' ? record.content : typeof item === 'string' ? item : JSON.stringify(item);
-        return { id, text, spanName: span.name };
-      });
-    });
 }

@@ -41,18 +41,3 @@ function toAssessment(raw: WireAssessment, traceId: string, polarities: Readonly
   const { verdict, reason } = judge(unjudged, polarities);
   return { ...unjudged, verdict, verdictReason: reason };
 }
-
-export function isScorerError(assessment: Assessment): boolean {
-  return assessment.scorerError !== null;
-}
-
-/** How a value reads in one line: strings as they are, everything else as compact JSON. */
-export function formatAssessmentValue(value: unknown): string {
-  if (value === null || value === undefined) return '—';
-  if (typeof value === 'string') return value;
-  try {
-    return JSON.stringify(value);
-  } catch {
-    return String(value);
-  }
-}

@@ -2,7 +2,8 @@
 // start at the root span, and find which attributes hold the user's input and the assistant's output;
 // a root that carries neither is a wrapper, so descend to the nearest span that does.
 import { asRecord, childrenOf, findRootSpan, type Span } from '../trace/spans';
-import { compactJson, extractAssistantOutput, extractUserInput, type ExtractedText, type ToolCall } from './normalise';
+import { compactJson } from '../format';
+import { extractAssistantOutput, extractUserInput, type ExtractedText, type ToolCall } from './normalise';
 
 type Side = 'input' | 'output';
 

@@ -1,6 +1,7 @@
 // Turns whatever an application logged as a turn's input or output into the text a person reads: the last
 // thing the user said, and the assistant's final answer (not the history the app resent, not the
 // intermediate tool calls, which are listed apart). Every result says where in the value it was found.
+import { compactJson } from '../format';
 import { asRecord } from '../trace/spans';
 
 export interface ToolCall {
@@ -220,12 +221,4 @@ function found(text: string, path: string): ExtractedText {
 
 function join(path: string, key: string): string {
   return path === '' ? key : `${path}.${key}`;
-}
-
-export function compactJson(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
 }

@@ -114,7 +114,7 @@ test("application-specific keys: the panel says none were found, and the user's 
   await mlflow.openTrace(shapes.experimentId, seeded.turns[1]!.traceId);
   await expect(lens.turns).toHaveCount(2);
   await expect(lens.turn(1).locator('[data-testid="turn-input"]')).toHaveText('no input recorded');
-  await expect(lens.root.locator('[data-testid="text-source-input"]')).toHaveText("Input: not found in the first turn's spans");
+  await expect(lens.root.locator('[data-testid="text-source-input"]')).toHaveText("Input: not found in the open turn's spans");
 
   const optionsOpened = context.waitForEvent('page');
   await lens.root.locator('[data-testid="choose-attributes"]').click();
