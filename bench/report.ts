@@ -71,8 +71,11 @@ export function writeReport(results: BenchResults, directory: string): void {
   }
 
   lines.push('', '## Requests and bytes', '');
-  lines.push('Session Lens before the transcript is complete, then everything it asked for until the page settled (the open');
-  lines.push("turn's spans; for sessions up to 100 turns, one batch of every turn's spans for the root-cause analysis).", '');
+  lines.push("Session Lens before the transcript is complete (trace info, every search page, the open turn's spans), then");
+  lines.push("everything it asked for until the page settled (for sessions up to 100 turns, one batch of every turn's spans");
+  lines.push('for the root-cause analysis; for longer ones, the spans of the failing chain). MLflow returns a next-page token');
+  lines.push('with a full last page, so a session of exactly 1,000 or 5,000 turns costs one empty search page more than');
+  lines.push('ceil(N/500).', '');
   lines.push('| turns | target ceil(N/500)+2 | REST lower bound | Session Lens, transcript | Session Lens, all | MLflow session page |');
   lines.push('|---:|---:|---:|---:|---:|---:|');
   for (const size of results.sizes) {
