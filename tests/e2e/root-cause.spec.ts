@@ -146,3 +146,23 @@ test("a click on a turn opens it on MLflow's chat-sessions page too", async ({ m
   // MLflow's session page scrolls its own view to the selected turn.
   await expect(page.locator('#root').getByText(a.turns[4]!.input, { exact: true }).first()).toBeInViewport();
 });
+
+test('an assessment no table knows is shown as ambiguous until the user sets its polarity in the options', async ({ mlflow, lens, context, extension }) => {
+  const a = base.sessions.A;
+  await mlflow.openTrace(base.experimentId, a.turns[4]!.traceId);
+  const helpfulness = lens.turn(5).locator('[data-testid="assessment"][data-name="helpfulness"]');
+  await expect(helpfulness).toHaveAttribute('data-verdict', 'ambiguous');
+  await expect(helpfulness.locator('.ambiguous-marker')).toHaveAttribute('title', /depends on how helpfulness is set up/);
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+  await options.locator('#polarity-name').fill('helpfulness');
+  await options.locator('#polarity-value').selectOption('yes-is-good');
+  await options.getByRole('button', { name: 'Add' }).click();
+  await expect(options.locator('[data-testid="polarity-list"]')).toContainText('helpfulness');
+  await options.close();
+
+  // The open panel reads the session again with the new setting.
+  await expect(helpfulness).toHaveAttribute('data-verdict', 'positive');
+  await expect(helpfulness.locator('.ambiguous-marker')).toHaveCount(0);
+});
