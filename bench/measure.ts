@@ -2,10 +2,9 @@
 // lower bound (from Node), the extension (Debian Chromium with the built extension), and MLflow's own
 // chat-session page (the same Chromium without the extension).
 import type { BrowserContext, Page } from '@playwright/test';
-import { chromium } from '@playwright/test';
 import { createMlflowClient } from '../lib/mlflow/client';
 import { sessionFilter } from '../lib/session/filter';
-import { chromiumPath, dismissMlflowFirstVisitUi, launchWithExtension } from '../tests/rig/chromium';
+import { dismissMlflowFirstVisitUi, launchWithExtension, launchWithoutExtension } from '../tests/rig/chromium';
 import type { Exchange, FaultProxy } from '../tests/rig/fault-proxy';
 
 export interface Traffic {
@@ -122,11 +121,8 @@ export interface NativeRun extends Run {
 
 /** MLflow's own chat-session page: from navigation until it shows every turn with its content, or 60 s. */
 export async function measureNativeSessionPage(proxy: FaultProxy, experimentId: string, sessionId: string, turnCount: number, timeoutMs = 60_000): Promise<NativeRun> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const { browser, page } = await launchWithoutExtension();
   try {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-    await dismissMlflowFirstVisitUi(context);
-    const page = await context.newPage();
     await openTracesList(page, proxy, experimentId);
     const before = proxy.traffic.length;
     const started = Date.now();
@@ -169,11 +165,8 @@ async function usedHeap(page: Page): Promise<number> {
 export async function measureFootprint(page: Page, proxy: FaultProxy, experimentId: string, traceId: string): Promise<PanelFootprint> {
   const domNodes = await page.evaluate(() => document.querySelector('mlflow-session-lens')?.shadowRoot?.querySelectorAll('*').length ?? 0);
   const withPanel = await usedHeap(page);
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const { browser, page: plain } = await launchWithoutExtension();
   try {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-    await dismissMlflowFirstVisitUi(context);
-    const plain = await context.newPage();
     await openTracesList(plain, proxy, experimentId);
     await plain.evaluate((hash) => (location.hash = hash), `#/experiments/${experimentId}/traces?traceId=${traceId}`);
     await plain.locator('[data-component-type="drawer_content"]').waitFor();
@@ -251,11 +244,9 @@ export async function measureIdlePage(proxy: FaultProxy, experimentId: string): 
     return host ? 1 + (host.shadowRoot?.querySelectorAll('*').length ?? 0) : 0;
   });
   await context.close();
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const { browser, page: plain } = await launchWithoutExtension();
   try {
-    const plainContext = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-    await dismissMlflowFirstVisitUi(plainContext);
-    const without = await loadIdlePage(await plainContext.newPage(), proxy, experimentId);
+    const without = await loadIdlePage(plain, proxy, experimentId);
     return { scriptMsWith: withExtension.scriptMs, scriptMsWithout: without.scriptMs, domNodesWith: withExtension.elements, domNodesWithout: without.elements, panelDomNodes };
   } finally {
     await browser.close();

@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { REPO_ROOT } from './mlflow-server';
 
 export const EXTENSION_DIR = join(REPO_ROOT, '.output', 'chrome-mv3');
@@ -13,6 +13,25 @@ export function chromiumPath(): string {
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) throw new Error('Debian Chromium not found: run `bash scripts/setup.sh` (it installs the `chromium` package).');
   return found;
+}
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  // Without these, Chromium keeps trying to reach Google's services on a closed network.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** The same Chromium without the extension, for measuring MLflow alone; MLflow's first-visit UI dismissed. */
+export async function launchWithoutExtension({ viewport = { width: 1600, height: 1000 } } = {}): Promise<{ browser: Browser; page: Page }> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  const context = await browser.newContext({ viewport });
+  await dismissMlflowFirstVisitUi(context);
+  return { browser, page: await context.newPage() };
 }
 
 export interface ExtensionBrowser {
@@ -27,18 +46,7 @@ export async function launchWithExtension({ headless = true, userDataDir, viewpo
     executablePath: chromiumPath(),
     headless,
     viewport,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      // Without these, Chromium keeps trying to reach Google's services on a closed network.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_FLAGS],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
