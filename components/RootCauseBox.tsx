@@ -86,10 +86,10 @@ function CandidateView({ candidate, session, write, target, onSelectTurn, onConf
   return (
     <div class="candidate" data-testid="root-cause-candidate" data-index={candidate.index} data-trace-id={candidate.traceId}>
       <p class="candidate-explanation">
+        {candidate.explanation}{' '}
         <button type="button" class="turn-link" onClick={() => onSelectTurn(candidate.traceId)} title={`Open turn ${candidate.index} in MLflow`}>
-          Turn {candidate.index}
-        </button>{' '}
-        {candidate.explanation}
+          Open turn {candidate.index}
+        </button>
       </p>
       <ul class="evidence" aria-label="Evidence">
         {candidate.evidence.map((evidence, index) => (

@@ -202,6 +202,7 @@ export function drawerBadgeText(state: PanelState): { turn: string; rootCause: s
   const open = turns.find((turn) => turn.traceId === state.openTraceId);
   if (!open) return null;
   const candidate = state.analysis.kind === 'ready' ? state.analysis.analysis.rootCause.candidates[0] : undefined;
-  const rootCause = !candidate ? null : candidate.traceId === open.traceId ? 'root cause' : `root cause: turn ${candidate.index}`;
-  return { turn: state.session.sessionId === null ? 'no session' : `turn ${open.index} of ${turns.length}`, rootCause };
+  // Short: MLflow's header row is already full once the drawer makes room for the panel.
+  const rootCause = !candidate ? null : candidate.traceId === open.traceId ? 'root cause' : `cause: turn ${candidate.index}`;
+  return { turn: state.session.sessionId === null ? 'no session' : `turn ${open.index}/${turns.length}`, rootCause };
 }

@@ -2,7 +2,7 @@
 // Chromium with the built extension open on a seeded trace. Without a display, it takes a screenshot of the
 // panel instead and says how to load the extension into your own browser.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { dismissMlflowFirstVisitUi, EXTENSION_DIR, launchWithExtension } from '../tests/rig/chromium';
 import { REPO_ROOT, startMlflowServer, VENV_BIN } from '../tests/rig/mlflow-server';
@@ -11,7 +11,17 @@ const DEMO_DIR = join(REPO_ROOT, '.demo');
 const MANIFEST = join(DEMO_DIR, 'manifest.json');
 const SCENARIOS = 'base,shapes,rootcause';
 
+/** A demo folder seeded by an older version lacks today's example sessions: start it afresh. */
+function discardOutdatedDemo() {
+  if (!existsSync(MANIFEST)) return;
+  const seeded = Object.keys(JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, unknown>);
+  if (SCENARIOS.split(',').every((scenario) => seeded.includes(scenario))) return;
+  console.log('The demo data in .demo/ predates the current example sessions; seeding it again.');
+  rmSync(DEMO_DIR, { recursive: true, force: true });
+}
+
 async function main() {
+  discardOutdatedDemo();
   mkdirSync(DEMO_DIR, { recursive: true });
   const server = await startMlflowServer({ dataDir: DEMO_DIR });
   const stop = async () => {
@@ -48,7 +58,9 @@ async function main() {
     await dismissMlflowFirstVisitUi(context);
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(traceUrl);
-    await page.locator('[data-testid="turn"]').first().waitFor();
+    await page.locator('[data-component-type="drawer_content"]').waitFor();
+    await page.locator('[data-testid="root-cause"][data-state="ready"]').waitFor();
+    await page.waitForTimeout(500);
     const screenshot = join(DEMO_DIR, 'panel.png');
     await page.screenshot({ path: screenshot });
     await context.close();

@@ -40,7 +40,7 @@ describe('RootCauseBox', () => {
     const props = renderBox();
     expect(screen.getByText('Root cause of turn 5: turn 3')).toBeTruthy();
     expect(screen.getAllByTestId('evidence')[0]!.textContent).toContain('(found in the retrieved document returns-2019)');
-    fireEvent.click(screen.getByRole('button', { name: 'Turn 3' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Open turn 3' }));
     expect(props.onSelectTurn).toHaveBeenCalledWith(refundWindow.turns[2]!.traceId);
   });
 
@@ -84,8 +84,8 @@ describe('keyboard targets and the drawer badge', () => {
   });
 
   test('the badge says which turn of how many, and where the root cause is', () => {
-    expect(drawerBadgeText(ready(5))).toEqual({ turn: 'turn 5 of 5', rootCause: 'root cause: turn 3' });
-    expect(drawerBadgeText(ready(3))).toEqual({ turn: 'turn 3 of 5', rootCause: 'root cause' });
-    expect(drawerBadgeText({ ...ready(3), analysis: { kind: 'loading' } })).toEqual({ turn: 'turn 3 of 5', rootCause: null });
+    expect(drawerBadgeText(ready(5))).toEqual({ turn: 'turn 5/5', rootCause: 'cause: turn 3' });
+    expect(drawerBadgeText(ready(3))).toEqual({ turn: 'turn 3/5', rootCause: 'root cause' });
+    expect(drawerBadgeText({ ...ready(3), analysis: { kind: 'loading' } })).toEqual({ turn: 'turn 3/5', rootCause: null });
   });
 });

@@ -1,7 +1,10 @@
 // Jumping between turns, inspecting one, and the root-cause turn, on MLflow's real UI
 // (sessions seeded by tests/rig/rootcause.py).
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../rig/mlflow-server';
 import { expect, test } from './fixtures';
-import { readManifest } from './rig';
+import { ARTIFACTS_DIR, readManifest } from './rig';
 
 const { rootcause, base } = readManifest();
 const { refundWindow, toolError, slidingWindow } = rootcause;
@@ -13,14 +16,14 @@ test('the example of the manual workflow: opening turn 5 points at turn 3, whose
   await expect(box.locator('.section-title')).toHaveText('Root cause of turn 5: turn 3');
   const candidate = box.locator('[data-testid="root-cause-candidate"]').first();
   await expect(candidate).toHaveAttribute('data-index', '3');
-  await expect(candidate).toContainText('first said');
+  await expect(candidate).toContainText('Turn 3 first said');
   await expect(candidate).toContainText('“60 days from delivery”');
   await expect(candidate.locator('[data-testid="evidence"]')).toContainText(`found in the retrieved document ${refundWindow.outdatedDocument}`);
   await expect(lens.turn(3).locator('[data-testid="root-cause-marker"]')).toHaveText('root cause?');
   await expect(lens.root.locator('[data-testid="root-cause-marker"]')).toHaveCount(1);
 
   // A click on the candidate opens turn 3 in MLflow's own drawer, with a link another user can open.
-  await candidate.getByRole('button', { name: 'Turn 3' }).click();
+  await candidate.getByRole('button', { name: 'Open turn 3' }).click();
   await expect(page).toHaveURL(new RegExp(`traceId=${refundWindow.turns[2]!.traceId}`));
   await expect(mlflow.drawer).toContainText(refundWindow.turns[2]!.traceId.slice(3, 11));
   await expect(lens.openTurn).toHaveAttribute('data-index', '3');
@@ -35,6 +38,16 @@ test('the example of the manual workflow: opening turn 5 points at turn 3, whose
   await page.reload();
   await expect(mlflow.drawer).toBeVisible();
   await expect(lens.openTurn).toHaveAttribute('data-index', '3');
+});
+
+test('screenshot of the root cause over the real MLflow UI', async ({ mlflow, lens, page }) => {
+  await mlflow.openTrace(rootcause.experimentId, refundWindow.turns[4]!.traceId);
+  await expect(lens.root.locator('[data-testid="root-cause"]')).toHaveAttribute('data-state', 'ready');
+  await expect(lens.root.locator('[data-testid="root-cause"]')).toBeInViewport();
+  await expect(lens.openTurn).toBeInViewport();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(ARTIFACTS_DIR, 'root-cause.png') });
+  copyFileSync(join(ARTIFACTS_DIR, 'root-cause.png'), join(REPO_ROOT, 'docs', 'root-cause.png'));
 });
 
 test('an error span at turn 2 and negative judgements at turns 3 and 4 make turn 2 the candidate', async ({ mlflow, lens }) => {
@@ -129,11 +142,11 @@ test("MLflow's drawer header shows which turn this is and where the root cause i
   await mlflow.openTrace(rootcause.experimentId, refundWindow.turns[4]!.traceId);
   await expect(lens.root.locator('[data-testid="root-cause"]')).toHaveAttribute('data-state', 'ready');
   const badge = mlflow.drawer.locator('[data-testid="drawer-badge"]');
-  await expect(badge).toHaveText('turn 5 of 5root cause: turn 3');
+  await expect(badge).toHaveText('turn 5/5cause: turn 3');
   // Newest first in MLflow's table: the next row is the turn before.
   await mlflow.nextTraceButton.click();
   await expect(lens.openTurn).toHaveAttribute('data-index', '4');
-  await expect(badge).toContainText('turn 4 of 5');
+  await expect(badge).toContainText('turn 4/5');
 });
 
 test("a click on a turn opens it on MLflow's chat-sessions page too", async ({ mlflow, lens, page }) => {
