@@ -2,7 +2,9 @@
 // lower bound (from Node), the extension (Debian Chromium with the built extension), and MLflow's own
 // chat-session page (the same Chromium without the extension).
 import type { BrowserContext, Page } from '@playwright/test';
+import { PANEL_HOST_TAG, TRACE_DRAWER_SELECTOR } from '../entrypoints/content/host-page';
 import { createMlflowClient } from '../lib/mlflow/client';
+import { SESSION_METADATA_KEY } from '../lib/mlflow/keys';
 import { sessionFilter } from '../lib/session/filter';
 import { dismissMlflowFirstVisitUi, launchWithExtension, launchWithoutExtension } from '../tests/rig/chromium';
 import type { Exchange, FaultProxy } from '../tests/rig/fault-proxy';
@@ -32,7 +34,7 @@ export async function measureLowerBound(proxy: FaultProxy, traceId: string): Pro
   const before = proxy.traffic.length;
   const started = performance.now();
   const info = await client.getTraceInfo(traceId);
-  const sessionId = info.trace_metadata['mlflow.trace.session']!;
+  const sessionId = info.trace_metadata[SESSION_METADATA_KEY]!;
   const experimentId = info.trace_location?.mlflow_experiment?.experiment_id ?? '';
   const traces = await client.searchAllTraces({ experimentId, filter: sessionFilter(sessionId).filter, orderBy: ['timestamp_ms ASC'] });
   await client.getTraceSpans(traces[0]!.trace_id);
@@ -73,9 +75,9 @@ export async function measureExtension(proxy: FaultProxy, experimentId: string, 
   const before = proxy.traffic.length;
   const navigatedAt = Date.now();
   const { ms, readyAt } = await page.evaluate(
-    ({ hash, count }) =>
+    ({ hash, count, hostTag }) =>
       new Promise<{ ms: number; readyAt: number }>((resolve, reject) => {
-        const host = document.querySelector('mlflow-session-lens');
+        const host = document.querySelector(hostTag);
         const root = host?.shadowRoot;
         if (!root) return reject(new Error('Session Lens is not on the page'));
         const started = performance.now();
@@ -89,7 +91,7 @@ export async function measureExtension(proxy: FaultProxy, experimentId: string, 
         setTimeout(() => reject(new Error('the panel did not list every turn within 120 s')), 120_000);
         location.hash = hash;
       }),
-    { hash: `#/experiments/${experimentId}/traces?traceId=${traceId}`, count: turnCount },
+    { hash: `#/experiments/${experimentId}/traces?traceId=${traceId}`, count: turnCount, hostTag: PANEL_HOST_TAG },
   );
   await page.waitForTimeout(1500);
   const exchanges = proxy.traffic.slice(before).filter((exchange) => !exchange.fromPage);
@@ -163,13 +165,13 @@ async function usedHeap(page: Page): Promise<number> {
 
 /** The panel's DOM and heap, measured on the page the extension run left open. */
 export async function measureFootprint(page: Page, proxy: FaultProxy, experimentId: string, traceId: string): Promise<PanelFootprint> {
-  const domNodes = await page.evaluate(() => document.querySelector('mlflow-session-lens')?.shadowRoot?.querySelectorAll('*').length ?? 0);
+  const domNodes = await page.evaluate((hostTag) => document.querySelector(hostTag)?.shadowRoot?.querySelectorAll('*').length ?? 0, PANEL_HOST_TAG);
   const withPanel = await usedHeap(page);
   const { browser, page: plain } = await launchWithoutExtension();
   try {
     await openTracesList(plain, proxy, experimentId);
     await plain.evaluate((hash) => (location.hash = hash), `#/experiments/${experimentId}/traces?traceId=${traceId}`);
-    await plain.locator('[data-component-type="drawer_content"]').waitFor();
+    await plain.locator(TRACE_DRAWER_SELECTOR).waitFor();
     await plain.waitForTimeout(1500);
     return { domNodes, heapDeltaBytes: withPanel - (await usedHeap(plain)) };
   } finally {
@@ -187,8 +189,8 @@ export interface ScrollRun {
 
 /** Scrolls the panel's list from top to bottom, 800 px a frame, recording long animation frames. */
 export async function measureScroll(page: Page): Promise<ScrollRun> {
-  return page.evaluate(async () => {
-    const body = document.querySelector('mlflow-session-lens')!.shadowRoot!.querySelector<HTMLElement>('.panel-body')!;
+  return page.evaluate(async (hostTag) => {
+    const body = document.querySelector(hostTag)!.shadowRoot!.querySelector<HTMLElement>('.panel-body')!;
     const durations: number[] = [];
     const observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) durations.push(entry.duration);
@@ -208,7 +210,7 @@ export async function measureScroll(page: Page): Promise<ScrollRun> {
     observer.disconnect();
     const long = durations.filter((duration) => duration > 50);
     return { frames, longFrames: long.length, longestFrameMs: Math.round(Math.max(0, ...durations)), mostTurnsInDom };
-  });
+  }, PANEL_HOST_TAG);
 }
 
 export interface IdlePageCost {
@@ -239,10 +241,10 @@ export async function measureIdlePage(proxy: FaultProxy, experimentId: string): 
   await dismissMlflowFirstVisitUi(context);
   const withPage = context.pages()[0] ?? (await context.newPage());
   const withExtension = await loadIdlePage(withPage, proxy, experimentId);
-  const panelDomNodes = await withPage.evaluate(() => {
-    const host = document.querySelector('mlflow-session-lens');
+  const panelDomNodes = await withPage.evaluate((hostTag) => {
+    const host = document.querySelector(hostTag);
     return host ? 1 + (host.shadowRoot?.querySelectorAll('*').length ?? 0) : 0;
-  });
+  }, PANEL_HOST_TAG);
   await context.close();
   const { browser, page: plain } = await launchWithoutExtension();
   try {

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Candidate, Evidence } from '../lib/analysis/root-cause';
 import type { AnalysisState, WriteState } from '../lib/panel-state';
@@ -18,36 +19,38 @@ interface RootCauseBoxProps {
 export function RootCauseBox({ session, analysis, write, onSelectTurn, onConfirm, onUndo, onAnalyseEveryTurn }: RootCauseBoxProps) {
   if (analysis.kind === 'loading') {
     return (
-      <section class="root-cause" aria-label="Root cause" data-testid="root-cause" data-state="loading">
+      <Frame state="loading">
         <p class="status">Looking for the turn where it first went wrong…</p>
-      </section>
+      </Frame>
     );
   }
   if (analysis.kind === 'error') {
     return (
-      <section class="root-cause" aria-label="Root cause" data-testid="root-cause" data-state="error">
+      <Frame state="error">
         <p class="hint" role="alert">
           The root cause could not be worked out: {analysis.error.message}
         </p>
-      </section>
+      </Frame>
     );
   }
   const { rootCause, turnsNotRead } = analysis.analysis;
   const [best, ...others] = rootCause.candidates;
+  const { target } = rootCause;
+  const candidateView = (candidate: Candidate) => (
+    <CandidateView key={candidate.traceId} candidate={candidate} session={session} write={write} target={target!.traceId} onSelectTurn={onSelectTurn} onConfirm={onConfirm} onUndo={onUndo} />
+  );
   return (
-    <section class="root-cause" aria-label="Root cause" data-testid="root-cause" data-state="ready">
-      {rootCause.target && best ? (
+    <Frame state="ready">
+      {target && best ? (
         <>
           <h2 class="section-title">
-            Root cause of turn {rootCause.target.index}: {best.index === rootCause.target.index ? 'the turn itself' : `turn ${best.index}`}
+            Root cause of turn {target.index}: {best.index === target.index ? 'the turn itself' : `turn ${best.index}`}
           </h2>
-          <CandidateView candidate={best} session={session} write={write} target={rootCause.target.traceId} onSelectTurn={onSelectTurn} onConfirm={onConfirm} onUndo={onUndo} />
+          {candidateView(best)}
           {others.length > 0 && (
             <details class="other-candidates">
               <summary>{plural(others.length, 'other candidate')}</summary>
-              {others.map((candidate) => (
-                <CandidateView key={candidate.traceId} candidate={candidate} session={session} write={write} target={rootCause.target!.traceId} onSelectTurn={onSelectTurn} onConfirm={onConfirm} onUndo={onUndo} />
-              ))}
+              {others.map(candidateView)}
             </details>
           )}
         </>
@@ -65,6 +68,14 @@ export function RootCauseBox({ session, analysis, write, onSelectTurn, onConfirm
           </button>
         </p>
       )}
+    </Frame>
+  );
+}
+
+function Frame({ state, children }: { state: AnalysisState['kind']; children: ComponentChildren }) {
+  return (
+    <section class="root-cause" aria-label="Root cause" data-testid="root-cause" data-state={state}>
+      {children}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { retrievedDocuments } from '../lib/trace/documents';
 import { compactJson, formatDuration } from '../lib/format';
+import { SPAN_INPUTS, SPAN_OUTPUTS } from '../lib/mlflow/keys';
 import type { DetailState } from '../lib/panel-state';
 import type { Turn } from '../lib/session/model';
 import { asRecord, childrenOf, findRootSpan, type Span } from '../lib/trace/spans';
@@ -90,11 +91,11 @@ function ToolCall({ span }: { span: Span }) {
     <dl class="tool-io" data-testid="tool-io">
       <dt>arguments</dt>
       <dd>
-        <code>{text(span.attributes['mlflow.spanInputs'])}</code>
+        <code>{text(span.attributes[SPAN_INPUTS])}</code>
       </dd>
       <dt>result</dt>
       <dd>
-        <code>{text(span.attributes['mlflow.spanOutputs'])}</code>
+        <code>{text(span.attributes[SPAN_OUTPUTS])}</code>
       </dd>
     </dl>
   );

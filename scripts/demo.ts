@@ -1,11 +1,12 @@
 // The embedded default: a local `mlflow server` (SQLite under .demo/) seeded with example sessions, and
 // Chromium with the built extension open on a seeded trace. Without a display, it takes a screenshot of the
 // panel instead and says how to load the extension into your own browser.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { TRACE_DRAWER_SELECTOR } from '../entrypoints/content/host-page';
 import { dismissMlflowFirstVisitUi, EXTENSION_DIR, launchWithExtension } from '../tests/rig/chromium';
-import { REPO_ROOT, startMlflowServer, VENV_BIN } from '../tests/rig/mlflow-server';
+import { REPO_ROOT, startMlflowServer } from '../tests/rig/mlflow-server';
+import { seedScenarios } from '../tests/rig/seed';
 
 const DEMO_DIR = join(REPO_ROOT, '.demo');
 const MANIFEST = join(DEMO_DIR, 'manifest.json');
@@ -33,9 +34,7 @@ async function main() {
 
   if (!existsSync(MANIFEST)) {
     console.log('Seeding example sessions through MLflow\'s Python client...');
-    execFileSync(join(VENV_BIN, 'python'), [join(REPO_ROOT, 'tests/rig/seed.py'), '--tracking-uri', server.url, '--out', MANIFEST, '--scenarios', SCENARIOS], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    seedScenarios(server.url, SCENARIOS.split(','), MANIFEST);
   }
   const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
   const { rootcause, base } = manifest;
@@ -58,7 +57,7 @@ async function main() {
     await dismissMlflowFirstVisitUi(context);
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(traceUrl);
-    await page.locator('[data-component-type="drawer_content"]').waitFor();
+    await page.locator(TRACE_DRAWER_SELECTOR).waitFor();
     await page.locator('[data-testid="root-cause"][data-state="ready"]').waitFor();
     await page.waitForTimeout(500);
     const screenshot = join(DEMO_DIR, 'panel.png');

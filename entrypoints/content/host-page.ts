@@ -18,6 +18,9 @@ export const TRACE_DRAWER_SELECTOR = '[data-component-type="drawer_content"][dat
  */
 export const DRAWER_TRACE_TAG_SELECTOR = '[role="button"][data-component-id="mlflow.evaluations_review.modal.trace-id"]';
 
+/** The panel's host element (its shadow root holds the panel); tests and the benchmark find it by this. */
+export const PANEL_HOST_TAG = 'mlflow-session-lens';
+
 /** MLflow puts this class on <body> in dark mode (3.17.2, localStorage `_mlflow_dark_mode_toggle_enabled`). */
 const DARK_MODE_BODY_CLASS = 'dark-mode';
 

@@ -7,7 +7,19 @@ import { createPanelController, drawerBadgeText, turnForShortcut, type PanelStat
 import { parseMlflowUrl, urlForTrace } from '../../lib/route';
 import { SETTINGS_KEY } from '../../lib/storage-keys';
 import { App } from './App';
-import { createDrawerBadge, installDockingStyle, isMlflowUi, isTyping, letPanelTakeFocus, navigateTo, setDocked, setPanelWidth, watchLocation, watchTheme } from './host-page';
+import {
+  createDrawerBadge,
+  installDockingStyle,
+  isMlflowUi,
+  isTyping,
+  letPanelTakeFocus,
+  navigateTo,
+  PANEL_HOST_TAG,
+  setDocked,
+  setPanelWidth,
+  watchLocation,
+  watchTheme,
+} from './host-page';
 import { panelTransport, requestEnableHost, requestOpenOptions } from './messaging';
 import './style.css';
 
@@ -84,7 +96,7 @@ export default defineContentScript({
     }
 
     const ui = await createShadowRootUi(ctx, {
-      name: 'mlflow-session-lens',
+      name: PANEL_HOST_TAG,
       position: 'inline',
       // Outside <body>: Radix marks body's children aria-hidden and sets `pointer-events: none` on body
       // while its drawer is open.

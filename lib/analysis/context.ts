@@ -1,6 +1,7 @@
 // What the model saw: for each turn, how many of the conversation's earlier messages were in the model's
 // input. An app that keeps a sliding window or a summary drops earlier turns, a frequent cause of
 // multi-turn failures ("the bot forgot what I said").
+import { SPAN_INPUTS } from '../mlflow/keys';
 import type { Turn } from '../session/model';
 import { asRecord, findRootSpan, type Span } from '../trace/spans';
 
@@ -51,7 +52,7 @@ function modelInput(spans: readonly Span[]): { messages: Record<string, unknown>
     (span): span is Span => span !== null,
   );
   for (const span of candidates) {
-    const messages = messageList(span.attributes['mlflow.spanInputs']);
+    const messages = messageList(span.attributes[SPAN_INPUTS]);
     if (messages) return { messages, spanName: span.name };
   }
   return null;

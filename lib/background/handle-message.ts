@@ -3,6 +3,7 @@
 // every failure becomes an answer the panel can show.
 import type {
   ConfirmRootCauseResponse,
+  PanelError,
   EnableHostResponse,
   GetAnalysisResponse,
   GetSessionResponse,
@@ -12,7 +13,8 @@ import type {
 } from '../messages';
 import { requestSchema } from '../messages';
 import { parseMlflowUrl } from '../route';
-import { toPanelError, type SessionService } from '../session/service';
+import { MlflowError } from '../mlflow/client';
+import type { SessionService } from '../session/service';
 
 export interface HostAccess {
   /** Null when the host is enabled, else why not, in words for the panel. */
@@ -72,4 +74,12 @@ export async function handleMessage(raw: unknown, senderTabUrl: string | undefin
   } catch (error) {
     return { ok: false, error: toPanelError(error) };
   }
+}
+
+/** Every failure as the panel shows it; MLflow's own errors keep their status, code and URL. */
+export function toPanelError(error: unknown): PanelError {
+  if (error instanceof MlflowError) {
+    return { kind: error.kind, message: error.message, status: error.status, errorCode: error.errorCode, url: error.url };
+  }
+  return { kind: 'internal', message: error instanceof Error ? error.message : String(error) };
 }

@@ -3,7 +3,7 @@
 // assessments (`valid: false`) are dropped as MLflow's own UI drops them; scorer failures are kept but
 // flagged, because they say nothing about the turn and the panel hides them until asked.
 import type { WireAssessment } from '../mlflow/schemas';
-import { SESSION_METADATA_KEY } from './filter';
+import { SESSION_METADATA_KEY } from '../mlflow/keys';
 import { judge, type Polarity } from '../judgement/polarity';
 import type { Assessment } from './model';
 

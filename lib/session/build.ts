@@ -1,4 +1,4 @@
-// Wire types in, the session the panel shows out. The first turn's spans decide where the text lives; each
+// Wire types in, the session the panel shows out. The open turn's spans decide where the text lives; each
 // other turn takes its text from its search result when that result provably carries the same text, and
 // from its own spans otherwise (lib/session/load.ts fetches those, and only those).
 import type { Polarity } from '../judgement/polarity';
@@ -12,10 +12,10 @@ import {
   type AttributeOverride,
   type DiscoveredTurn,
 } from '../turn-text/discover';
-import type { ExtractedText } from '../turn-text/normalise';
-import { sameText, textFromSearch, type SearchText, type Side } from '../turn-text/from-search';
+import type { ExtractedText, Side } from '../turn-text/normalise';
+import { sameText, textFromSearch, type SearchText } from '../turn-text/from-search';
 import { splitAssessments } from './assessments';
-import { SESSION_METADATA_KEY, SOURCE_SCORER_TAG, USER_METADATA_KEY } from './filter';
+import { SESSION_METADATA_KEY, SOURCE_SCORER_TAG, USER_METADATA_KEY } from '../mlflow/keys';
 import type { Assessment, Session, Turn, TurnText } from './model';
 
 const SIDES: readonly Side[] = ['input', 'output'];
@@ -60,7 +60,7 @@ export interface BuildSessionInput {
   /** The session's traces, oldest first, as the search returned them. */
   traces: readonly WireTraceInfo[];
   plan: TextPlan;
-  /** Spans of the turns that have them: the first turn, and those that needed them. */
+  /** Spans of the turns that have them: the open turn, and those that needed them. */
   spansByTrace: ReadonlyMap<string, readonly Span[]>;
   polarities?: Readonly<Record<string, Polarity>>;
 }

@@ -2,10 +2,6 @@
 // so the quote character is chosen to fit the value, and a value holding both quote kinds is matched with
 // LIKE, a `_` standing for each single quote, and then checked exactly on our side.
 
-export const SESSION_METADATA_KEY = 'mlflow.trace.session';
-export const USER_METADATA_KEY = 'mlflow.trace.user';
-export const SOURCE_SCORER_TAG = 'mlflow.trace.sourceScorer';
-
 const FILTER_FIELD = 'metadata.`mlflow.trace.session`';
 
 export interface SessionFilter {

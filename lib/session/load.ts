@@ -1,13 +1,14 @@
 // From one trace id to its whole session, in the fewest requests: the trace's info (its session id and
-// experiment), every page of one search filtered on the session, and the first turn's spans. Other turns'
-// spans are fetched only for turns whose text the search results do not hold, in batches.
+// experiment), then every page of one search filtered on the session and, beside it, the open turn's spans.
+// Other turns' spans are fetched only for turns whose text the search results do not hold, in batches.
 import { MlflowError, type MlflowClient } from '../mlflow/client';
 import type { WireTraceInfo } from '../mlflow/schemas';
 import { normaliseSpans, type Span } from '../trace/spans';
 import type { Polarity } from '../judgement/polarity';
 import type { AttributeOverride } from '../turn-text/discover';
 import { buildSession, isTurnTrace, planTurnText, sessionIdOf, textsFromSpans, turnsNeedingSpans, type TextPlan } from './build';
-import { SESSION_METADATA_KEY, sessionFilter } from './filter';
+import { SESSION_METADATA_KEY } from '../mlflow/keys';
+import { sessionFilter } from './filter';
 import type { Session, TurnDetail } from './model';
 
 export interface LoadOptions {

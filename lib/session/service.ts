@@ -1,8 +1,7 @@
 // Sessions cached per server and session, so moving between the turns of one session costs no request.
 // A cached session stays fresh for a short while (a live app keeps adding turns); the panel's refresh
 // button asks for a fresh copy.
-import { MlflowError, type MlflowClient } from '../mlflow/client';
-import type { PanelError } from '../messages';
+import type { MlflowClient } from '../mlflow/client';
 import type { AttributeOverride } from '../turn-text/discover';
 import { planTurnText, type TextPlan } from './build';
 import { analyseSession, turnsToRead, type SessionAnalysis } from '../analysis/analyse';
@@ -42,8 +41,8 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
   // Keyed by `${baseUrl} ${traceId}`: every turn of a cached session points at the same entry.
   const byTrace = new Map<string, CacheEntry>();
   const inFlight = new Map<string, Promise<Session>>();
-  // Turn details by `${baseUrl} ${traceId}`, oldest first (a Map keeps insertion order).
-  const details = new Map<string, TurnDetail>();
+  // Spans read so far, by `${baseUrl} ${traceId}`, oldest first (a Map keeps insertion order): a turn's
+  // detail and the analysis both read them from here, so no turn's spans are fetched twice.
   const knownSpans = new Map<string, Span[]>();
 
   function remember(baseUrl: string, { session, plan, spansByTrace }: LoadedSession) {
@@ -96,12 +95,10 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     /** A turn read from its spans, by its session's schema (loading the session first if needed). */
     async getTurnDetail(baseUrl: string, traceId: string): Promise<TurnDetail> {
       const key = `${baseUrl} ${traceId}`;
-      const cached = details.get(key);
-      if (cached) return cached;
       if (!byTrace.has(key)) await this.getSessionOfTrace(baseUrl, traceId);
       const plan = byTrace.get(key)?.plan ?? planTurnText(undefined, null);
       const detail = await loadTurnDetail(createClient(baseUrl), traceId, plan, knownSpans.get(key));
-      keep(details, key, detail);
+      keep(knownSpans, key, detail.spans);
       return detail;
     },
 
@@ -143,17 +140,9 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
 
     forget() {
       byTrace.clear();
-      details.clear();
       knownSpans.clear();
     },
   };
 }
 
 export type SessionService = ReturnType<typeof createSessionService>;
-
-export function toPanelError(error: unknown): PanelError {
-  if (error instanceof MlflowError) {
-    return { kind: error.kind, message: error.message, status: error.status, errorCode: error.errorCode, url: error.url };
-  }
-  return { kind: 'internal', message: error instanceof Error ? error.message : String(error) };
-}

@@ -1,4 +1,5 @@
 // The documents a retriever span returned, in the shapes retrievers log them.
+import { SPAN_OUTPUTS } from '../mlflow/keys';
 import type { Span } from './spans';
 
 export interface RetrievedDocument {
@@ -12,7 +13,7 @@ export function retrievedDocuments(spans: readonly Span[]): RetrievedDocument[] 
   return spans
     .filter((span) => span.type === 'RETRIEVER')
     .flatMap((span) => {
-      const output = span.attributes['mlflow.spanOutputs'];
+      const output = span.attributes[SPAN_OUTPUTS];
       const items = Array.isArray(output) ? output : [];
       return items.map((item, position) => {
         const record = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;

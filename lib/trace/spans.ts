@@ -2,6 +2,7 @@
 // STATUS_CODE_* status, JSON-encoded attribute values), the 3.5.0 variant (hex ids, `OK`/`ERROR`), the
 // MLflow 2.x shape (`context`, `parent_id`, `status_code`, `start_time`) and OTLP-shaped spans (`batchGet`,
 // attributes as a key/value list).
+import { SPAN_TYPE } from '../mlflow/keys';
 import type { WireSpan } from '../mlflow/schemas';
 
 export type SpanStatus = 'OK' | 'ERROR' | 'UNSET';
@@ -36,7 +37,7 @@ function normaliseSpan(raw: WireSpan): Span {
   const attributes = decodeAttributes(raw.attributes);
   const status = asRecord(raw.status);
   const statusCode = status ? status.code : raw.status_code ?? raw.status;
-  const type = attributes['mlflow.spanType'];
+  const type = attributes[SPAN_TYPE];
   return {
     spanId: asId(raw.span_id ?? context?.span_id) ?? '',
     parentId: asId(raw.parent_span_id ?? raw.parent_id) ?? null,

@@ -1,11 +1,10 @@
-// Schema discovery, once per session, the way the manual workflow does it: take the first turn's spans,
-// start at the root span, and find which attributes hold the user's input and the assistant's output;
+// Schema discovery, once per session, the way the manual workflow does it: take one turn's spans (the open
+// turn's: lib/session/load.ts), start at the root span, and find which attributes hold the user's input and the assistant's output;
 // a root that carries neither is a wrapper, so descend to the nearest span that does.
+import { SPAN_INPUTS, SPAN_OUTPUTS } from '../mlflow/keys';
 import { asRecord, childrenOf, findRootSpan, type Span } from '../trace/spans';
 import { compactJson } from '../format';
-import { extractAssistantOutput, extractUserInput, type ExtractedText, type ToolCall } from './normalise';
-
-type Side = 'input' | 'output';
+import { extractAssistantOutput, extractUserInput, type ExtractedText, type Side, type ToolCall } from './normalise';
 
 /**
  * Where a turn's text lives, in the order they are tried. MLflow maps several conventions into
@@ -13,7 +12,7 @@ type Side = 'input' | 'output';
  * come first and the conventions after them catch what the mapping missed.
  */
 export const ATTRIBUTE_CONVENTIONS: readonly AttributeConvention[] = [
-  { name: 'MLflow', input: 'mlflow.spanInputs', output: 'mlflow.spanOutputs' },
+  { name: 'MLflow', input: SPAN_INPUTS, output: SPAN_OUTPUTS },
   { name: 'OpenTelemetry GenAI', input: 'gen_ai.input.messages', output: 'gen_ai.output.messages' },
   { name: 'OpenTelemetry GenAI (indexed)', input: 'gen_ai.prompt', output: 'gen_ai.completion', indexed: true },
   { name: 'OpenInference', input: 'input.value', output: 'output.value' },
@@ -38,10 +37,7 @@ export interface AttributeOverride {
 export interface TextLocation {
   /** The attribute key (or indexed prefix) read. */
   attribute: string;
-  /** The span it was found on: its name, and how far below the root (0 for the root). */
-  spanName: string;
-  spanDepth: number;
-  /** Span names from the root down to that span, to find the same span in other turns. */
+  /** Span names from the root down to the span it was found on, to find the same span in other turns. */
   spanPath: string[];
   /** Where in the value the text sits, like `messages[-1].content`. */
   path: string;
@@ -93,7 +89,7 @@ function findOnSpan(span: Span, spanPath: string[], side: Side, overrideKey: str
     : ATTRIBUTE_CONVENTIONS.map((convention) => ({ key: convention[side], indexed: convention.indexed ?? false }));
   for (const { key, indexed } of keys) {
     const text = readText(span, key, indexed, side);
-    if (text) return { location: { attribute: key, spanName: span.name, spanDepth: spanPath.length - 1, spanPath, path: text.path }, text };
+    if (text) return { location: { attribute: key, spanPath, path: text.path }, text };
   }
   return null;
 }
@@ -142,8 +138,8 @@ export function toolCallsOf(spans: readonly Span[]): ToolCall[] {
     .sort((a, b) => (a.startNs ?? 0) - (b.startNs ?? 0))
     .map((span) => ({
       name: span.name,
-      arguments: argumentText(span.attributes['mlflow.spanInputs']),
-      result: argumentText(span.attributes['mlflow.spanOutputs']),
+      arguments: argumentText(span.attributes[SPAN_INPUTS]),
+      result: argumentText(span.attributes[SPAN_OUTPUTS]),
     }));
 }
 
@@ -203,6 +199,7 @@ function isEmpty(value: unknown): boolean {
 
 export function describeLocation(location: TextLocation | null): string {
   if (!location) return 'not found';
-  const span = location.spanDepth === 0 ? 'root span' : `span “${location.spanName}” (${location.spanDepth} below the root: ${location.spanPath.join(' › ')})`;
+  const depth = location.spanPath.length - 1;
+  const span = depth <= 0 ? 'root span' : `span “${location.spanPath.at(-1)}” (${depth} below the root: ${location.spanPath.join(' › ')})`;
   return `${location.attribute}${location.path ? ` → ${location.path}` : ''} on the ${span}`;
 }

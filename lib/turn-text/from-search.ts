@@ -2,14 +2,14 @@
 // MLflow computes `request_preview`/`response_preview` from the root span's inputs and outputs (for chat
 // payloads: the last user and the last assistant message), cut at 1,000 characters with a trailing "...";
 // trace metadata `mlflow.traceInputs`/`traceOutputs` hold the same JSON cut at 250 characters.
+import { TRACE_INPUTS_METADATA_KEY, TRACE_OUTPUTS_METADATA_KEY } from '../mlflow/keys';
 import type { WireTraceInfo } from '../mlflow/schemas';
-import { extractAssistantOutput, extractUserInput, type ExtractedText } from './normalise';
+import { extractAssistantOutput, extractUserInput, type ExtractedText, type Side } from './normalise';
 
 export const PREVIEW_MAX_CHARS = 1000;
 export const METADATA_MAX_CHARS = 250;
 const CUT_MARK = '...';
 
-export type Side = 'input' | 'output';
 
 export interface SearchText {
   text: ExtractedText;
@@ -26,7 +26,7 @@ export function textFromSearch(info: WireTraceInfo, side: Side, expectedPath: st
   const preview = side === 'input' ? info.request_preview : info.response_preview;
   const fromPreview = readCut(preview, PREVIEW_MAX_CHARS, side, expectedPath);
   if (fromPreview) return { ...fromPreview, origin: 'preview' };
-  const metadata = info.trace_metadata[side === 'input' ? 'mlflow.traceInputs' : 'mlflow.traceOutputs'];
+  const metadata = info.trace_metadata[side === 'input' ? TRACE_INPUTS_METADATA_KEY : TRACE_OUTPUTS_METADATA_KEY];
   const fromMetadata = readCut(metadata, METADATA_MAX_CHARS, side, expectedPath);
   return fromMetadata ? { ...fromMetadata, origin: 'metadata' } : null;
 }

@@ -32,7 +32,8 @@ export function extractAssistantOutput(value: unknown): ExtractedText | null {
   return extract(value, 'output', '', 0);
 }
 
-type Side = 'input' | 'output';
+/** Which half of a turn: what the user said, or what the assistant answered. */
+export type Side = 'input' | 'output';
 
 function extract(value: unknown, side: Side, path: string, depth: number): ExtractedText | null {
   if (value === null || value === undefined) return null;

@@ -1,8 +1,9 @@
 import { test as base, expect, type Locator, type Page, type Worker } from '@playwright/test';
+import { TRACE_DRAWER_SELECTOR } from '../../entrypoints/content/host-page';
 import { dismissMlflowFirstVisitUi, launchWithExtension } from '../rig/chromium';
 import { readManifest, readRig, type Manifest, type Rig } from './rig';
 
-/** MLflow's pages, as a user reaches them. Selectors mirror entrypoints/content/host-page.ts. */
+/** MLflow's pages, as a user reaches them. The drawer's selector is the extension's own (host-page.ts). */
 export class MlflowUi {
   constructor(
     readonly page: Page,
@@ -20,7 +21,7 @@ export class MlflowUi {
   }
 
   get drawer(): Locator {
-    return this.page.locator('[data-component-type="drawer_content"][data-component-id="mlflow.evaluations_review.modal"]');
+    return this.page.locator(TRACE_DRAWER_SELECTOR);
   }
 
   get nextTraceButton(): Locator {

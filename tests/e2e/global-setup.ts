@@ -1,9 +1,9 @@
 // Starts one real `mlflow server` for the suite and seeds it through MLflow's Python client. The rig file
 // tells the tests where the server is and what was seeded.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startMlflowServer, VENV_BIN } from '../rig/mlflow-server';
+import { startMlflowServer } from '../rig/mlflow-server';
+import { seedScenarios } from '../rig/seed';
 import { ARTIFACTS_DIR, RIG_FILE, type Rig } from './rig';
 
 export default async function globalSetup() {
@@ -11,10 +11,7 @@ export default async function globalSetup() {
   const server = await startMlflowServer();
   const manifestFile = join(server.dataDir, 'manifest.json');
   try {
-    execFileSync(join(VENV_BIN, 'python'), [join(import.meta.dirname, '../rig/seed.py'), '--tracking-uri', server.url, '--out', manifestFile, '--scenarios', 'base,shapes,rootcause'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, MLFLOW_TRACKING_URI: server.url },
-    });
+    seedScenarios(server.url, ['base', 'shapes', 'rootcause'], manifestFile);
   } catch (error) {
     await server.stop();
     throw error;

@@ -1,6 +1,7 @@
 // The session panel on MLflow's real trace page, against a real `mlflow server` seeded by tests/rig/seed.py.
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TRACE_DRAWER_SELECTOR } from '../../entrypoints/content/host-page';
 import { REPO_ROOT } from '../rig/mlflow-server';
 import { expect, test } from './fixtures';
 import { ARTIFACTS_DIR } from './rig';
@@ -131,7 +132,7 @@ test("MLflow's drawer keeps working with the panel open: clicks and wheel in the
 
   // A click on a panel control does not pull focus out of MLflow's drawer.
   await mlflow.drawer.getByRole('tab', { name: 'Attributes' }).click();
-  const focusedInDrawer = () => page.evaluate((selector) => document.querySelector(selector)?.contains(document.activeElement) ?? false, '[data-component-type="drawer_content"]');
+  const focusedInDrawer = () => page.evaluate((selector) => document.querySelector(selector)?.contains(document.activeElement) ?? false, TRACE_DRAWER_SELECTOR);
   expect(await focusedInDrawer()).toBe(true);
   await lens.scorerErrorsToggle.click();
   await expect(lens.root.locator('[data-scorer-error="true"]')).toHaveCount(2);
@@ -257,7 +258,7 @@ async function scrollSomethingInDrawer(page: import('@playwright/test').Page): P
         const box = element.getBoundingClientRect();
         return { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 100), index: [...drawer.querySelectorAll('*')].indexOf(element) };
       });
-  }, '[data-component-type="drawer_content"]');
+  }, TRACE_DRAWER_SELECTOR);
   for (const target of targets) {
     await page.mouse.move(target.x, target.y);
     const before = await scrollTopAt(page, target.index);
@@ -271,6 +272,6 @@ async function scrollSomethingInDrawer(page: import('@playwright/test').Page): P
 function scrollTopAt(page: import('@playwright/test').Page, index: number): Promise<number> {
   return page.evaluate(
     ([selector, position]) => [...document.querySelector(selector as string)!.querySelectorAll('*')][position as number]!.scrollTop,
-    ['[data-component-type="drawer_content"]', index] as const,
+    [TRACE_DRAWER_SELECTOR, index] as const,
   );
 }

@@ -1,0 +1,15 @@
+// The metadata, tag and span-attribute keys MLflow writes and Session Lens reads (verified on 3.17.2).
+
+/** Trace metadata: the session a trace belongs to, and its user. */
+export const SESSION_METADATA_KEY = 'mlflow.trace.session';
+export const USER_METADATA_KEY = 'mlflow.trace.user';
+/** Trace metadata: the root span's inputs and outputs, JSON cut at 250 characters. */
+export const TRACE_INPUTS_METADATA_KEY = 'mlflow.traceInputs';
+export const TRACE_OUTPUTS_METADATA_KEY = 'mlflow.traceOutputs';
+/** Trace tag: the trace was made by a scorer judging the session, not by the app. */
+export const SOURCE_SCORER_TAG = 'mlflow.trace.sourceScorer';
+
+/** Span attributes (JSON-encoded values). */
+export const SPAN_INPUTS = 'mlflow.spanInputs';
+export const SPAN_OUTPUTS = 'mlflow.spanOutputs';
+export const SPAN_TYPE = 'mlflow.spanType';
