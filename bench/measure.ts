@@ -6,8 +6,8 @@ import { PANEL_HOST_TAG, TRACE_DRAWER_SELECTOR } from '../entrypoints/content/ho
 import { createMlflowClient } from '../lib/mlflow/client';
 import { SESSION_METADATA_KEY } from '../lib/mlflow/keys';
 import { sessionFilter } from '../lib/session/filter';
-import { dismissMlflowFirstVisitUi, launchWithExtension, launchWithoutExtension } from '../tests/rig/chromium';
-import type { Exchange, FaultProxy } from '../tests/rig/fault-proxy';
+import { dismissMlflowFirstVisitUi, launchWithExtension, launchWithoutExtension } from '../rig/chromium';
+import type { Exchange, FaultProxy } from '../rig/fault-proxy';
 
 export interface Traffic {
   requests: number;

@@ -6,9 +6,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { EXTENSION_DIR } from '../tests/rig/chromium';
-import { startFaultProxy } from '../tests/rig/fault-proxy';
-import { REPO_ROOT, startMlflowServer, VENV_BIN } from '../tests/rig/mlflow-server';
+import { EXTENSION_DIR } from '../rig/chromium';
+import { startFaultProxy } from '../rig/fault-proxy';
+import { REPO_ROOT, startMlflowServer, VENV_BIN } from '../rig/mlflow-server';
 import { measureExtension, measureFootprint, measureIdlePage, measureLowerBound, measureNativeSessionPage, measureScroll, type ExtensionRun, type NativeRun, type Run } from './measure';
 import { writeReport, type BenchResults, type SizeResult } from './report';
 
@@ -24,7 +24,7 @@ interface BenchManifest {
 
 async function main() {
   execFileSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: 'ignore' });
-  const pinned = /mlflow==([\d.]+)/.exec(readFileSync(join(REPO_ROOT, 'tests/rig/requirements.txt'), 'utf8'))![1]!;
+  const pinned = /mlflow==([\d.]+)/.exec(readFileSync(join(REPO_ROOT, 'rig/requirements.txt'), 'utf8'))![1]!;
   const dataDir = join(REPO_ROOT, '.cache', 'bench', `mlflow-${pinned}`);
   mkdirSync(dataDir, { recursive: true });
   const server = await startMlflowServer({ dataDir });

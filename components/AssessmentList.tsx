@@ -1,5 +1,5 @@
-import { formatAssessmentValue } from '../lib/format';
-import type { Assessment } from '../lib/session/model';
+import { formatAssessmentValue } from '../lib/panel/format';
+import type { Assessment } from '../lib/model';
 
 interface AssessmentListProps {
   assessments: readonly Assessment[];

@@ -1,5 +1,5 @@
+import type { Polarity } from '../lib/model';
 import { useState } from 'preact/hooks';
-import type { Polarity } from '../lib/judgement/polarity';
 import { parseOverrideKey, type Settings } from '../lib/settings';
 import type { AttributeOverride } from '../lib/turn-text/discover';
 

@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Candidate, Evidence } from '../lib/analysis/root-cause';
-import type { AnalysisState, WriteState } from '../lib/panel-state';
-import type { Session } from '../lib/session/model';
-import { formatAssessmentValue, plural } from '../lib/format';
+import type { AnalysisState, WriteState } from '../lib/panel/controller';
+import type { Session } from '../lib/model';
+import { formatAssessmentValue, plural } from '../lib/panel/format';
 import { confirmationOf } from '../lib/analysis/confirmation';
 
 interface RootCauseBoxProps {

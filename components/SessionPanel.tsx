@@ -1,9 +1,10 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { confirmationOf } from '../lib/analysis/confirmation';
-import type { PanelError } from '../lib/messages';
-import type { PanelState, ReadyState } from '../lib/panel-state';
-import { formatDateTime, formatDuration, isScorerError, plural, shortTraceId } from '../lib/format';
-import type { Session } from '../lib/session/model';
+import type { PanelError } from '../lib/protocol';
+import type { PanelState, ReadyState } from '../lib/panel/controller';
+import { isScorerError } from '../lib/model';
+import { formatDateTime, formatDuration, plural, shortTraceId } from '../lib/panel/format';
+import type { Session } from '../lib/model';
 import { AssessmentList } from './AssessmentList';
 import { RootCauseBox } from './RootCauseBox';
 import { VirtualTurnList } from './VirtualTurnList';

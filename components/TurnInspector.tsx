@@ -1,9 +1,10 @@
 import { retrievedDocuments } from '../lib/trace/documents';
-import { compactJson, formatDuration } from '../lib/format';
+import { asRecord, compactJson } from '../lib/json';
+import { formatDuration } from '../lib/panel/format';
 import { SPAN_INPUTS, SPAN_OUTPUTS } from '../lib/mlflow/keys';
-import type { DetailState } from '../lib/panel-state';
-import type { Turn } from '../lib/session/model';
-import { asRecord, childrenOf, findRootSpan, type Span } from '../lib/trace/spans';
+import type { DetailState } from '../lib/panel/controller';
+import type { Turn } from '../lib/model';
+import { childrenOf, findRootSpan, type Span } from '../lib/trace/spans';
 import { AssessmentList } from './AssessmentList';
 
 interface TurnInspectorProps {

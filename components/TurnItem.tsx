@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { formatDuration, formatTime, plural } from '../lib/format';
+import { formatDuration, formatTime, plural } from '../lib/panel/format';
 import type { ContextCoverage } from '../lib/analysis/context';
-import type { DetailState } from '../lib/panel-state';
-import type { Turn, TurnText } from '../lib/session/model';
+import type { DetailState } from '../lib/panel/controller';
+import type { Turn, TurnText } from '../lib/model';
 import { AssessmentList } from './AssessmentList';
 import { TurnInspector } from './TurnInspector';
 

@@ -3,7 +3,7 @@
 // they render (a ResizeObserver), and the arithmetic lives in lib/virtual-window.ts.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks';
-import { centredScrollTop, rowWindow } from '../lib/virtual-window';
+import { centredScrollTop, rowWindow } from '../lib/panel/virtual-window';
 
 interface VirtualTurnListProps {
   count: number;

@@ -1,10 +1,10 @@
 // The user's settings as stored in `storage.local`, parsed on every read: storage written by an older
 // version, or edited by hand, must not break the extension.
+import type { Polarity } from './model';
 import { z } from 'zod';
-import type { Polarity } from './judgement/polarity';
 import type { AttributeOverride } from './turn-text/discover';
 
-export { SETTINGS_KEY } from './storage-keys';
+export { SETTINGS_KEY } from './browser/settings-item';
 
 const attributeKey = z.string().trim().max(200);
 

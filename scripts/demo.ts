@@ -4,9 +4,9 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { TRACE_DRAWER_SELECTOR } from '../entrypoints/content/host-page';
-import { dismissMlflowFirstVisitUi, EXTENSION_DIR, launchWithExtension } from '../tests/rig/chromium';
-import { REPO_ROOT, startMlflowServer } from '../tests/rig/mlflow-server';
-import { seedScenarios } from '../tests/rig/seed';
+import { dismissMlflowFirstVisitUi, EXTENSION_DIR, launchWithExtension } from '../rig/chromium';
+import { REPO_ROOT, startMlflowServer } from '../rig/mlflow-server';
+import { seedScenarios } from '../rig/seed';
 
 const DEMO_DIR = join(REPO_ROOT, '.demo');
 const MANIFEST = join(DEMO_DIR, 'manifest.json');

@@ -27,7 +27,7 @@ step "npm packages"
 npm install --no-audit --no-fund --loglevel=error
 
 step "Python virtualenv with the pinned MLflow (.venv)"
-requirements=tests/rig/requirements.txt
+requirements=rig/requirements.txt
 stamp=.venv/.requirements.sha256
 wanted=$(sha256sum "$requirements" | cut -d' ' -f1)
 if [ ! -x .venv/bin/python ]; then

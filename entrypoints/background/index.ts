@@ -2,11 +2,11 @@
 // and wake the worker at any time.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleMessage } from '../../lib/background/handle-message';
-import { ORIGIN_RULE_ID, stripOriginRule } from '../../lib/background/origin-rule';
+import { handleMessage } from './handle-message';
+import { ORIGIN_RULE_ID, stripOriginRule } from './origin-rule';
 import { originPattern } from '../../lib/hosts';
 import { createMlflowClient } from '../../lib/mlflow/client';
-import { createSessionService } from '../../lib/session/service';
+import { createSessionService } from '../../lib/service';
 import { overrideFor, parseSettings, SETTINGS_KEY, withHostEnabled, type Settings } from '../../lib/settings';
 
 export default defineBackground(() => {

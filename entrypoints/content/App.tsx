@@ -2,7 +2,7 @@
 // pure SessionPanel, and keeps the panel's own UI state.
 import { useEffect, useState } from 'preact/hooks';
 import { SessionPanel } from '../../components/SessionPanel';
-import type { PanelController, PanelState } from '../../lib/panel-state';
+import type { PanelController, PanelState } from '../../lib/panel/controller';
 
 export interface AppProps {
   state: PanelState;

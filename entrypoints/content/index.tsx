@@ -3,9 +3,9 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { DEFAULT_HOST_PATTERNS } from '../../lib/hosts';
-import { createPanelController, drawerBadgeText, turnForShortcut, type PanelState, type ShortcutAction } from '../../lib/panel-state';
+import { createPanelController, drawerBadgeText, turnForShortcut, type PanelState, type ShortcutAction } from '../../lib/panel/controller';
 import { parseMlflowUrl, urlForTrace } from '../../lib/route';
-import { SETTINGS_KEY } from '../../lib/storage-keys';
+import { SETTINGS_KEY } from '../../lib/browser/settings-item';
 import { App } from './App';
 import {
   createDrawerBadge,

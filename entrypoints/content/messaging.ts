@@ -1,5 +1,6 @@
 // The content script's one door to the service worker. Requests are typed by lib/messages.ts and checked
 // there by the background; answers come back as plain data.
+import { describeError } from '../../lib/json';
 import { browser } from 'wxt/browser';
 import type {
   ConfirmRootCauseResponse,
@@ -10,15 +11,15 @@ import type {
   GetTurnDetailResponse,
   OpenOptionsResponse,
   UndoRootCauseResponse,
-} from '../../lib/messages';
-import type { PanelTransport } from '../../lib/panel-state';
+} from '../../lib/protocol';
+import type { PanelTransport } from '../../lib/panel/controller';
 
 async function send<Response>(request: ExtensionRequest): Promise<Response> {
   try {
     return (await browser.runtime.sendMessage(request)) as Response;
   } catch (error) {
     // The extension was reloaded or updated under this page: its old content script cannot talk any more.
-    const message = error instanceof Error ? error.message : String(error);
+    const message = describeError(error);
     return { ok: false, error: { kind: 'internal', message: `Session Lens lost its connection (${message}); reload the page.` } } as Response;
   }
 }

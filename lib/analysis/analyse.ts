@@ -1,8 +1,7 @@
 // The session-wide analysis behind the panel's root-cause box and "what the model saw" flags, and the
 // choice of which turns' spans it needs: every turn of a session of up to 100 turns (one batch request),
 // only the failing chain of a longer one unless the user asks for all.
-import type { Polarity } from '../judgement/polarity';
-import type { Session } from '../session/model';
+import type { Polarity, Session } from '../model';
 import type { Span } from '../trace/spans';
 import { contextCoverage, type ContextCoverage } from './context';
 import { findRootCause, signalsOf, type RootCause } from './root-cause';

@@ -2,8 +2,9 @@
 // input. An app that keeps a sliding window or a summary drops earlier turns, a frequent cause of
 // multi-turn failures ("the bot forgot what I said").
 import { SPAN_INPUTS } from '../mlflow/keys';
-import type { Turn } from '../session/model';
-import { asRecord, findRootSpan, type Span } from '../trace/spans';
+import type { Turn } from '../model';
+import { asRecord } from '../json';
+import { findRootSpan, type Span } from '../trace/spans';
 
 export interface ContextCoverage {
   traceId: string;

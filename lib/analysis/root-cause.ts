@@ -6,8 +6,8 @@
 // judgement) is the candidate. When the failing turn is the only one judged, the conversation itself is the
 // evidence: the earlier assistant turns that first said the distinctive phrases the failing answer repeats
 // (phrases the user never said) are ranked by how many of them they introduced.
-import { judge, type Polarity } from '../judgement/polarity';
-import type { Assessment, Session, Turn } from '../session/model';
+import { judge } from '../judgement/polarity';
+import type { Assessment, Polarity, Session, Turn } from '../model';
 import { retrievedDocuments } from '../trace/documents';
 import type { Span } from '../trace/spans';
 

@@ -2,13 +2,9 @@
 // `correctness` is bad, "no" from a frustration check may be good. MLflow's built-in judges are listed with
 // what their values mean; any other name is read by the user's polarity setting, or flagged as ambiguous
 // (never silently guessed), with the rationale beside it in the panel.
-import { ROOT_CAUSE_ASSESSMENT } from '../analysis/confirmation';
-import type { Assessment } from '../session/model';
+import { ROOT_CAUSE_ASSESSMENT } from '../mlflow/keys';
+import type { Assessment, Polarity, Verdict } from '../model';
 
-export type Verdict = 'negative' | 'positive' | 'neutral' | 'ambiguous' | 'not-a-judgement';
-
-/** How the user said to read an assessment name that is not built in. */
-export type Polarity = 'yes-is-good' | 'no-is-good';
 
 interface BuiltInJudge {
   scope: 'turn' | 'session';

@@ -1,6 +1,7 @@
 // The one place that talks HTTP to an MLflow tracking server. Written against an injected `fetch` so it runs
 // unchanged in the service worker, in Node tests and in the benchmark.
 import type { z } from 'zod';
+import { describeError } from '../json';
 import {
   batchGetTracesResponseSchema,
   createAssessmentResponseSchema,
@@ -66,7 +67,7 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
       if (timeout.aborted) {
         throw new MlflowError('timeout', `MLflow did not answer within ${Math.round(timeoutMs / 1000)} s`, url);
       }
-      throw new MlflowError('network', `Could not reach MLflow: ${describe(error)}`, url);
+      throw new MlflowError('network', `Could not reach MLflow: ${describeError(error)}`, url);
     }
     let text: string;
     try {
@@ -76,7 +77,7 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
       if (timeout.aborted) {
         throw new MlflowError('timeout', `MLflow did not finish its answer within ${Math.round(timeoutMs / 1000)} s`, url);
       }
-      throw new MlflowError('network', `The connection to MLflow broke: ${describe(error)}`, url, response.status);
+      throw new MlflowError('network', `The connection to MLflow broke: ${describeError(error)}`, url, response.status);
     }
     if (!response.ok) throw httpError(url, response.status, text);
     let body: unknown;
@@ -211,6 +212,3 @@ function preview(text: string): string {
   return flat.length > 120 ? `${flat.slice(0, 120)}…` : flat || 'an empty body';
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -13,3 +13,8 @@ export const SOURCE_SCORER_TAG = 'mlflow.trace.sourceScorer';
 export const SPAN_INPUTS = 'mlflow.spanInputs';
 export const SPAN_OUTPUTS = 'mlflow.spanOutputs';
 export const SPAN_TYPE = 'mlflow.spanType';
+
+/** Session Lens's own human feedback: a person confirmed this turn is where the session went wrong. */
+export const ROOT_CAUSE_ASSESSMENT = 'root_cause_turn';
+/** Metadata of a confirmation: the failing turn it explains. */
+export const EXPLAINS_METADATA_KEY = 'session_lens.explains_trace';

@@ -4,8 +4,8 @@
 // flagged, because they say nothing about the turn and the panel hides them until asked.
 import type { WireAssessment } from '../mlflow/schemas';
 import { SESSION_METADATA_KEY } from '../mlflow/keys';
-import { judge, type Polarity } from '../judgement/polarity';
-import type { Assessment } from './model';
+import { judge } from '../judgement/polarity';
+import type { Assessment, Polarity } from '../model';
 
 export interface SplitAssessments {
   session: Assessment[];

@@ -1,7 +1,6 @@
 // Wire types in, the session the panel shows out. The open turn's spans decide where the text lives; each
 // other turn takes its text from its search result when that result provably carries the same text, and
 // from its own spans otherwise (lib/session/load.ts fetches those, and only those).
-import type { Polarity } from '../judgement/polarity';
 import type { WireTraceInfo } from '../mlflow/schemas';
 import type { Span } from '../trace/spans';
 import {
@@ -16,7 +15,7 @@ import type { ExtractedText, Side } from '../turn-text/normalise';
 import { sameText, textFromSearch, type SearchText } from '../turn-text/from-search';
 import { splitAssessments } from './assessments';
 import { SESSION_METADATA_KEY, SOURCE_SCORER_TAG, USER_METADATA_KEY } from '../mlflow/keys';
-import type { Assessment, Session, Turn, TurnText } from './model';
+import type { Assessment, Polarity, Session, Turn, TurnText } from '../model';
 
 const SIDES: readonly Side[] = ['input', 'output'];
 

@@ -1,15 +1,15 @@
 // From one trace id to its whole session, in the fewest requests: the trace's info (its session id and
 // experiment), then every page of one search filtered on the session and, beside it, the open turn's spans.
 // Other turns' spans are fetched only for turns whose text the search results do not hold, in batches.
+import { describeError } from '../json';
 import { MlflowError, type MlflowClient } from '../mlflow/client';
 import type { WireTraceInfo } from '../mlflow/schemas';
 import { normaliseSpans, type Span } from '../trace/spans';
-import type { Polarity } from '../judgement/polarity';
 import type { AttributeOverride } from '../turn-text/discover';
 import { buildSession, isTurnTrace, planTurnText, sessionIdOf, textsFromSpans, turnsNeedingSpans, type TextPlan } from './build';
 import { SESSION_METADATA_KEY } from '../mlflow/keys';
 import { sessionFilter } from './filter';
-import type { Session, TurnDetail } from './model';
+import type { Polarity, Session, TurnDetail } from '../model';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -61,7 +61,7 @@ export async function loadSessionWithSpans(client: MlflowClient, traceId: string
       for (const [id, spans] of await fetchSpansOf(client, needed, signal)) spansByTrace.set(id, spans);
     } catch (error) {
       if (signal?.aborted) throw error;
-      notices.push(`${needed.length} turns keep their text only in their spans, which could not be read (${describe(error)}).`);
+      notices.push(`${needed.length} turns keep their text only in their spans, which could not be read (${describeError(error)}).`);
     }
   }
   const session = buildSession({ baseUrl: client.baseUrl, experimentId, sessionId: sessionId === null ? null : unquoteSessionId(sessionId), traces, plan, spansByTrace, polarities });
@@ -139,11 +139,8 @@ async function spansOrNotice(client: MlflowClient, traceId: string, notices: str
     return normaliseSpans(await client.getTraceSpans(traceId, signal));
   } catch (error) {
     if (signal?.aborted) throw error;
-    notices.push(`The spans of the turn used to find where the text lives could not be read (${describe(error)}); texts come from the search's previews.`);
+    notices.push(`The spans of the turn used to find where the text lives could not be read (${describeError(error)}); texts come from the search's previews.`);
     return null;
   }
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

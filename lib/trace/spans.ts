@@ -2,6 +2,7 @@
 // STATUS_CODE_* status, JSON-encoded attribute values), the 3.5.0 variant (hex ids, `OK`/`ERROR`), the
 // MLflow 2.x shape (`context`, `parent_id`, `status_code`, `start_time`) and OTLP-shaped spans (`batchGet`,
 // attributes as a key/value list).
+import { asRecord, decodeJsonString } from '../json';
 import { SPAN_TYPE } from '../mlflow/keys';
 import type { WireSpan } from '../mlflow/schemas';
 
@@ -92,15 +93,6 @@ function otlpValue(raw: unknown): unknown {
   return undefined;
 }
 
-/** MLflow stores every attribute JSON-encoded; values that are not JSON are kept as they are. */
-export function decodeJsonString(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  try {
-    return JSON.parse(value);
-  } catch {
-    return value;
-  }
-}
 
 function asStatus(code: unknown): SpanStatus {
   const text = String(code ?? '').toUpperCase();
@@ -120,9 +112,6 @@ function asNanos(value: unknown): number | null {
   return null;
 }
 
-export function asRecord(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-}
 
 /** The root span (no parent, or a parent that is not in the trace), earliest first. */
 export function findRootSpan(spans: readonly Span[]): Span | null {

@@ -2,9 +2,10 @@
 // turn's: lib/session/load.ts), start at the root span, and find which attributes hold the user's input and the assistant's output;
 // a root that carries neither is a wrapper, so descend to the nearest span that does.
 import { SPAN_INPUTS, SPAN_OUTPUTS } from '../mlflow/keys';
-import { asRecord, childrenOf, findRootSpan, type Span } from '../trace/spans';
-import { compactJson } from '../format';
-import { extractAssistantOutput, extractUserInput, type ExtractedText, type Side, type ToolCall } from './normalise';
+import { asRecord, compactJson } from '../json';
+import type { ToolCall } from '../model';
+import { childrenOf, findRootSpan, type Span } from '../trace/spans';
+import { extractAssistantOutput, extractUserInput, type ExtractedText, type Side } from './normalise';
 
 /**
  * Where a turn's text lives, in the order they are tried. MLflow maps several conventions into

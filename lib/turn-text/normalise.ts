@@ -1,15 +1,8 @@
 // Turns whatever an application logged as a turn's input or output into the text a person reads: the last
 // thing the user said, and the assistant's final answer (not the history the app resent, not the
 // intermediate tool calls, which are listed apart). Every result says where in the value it was found.
-import { compactJson } from '../format';
-import { asRecord } from '../trace/spans';
-
-export interface ToolCall {
-  name: string;
-  arguments: string;
-  /** What the tool returned, when the trace has it (tool spans do; a model's tool-call request does not). */
-  result?: string;
-}
+import { asRecord, compactJson } from '../json';
+import type { ToolCall } from '../model';
 
 export interface ExtractedText {
   text: string;

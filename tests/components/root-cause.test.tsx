@@ -6,9 +6,9 @@ import { RootCauseBox } from '../../components/RootCauseBox';
 import { TurnInspector } from '../../components/TurnInspector';
 import type { SessionAnalysis } from '../../lib/analysis/analyse';
 import { createMlflowClient } from '../../lib/mlflow/client';
-import { drawerBadgeText, turnForShortcut, type ReadyState } from '../../lib/panel-state';
-import type { Session, TurnDetail } from '../../lib/session/model';
-import { createSessionService } from '../../lib/session/service';
+import { drawerBadgeText, turnForShortcut, type ReadyState } from '../../lib/panel/controller';
+import type { Session, TurnDetail } from '../../lib/model';
+import { createSessionService } from '../../lib/service';
 import type { RootCauseScenario } from '../e2e/rig';
 import { loadRecording, replayFetch } from '../fixtures/recording';
 

@@ -3,9 +3,9 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { SessionPanel, type SessionPanelProps } from '../../components/SessionPanel';
 import { createMlflowClient } from '../../lib/mlflow/client';
-import type { PanelState } from '../../lib/panel-state';
+import type { PanelState } from '../../lib/panel/controller';
 import { loadSessionOfTrace } from '../../lib/session/load';
-import type { Session } from '../../lib/session/model';
+import type { Session } from '../../lib/model';
 import type { BaseScenario } from '../e2e/rig';
 import { loadRecording, replayFetch } from '../fixtures/recording';
 

@@ -1,6 +1,6 @@
 // Server errors, malformed and slow answers, and dropped connections, through a real proxy in front of the
 // real MLflow server. Each time the panel says what went wrong and MLflow's own drawer keeps working.
-import { startFaultProxy, type FaultProxy, type FaultRule } from '../rig/fault-proxy';
+import { startFaultProxy, type FaultProxy, type FaultRule } from '../../rig/fault-proxy';
 import { expect, test, MlflowUi } from './fixtures';
 
 let proxy: FaultProxy;

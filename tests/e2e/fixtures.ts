@@ -1,6 +1,6 @@
 import { test as base, expect, type Locator, type Page, type Worker } from '@playwright/test';
 import { TRACE_DRAWER_SELECTOR } from '../../entrypoints/content/host-page';
-import { dismissMlflowFirstVisitUi, launchWithExtension } from '../rig/chromium';
+import { dismissMlflowFirstVisitUi, launchWithExtension } from '../../rig/chromium';
 import { readManifest, readRig, type Manifest, type Rig } from './rig';
 
 /** MLflow's pages, as a user reaches them. The drawer's selector is the extension's own (host-page.ts). */

@@ -2,8 +2,8 @@
 // tells the tests where the server is and what was seeded.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startMlflowServer } from '../rig/mlflow-server';
-import { seedScenarios } from '../rig/seed';
+import { startMlflowServer } from '../../rig/mlflow-server';
+import { seedScenarios } from '../../rig/seed';
 import { ARTIFACTS_DIR, RIG_FILE, type Rig } from './rig';
 
 export default async function globalSetup() {

@@ -1,8 +1,8 @@
 // Jumping between turns, inspecting one, and the root-cause turn, on MLflow's real UI
-// (sessions seeded by tests/rig/rootcause.py).
+// (sessions seeded by rig/rootcause.py).
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../rig/mlflow-server';
+import { REPO_ROOT } from '../../rig/mlflow-server';
 import { expect, test } from './fixtures';
 import { ARTIFACTS_DIR, readManifest } from './rig';
 

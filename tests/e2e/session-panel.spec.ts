@@ -1,8 +1,8 @@
-// The session panel on MLflow's real trace page, against a real `mlflow server` seeded by tests/rig/seed.py.
+// The session panel on MLflow's real trace page, against a real `mlflow server` seeded by rig/seed.py.
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TRACE_DRAWER_SELECTOR } from '../../entrypoints/content/host-page';
-import { REPO_ROOT } from '../rig/mlflow-server';
+import { REPO_ROOT } from '../../rig/mlflow-server';
 import { expect, test } from './fixtures';
 import { ARTIFACTS_DIR } from './rig';
 

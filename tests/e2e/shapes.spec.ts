@@ -1,6 +1,6 @@
-// Every trace shape seeded by tests/rig/shapes.py, on MLflow's real UI: the panel shows each turn's input
+// Every trace shape seeded by rig/shapes.py, on MLflow's real UI: the panel shows each turn's input
 // and output as seeded, within the request budget.
-import { startFaultProxy } from '../rig/fault-proxy';
+import { startFaultProxy } from '../../rig/fault-proxy';
 import { expect, MlflowUi, test } from './fixtures';
 import { readManifest } from './rig';
 

@@ -1,8 +1,8 @@
 // The service worker's message handling, with a real session service over recorded MLflow exchanges.
 import { describe, expect, test } from 'vitest';
-import { handleMessage, type MessageHandlerDeps } from '../../lib/background/handle-message';
+import { handleMessage, type MessageHandlerDeps } from '../../entrypoints/background/handle-message';
 import { createMlflowClient } from '../../lib/mlflow/client';
-import { createSessionService } from '../../lib/session/service';
+import { createSessionService } from '../../lib/service';
 import type { BaseScenario } from '../e2e/rig';
 import { loadRecording, replayFetch } from '../fixtures/recording';
 

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import type { GetAnalysisResponse, GetSessionResponse, GetTurnDetailResponse } from '../../lib/messages';
-import { createPanelController, type PanelState } from '../../lib/panel-state';
+import type { GetAnalysisResponse, GetSessionResponse, GetTurnDetailResponse } from '../../lib/protocol';
+import { createPanelController, type PanelState } from '../../lib/panel/controller';
 import { parseMlflowUrl } from '../../lib/route';
 import { createMlflowClient } from '../../lib/mlflow/client';
 import { loadSessionOfTrace } from '../../lib/session/load';
-import type { Session } from '../../lib/session/model';
+import type { Session } from '../../lib/model';
 import type { BaseScenario } from '../e2e/rig';
 import { loadRecording, replayFetch } from '../fixtures/recording';
 

@@ -1,7 +1,8 @@
 // The polarity rules: which values of which judges mean that a turn went wrong. The inputs are assessment
 // values as MLflow's judges log them (strings like "yes", booleans, numbers); the table is the rule under test.
+import type { Polarity } from '../../lib/model';
 import { describe, expect, test } from 'vitest';
-import { BUILT_IN_JUDGES, judge, type Polarity } from '../../lib/judgement/polarity';
+import { BUILT_IN_JUDGES, judge } from '../../lib/judgement/polarity';
 
 const feedback = (name: string, value: unknown) => ({ name, value, kind: 'feedback' as const, scorerError: null });
 

@@ -1,7 +1,7 @@
-// Root cause and context coverage on sessions recorded from a real MLflow server (tests/rig/rootcause.py).
+// Root cause and context coverage on sessions recorded from a real MLflow server (rig/rootcause.py).
 import { describe, expect, test } from 'vitest';
 import { createMlflowClient } from '../../lib/mlflow/client';
-import { createSessionService } from '../../lib/session/service';
+import { createSessionService } from '../../lib/service';
 import { loadRecording, replayFetch } from '../fixtures/recording';
 
 interface Seeded {

@@ -1,7 +1,7 @@
 // lib/ on exchanges recorded from a real MLflow 3.17.2 server (tests/fixtures/record.ts).
 import { describe, expect, test } from 'vitest';
 import { createMlflowClient, MlflowError } from '../../lib/mlflow/client';
-import { formatAssessmentValue } from '../../lib/format';
+import { formatAssessmentValue } from '../../lib/panel/format';
 import { loadSessionOfTrace } from '../../lib/session/load';
 import type { BaseScenario } from '../e2e/rig';
 import { loadRecording, replayFetch } from '../fixtures/recording';

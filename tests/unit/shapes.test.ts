@@ -1,4 +1,4 @@
-// Every trace shape of tests/rig/shapes.py, recorded from a real MLflow 3.17.2 server, through lib/.
+// Every trace shape of rig/shapes.py, recorded from a real MLflow 3.17.2 server, through lib/.
 import { describe, expect, test } from 'vitest';
 import { createMlflowClient } from '../../lib/mlflow/client';
 import { planTurnText, textsFromSpans } from '../../lib/session/build';

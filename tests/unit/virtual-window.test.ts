@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { centredScrollTop, offsetsOf, rowAt, rowWindow } from '../../lib/virtual-window';
+import { centredScrollTop, offsetsOf, rowAt, rowWindow } from '../../lib/panel/virtual-window';
 
 const heights = [100, 50, 200, 100, 100];
 const heightOf = (index: number) => heights[index]!;

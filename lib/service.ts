@@ -1,15 +1,14 @@
 // Sessions cached per server and session, so moving between the turns of one session costs no request.
 // A cached session stays fresh for a short while (a live app keeps adding turns); the panel's refresh
 // button asks for a fresh copy.
-import type { MlflowClient } from '../mlflow/client';
-import type { AttributeOverride } from '../turn-text/discover';
-import { planTurnText, type TextPlan } from './build';
-import { analyseSession, turnsToRead, type SessionAnalysis } from '../analysis/analyse';
-import { EXPLAINS_METADATA_KEY, ROOT_CAUSE_ASSESSMENT } from '../analysis/confirmation';
-import type { Polarity } from '../judgement/polarity';
-import { fetchSpansOf, loadSessionWithSpans, loadTurnDetail, type LoadedSession } from './load';
-import type { Span } from '../trace/spans';
-import type { Session, TurnDetail } from './model';
+import type { MlflowClient } from './mlflow/client';
+import type { AttributeOverride } from './turn-text/discover';
+import { planTurnText, type TextPlan } from './session/build';
+import { analyseSession, turnsToRead, type SessionAnalysis } from './analysis/analyse';
+import { EXPLAINS_METADATA_KEY, ROOT_CAUSE_ASSESSMENT } from './mlflow/keys';
+import { fetchSpansOf, loadSessionWithSpans, loadTurnDetail, type LoadedSession } from './session/load';
+import type { Span } from './trace/spans';
+import type { Polarity, Session, TurnDetail } from './model';
 
 export interface SessionServiceOptions {
   createClient: (baseUrl: string) => MlflowClient;

@@ -1,8 +1,19 @@
 // The domain model the panel renders. Plain data (it crosses the runtime messaging boundary), built from
 // the wire types by lib/session/build.ts and never the other way round.
-import type { Verdict } from '../judgement/polarity';
-import type { Span } from '../trace/spans';
-import type { ToolCall } from '../turn-text/normalise';
+import type { Span } from './trace/spans';
+
+/** Whether a judgement says the turn went wrong (lib/judgement/polarity.ts decides). */
+export type Verdict = 'negative' | 'positive' | 'neutral' | 'ambiguous' | 'not-a-judgement';
+
+/** How the user said to read an assessment name that is not built in. */
+export type Polarity = 'yes-is-good' | 'no-is-good';
+
+export interface ToolCall {
+  name: string;
+  arguments: string;
+  /** What the tool returned, when the trace has it (tool spans do; a model's tool-call request does not). */
+  result?: string;
+}
 
 export type AssessmentScope = 'session' | 'turn';
 
@@ -75,4 +86,9 @@ export interface TurnDetail {
   input: TurnText | null;
   output: TurnText | null;
   spans: Span[];
+}
+
+/** A scorer that failed said nothing about the turn; the panel hides these until asked. */
+export function isScorerError(assessment: Pick<Assessment, 'scorerError'>): boolean {
+  return assessment.scorerError !== null;
 }

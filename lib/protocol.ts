@@ -3,7 +3,7 @@
 // the request is about comes from the sender tab, never from the message.
 import { z } from 'zod';
 import type { SessionAnalysis } from './analysis/analyse';
-import type { Session, TurnDetail } from './session/model';
+import type { Session, TurnDetail } from './model';
 
 const traceIdSchema = z
   .string()

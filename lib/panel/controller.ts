@@ -1,7 +1,8 @@
 // What the panel shows, as a function of the page's route and the background's answers. Plain logic with
 // the transport injected, so the rules (no request when the user moves within a cached session, stale
 // answers dropped) are unit-tested without a browser.
-import type { SessionAnalysis } from './analysis/analyse';
+import { describeError } from '../json';
+import type { SessionAnalysis } from '../analysis/analyse';
 import type {
   ConfirmRootCauseResponse,
   GetAnalysisResponse,
@@ -9,12 +10,12 @@ import type {
   GetTurnDetailResponse,
   PanelError,
   UndoRootCauseResponse,
-} from './messages';
+} from '../protocol';
 
 /** What the panel asks of the background; the content script's messaging implements it. */
 export type PanelTransport = Omit<PanelControllerOptions, 'onChange'>;
-import type { MlflowRoute } from './route';
-import type { Session, TurnDetail } from './session/model';
+import type { MlflowRoute } from '../route';
+import type { Session, TurnDetail } from '../model';
 
 /** A turn read from its own spans: asked for when the turn is open in MLflow, or when the user wants its full text. */
 export type DetailState = { kind: 'loading' } | { kind: 'ready'; detail: TurnDetail } | { kind: 'error'; error: PanelError };
@@ -109,7 +110,7 @@ export function createPanelController(transport: PanelControllerOptions) {
     try {
       return await call;
     } catch (error) {
-      return { ok: false, error: { kind: 'internal', message: error instanceof Error ? error.message : String(error) } };
+      return { ok: false, error: { kind: 'internal', message: describeError(error) } };
     }
   }
 

@@ -1,6 +1,7 @@
 // What the service worker does with a message, with every browser API injected so the rules are tested
 // in Node: the request is parsed, the server is the sender tab's (never one named in the message), and
 // every failure becomes an answer the panel can show.
+import { describeError } from '../../lib/json';
 import type {
   ConfirmRootCauseResponse,
   PanelError,
@@ -10,11 +11,11 @@ import type {
   GetTurnDetailResponse,
   OpenOptionsResponse,
   UndoRootCauseResponse,
-} from '../messages';
-import { requestSchema } from '../messages';
-import { parseMlflowUrl } from '../route';
-import { MlflowError } from '../mlflow/client';
-import type { SessionService } from '../session/service';
+} from '../../lib/protocol';
+import { requestSchema } from '../../lib/protocol';
+import { parseMlflowUrl } from '../../lib/route';
+import { MlflowError } from '../../lib/mlflow/client';
+import type { SessionService } from '../../lib/service';
 
 export interface HostAccess {
   /** Null when the host is enabled, else why not, in words for the panel. */
@@ -81,5 +82,5 @@ export function toPanelError(error: unknown): PanelError {
   if (error instanceof MlflowError) {
     return { kind: error.kind, message: error.message, status: error.status, errorCode: error.errorCode, url: error.url };
   }
-  return { kind: 'internal', message: error instanceof Error ? error.message : String(error) };
+  return { kind: 'internal', message: describeError(error) };
 }

@@ -1,5 +1,4 @@
 // How times, durations and values read in the panel. The locale and time zone are parameters so tests are stable.
-import type { Assessment } from './session/model';
 
 export function formatDuration(ms: number | null): string {
   if (ms === null) return '—';
@@ -40,9 +39,6 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${count.toLocaleString('en-US')} ${count === 1 ? singular : pluralForm}`;
 }
 
-export function isScorerError(assessment: Pick<Assessment, 'scorerError'>): boolean {
-  return assessment.scorerError !== null;
-}
 
 /** How a value reads in one line: strings as they are, everything else as compact JSON. */
 export function formatAssessmentValue(value: unknown): string {
@@ -55,11 +51,3 @@ export function formatAssessmentValue(value: unknown): string {
   }
 }
 
-/** A value as one line of JSON, or as its string form when it cannot be serialised. */
-export function compactJson(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
-}
