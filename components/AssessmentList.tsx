@@ -1,5 +1,6 @@
 import { formatAssessmentValue } from '../lib/panel/format';
 import type { Assessment } from '../lib/model';
+import './AssessmentList.css';
 
 interface AssessmentListProps {
   assessments: readonly Assessment[];

@@ -1,6 +1,6 @@
 import type { Polarity } from '../lib/model';
 import { useState } from 'preact/hooks';
-import { parseOverrideKey, type Settings } from '../lib/settings';
+import type { Settings } from '../lib/settings';
 import type { AttributeOverride } from '../lib/turn-text/discover';
 
 export interface OptionsViewProps {
@@ -10,22 +10,21 @@ export interface OptionsViewProps {
   initialExperiment: string;
   onSaveOverride: (origin: string, experimentId: string, override: AttributeOverride) => void;
   onRemoveOverride: (origin: string, experimentId: string) => void;
-  onEnableHost: (host: string) => void;
+  onEnableOrigin: (origin: string) => void;
   onSetPolarity: (name: string, polarity: Polarity | null) => void;
   onSetReviewerName: (name: string) => void;
 }
 
-export function OptionsView({ settings, initialServer, initialExperiment, onSaveOverride, onRemoveOverride, onEnableHost, onSetPolarity, onSetReviewerName }: OptionsViewProps) {
-  const existing = settings.overrides[`${initialServer} experiment ${initialExperiment}`];
+export function OptionsView({ settings, initialServer, initialExperiment, onSaveOverride, onRemoveOverride, onEnableOrigin, onSetPolarity, onSetReviewerName }: OptionsViewProps) {
+  const existing = settings.overrides[initialServer]?.[initialExperiment];
   const [server, setServer] = useState(initialServer);
   const [experiment, setExperiment] = useState(initialExperiment);
   const [input, setInput] = useState(existing?.input ?? '');
   const [output, setOutput] = useState(existing?.output ?? '');
   const [saved, setSaved] = useState(false);
-  const overrides = Object.entries(settings.overrides).flatMap(([key, override]) => {
-    const parsed = parseOverrideKey(key);
-    return parsed ? [{ ...parsed, ...override }] : [];
-  });
+  const overrides = Object.entries(settings.overrides).flatMap(([origin, byExperiment]) =>
+    Object.entries(byExperiment).map(([experimentId, override]) => ({ origin, experimentId, ...override })),
+  );
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -108,14 +107,14 @@ export function OptionsView({ settings, initialServer, initialExperiment, onSave
         onChange={(event) => onSetReviewerName(event.currentTarget.value)}
       />
       <h2>Servers where Session Lens is off</h2>
-      {settings.disabledHosts.length === 0 ? (
+      {settings.disabledOrigins.length === 0 ? (
         <p>None.</p>
       ) : (
         <ul>
-          {settings.disabledHosts.map((host) => (
-            <li key={host}>
-              {host}{' '}
-              <button type="button" onClick={() => onEnableHost(host)}>
+          {settings.disabledOrigins.map((origin) => (
+            <li key={origin}>
+              {origin}{' '}
+              <button type="button" onClick={() => onEnableOrigin(origin)}>
                 Turn on
               </button>
             </li>

@@ -5,18 +5,17 @@ import type { AnalysisState, WriteState } from '../lib/panel/controller';
 import type { Session } from '../lib/model';
 import { formatAssessmentValue, plural } from '../lib/panel/format';
 import { confirmationOf } from '../lib/analysis/confirmation';
+import { usePanelActions } from './panel-actions';
+import './RootCauseBox.css';
 
 interface RootCauseBoxProps {
   session: Session;
   analysis: AnalysisState;
   write: WriteState;
-  onSelectTurn: (traceId: string) => void;
-  onConfirm: (traceId: string, rationale: string, explainsTraceId: string | undefined) => void;
-  onUndo: (traceId: string, assessmentId: string) => void;
-  onAnalyseEveryTurn: () => void;
 }
 
-export function RootCauseBox({ session, analysis, write, onSelectTurn, onConfirm, onUndo, onAnalyseEveryTurn }: RootCauseBoxProps) {
+export function RootCauseBox({ session, analysis, write }: RootCauseBoxProps) {
+  const { analyseEveryTurn } = usePanelActions();
   if (analysis.kind === 'loading') {
     return (
       <Frame state="loading">
@@ -37,7 +36,7 @@ export function RootCauseBox({ session, analysis, write, onSelectTurn, onConfirm
   const [best, ...others] = rootCause.candidates;
   const { target } = rootCause;
   const candidateView = (candidate: Candidate) => (
-    <CandidateView key={candidate.traceId} candidate={candidate} session={session} write={write} target={target!.traceId} onSelectTurn={onSelectTurn} onConfirm={onConfirm} onUndo={onUndo} />
+    <CandidateView key={candidate.traceId} candidate={candidate} session={session} write={write} target={target!.traceId} />
   );
   return (
     <Frame state="ready">
@@ -63,7 +62,7 @@ export function RootCauseBox({ session, analysis, write, onSelectTurn, onConfirm
       {turnsNotRead > 0 && (
         <p class="hint">
           {plural(turnsNotRead, 'turn')} of this long session were not read for error spans or context.{' '}
-          <button type="button" class="link-button" onClick={onAnalyseEveryTurn}>
+          <button type="button" class="link-button" onClick={analyseEveryTurn}>
             Read them all
           </button>
         </p>
@@ -85,12 +84,10 @@ interface CandidateViewProps {
   session: Session;
   write: WriteState;
   target: string;
-  onSelectTurn: (traceId: string) => void;
-  onConfirm: (traceId: string, rationale: string, explainsTraceId: string | undefined) => void;
-  onUndo: (traceId: string, assessmentId: string) => void;
 }
 
-function CandidateView({ candidate, session, write, target, onSelectTurn, onConfirm, onUndo }: CandidateViewProps) {
+function CandidateView({ candidate, session, write, target }: CandidateViewProps) {
+  const { openTurn, confirmRootCause, undoRootCause } = usePanelActions();
   const [confirming, setConfirming] = useState(false);
   const [rationale, setRationale] = useState(candidate.explanation);
   const confirmation = confirmationOf(session, candidate.traceId);
@@ -98,7 +95,7 @@ function CandidateView({ candidate, session, write, target, onSelectTurn, onConf
     <div class="candidate" data-testid="root-cause-candidate" data-index={candidate.index} data-trace-id={candidate.traceId}>
       <p class="candidate-explanation">
         {candidate.explanation}{' '}
-        <button type="button" class="turn-link" onClick={() => onSelectTurn(candidate.traceId)} title={`Open turn ${candidate.index} in MLflow`}>
+        <button type="button" class="turn-link" onClick={() => openTurn(candidate.traceId)} title={`Open turn ${candidate.index} in MLflow`}>
           Open turn {candidate.index}
         </button>
       </p>
@@ -111,7 +108,7 @@ function CandidateView({ candidate, session, write, target, onSelectTurn, onConf
         <p class="confirmed" data-testid="root-cause-confirmed">
           Confirmed by {confirmation.source.id ?? 'a human'}
           {confirmation.rationale ? `: ${confirmation.rationale}` : ''}{' '}
-          <button type="button" class="link-button" disabled={write.kind === 'writing'} onClick={() => onUndo(candidate.traceId, confirmation.id)}>
+          <button type="button" class="link-button" disabled={write.kind === 'writing'} onClick={() => undoRootCause(candidate.traceId, confirmation.id)}>
             Undo
           </button>
         </p>
@@ -120,7 +117,7 @@ function CandidateView({ candidate, session, write, target, onSelectTurn, onConf
           class="confirm-form"
           onSubmit={(event) => {
             event.preventDefault();
-            if (rationale.trim()) onConfirm(candidate.traceId, rationale.trim(), target === candidate.traceId ? undefined : target);
+            if (rationale.trim()) confirmRootCause(candidate.traceId, rationale.trim(), target === candidate.traceId ? undefined : target);
             setConfirming(false);
           }}
         >

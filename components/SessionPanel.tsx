@@ -7,11 +7,14 @@ import { formatDateTime, formatDuration, plural, shortTraceId } from '../lib/pan
 import type { Session } from '../lib/model';
 import { AssessmentList } from './AssessmentList';
 import { RootCauseBox } from './RootCauseBox';
+import { SHORTCUTS } from '../lib/panel/shortcuts';
+import { usePanelActions } from './panel-actions';
+import { TurnItem } from './TurnItem';
 import { VirtualTurnList } from './VirtualTurnList';
+import './SessionPanel.css';
 
 /** Sessions longer than this keep only the turns near the viewport in the DOM. */
-export const VIRTUALIZE_FROM = 30;
-import { TurnItem } from './TurnItem';
+const VIRTUALIZE_FROM = 30;
 
 export interface SessionPanelProps {
   state: PanelState;
@@ -21,19 +24,11 @@ export interface SessionPanelProps {
   showScorerErrors: boolean;
   onToggleCollapsed: () => void;
   onToggleScorerErrors: () => void;
-  onSelectTurn: (traceId: string) => void;
-  onLoadTurnDetail: (traceId: string) => void;
-  onRefresh: () => void;
-  onEnableHost: () => void;
-  /** Opens the settings where the user names the attributes that hold a turn's text. */
-  onChooseAttributes: (experimentId: string) => void;
-  onConfirmRootCause: (traceId: string, rationale: string, explainsTraceId: string | undefined) => void;
-  onUndoRootCause: (traceId: string, assessmentId: string) => void;
-  onAnalyseEveryTurn: () => void;
 }
 
 export function SessionPanel(props: SessionPanelProps) {
   const { state, collapsed, onToggleCollapsed } = props;
+  const { refresh } = usePanelActions();
   const [helpOpen, setHelpOpen] = useState(false);
   if (state.kind === 'hidden') return null;
   if (collapsed) {
@@ -53,7 +48,7 @@ export function SessionPanel(props: SessionPanelProps) {
           <button
             type="button"
             class="icon-button"
-            onClick={props.onRefresh}
+            onClick={refresh}
             title="Fetch the session again"
             aria-label="Refresh"
             disabled={state.kind === 'ready' && state.refreshing}
@@ -74,7 +69,7 @@ export function SessionPanel(props: SessionPanelProps) {
             Loading the session of trace <code>{shortTraceId(state.traceId)}</code>
           </p>
         )}
-        {state.kind === 'error' && <ErrorView error={state.error} host={props.host} onRetry={props.onRefresh} onEnableHost={props.onEnableHost} />}
+        {state.kind === 'error' && <ErrorView error={state.error} host={props.host} />}
         {helpOpen && <KeyboardHelp />}
         {state.kind === 'ready' && <SessionView {...props} ready={state} />}
       </div>
@@ -82,23 +77,16 @@ export function SessionPanel(props: SessionPanelProps) {
   );
 }
 
-/** Keys that work anywhere on the MLflow page, outside text fields. */
-export const SHORTCUTS = [
-  ['Alt+Shift+↑', 'previous turn'],
-  ['Alt+Shift+↓', 'next turn'],
-  ['Alt+Shift+R', 'go to the root-cause turn'],
-] as const;
-
 function KeyboardHelp() {
   return (
     <section class="notice" aria-label="Keyboard shortcuts" data-testid="keyboard-help">
       <dl class="summary-grid">
-        {SHORTCUTS.map(([keys, action]) => (
+        {SHORTCUTS.map(({ keys, label }) => (
           <>
             <dt>
               <kbd>{keys}</kbd>
             </dt>
-            <dd>{action}</dd>
+            <dd>{label}</dd>
           </>
         ))}
       </dl>
@@ -107,7 +95,8 @@ function KeyboardHelp() {
   );
 }
 
-function ErrorView({ error, host, onRetry, onEnableHost }: { error: PanelError; host: string; onRetry: () => void; onEnableHost: () => void }) {
+function ErrorView({ error, host }: { error: PanelError; host: string }) {
+  const { refresh, enableHost } = usePanelActions();
   if (error.kind === 'not-enabled') {
     return (
       <div class="notice" data-testid="panel-not-enabled" role="status">
@@ -115,7 +104,7 @@ function ErrorView({ error, host, onRetry, onEnableHost }: { error: PanelError; 
           Session Lens is not enabled for <strong>{host}</strong>.
         </p>
         <p class="hint">{error.message}</p>
-        <button type="button" class="primary-button" onClick={onEnableHost}>
+        <button type="button" class="primary-button" onClick={enableHost}>
           Enable on {host}
         </button>
       </div>
@@ -138,7 +127,7 @@ function ErrorView({ error, host, onRetry, onEnableHost }: { error: PanelError; 
         {error.message}
       </p>
       {error.url && <p class="hint">{error.url}</p>}
-      <button type="button" class="primary-button" onClick={onRetry}>
+      <button type="button" class="primary-button" onClick={refresh}>
         Try again
       </button>
     </div>
@@ -149,7 +138,8 @@ interface SessionViewProps extends SessionPanelProps {
   ready: ReadyState;
 }
 
-function SessionView({ ready, showScorerErrors, onToggleScorerErrors, onSelectTurn, onLoadTurnDetail, onChooseAttributes, onConfirmRootCause, onUndoRootCause, onAnalyseEveryTurn }: SessionViewProps) {
+function SessionView({ ready, showScorerErrors, onToggleScorerErrors }: SessionViewProps) {
+  const { chooseAttributes } = usePanelActions();
   const { session, openTraceId, details, analysis } = ready;
   const rootCause = analysis.kind === 'ready' ? analysis.analysis.rootCause.candidates[0] : undefined;
   const context = new Map(analysis.kind === 'ready' ? analysis.analysis.context.map((coverage) => [coverage.traceId, coverage]) : []);
@@ -164,8 +154,6 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors, onSelectTu
       isRootCause={rootCause?.traceId === turn.traceId}
       isConfirmedRootCause={confirmationOf(session, turn.traceId) !== null}
       context={context.get(turn.traceId)}
-      onSelect={onSelectTurn}
-      onLoadDetail={onLoadTurnDetail}
     />
   );
   const turnList = useRef<HTMLOListElement>(null);
@@ -212,7 +200,7 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors, onSelectTu
           <summary>Where the text comes from</summary>
           <p data-testid="text-source-input">Input: {session.textSource.input}</p>
           <p data-testid="text-source-output">Output: {session.textSource.output}</p>
-          <button type="button" class="link-button" data-testid="choose-attributes" onClick={() => onChooseAttributes(session.experimentId)}>
+          <button type="button" class="link-button" data-testid="choose-attributes" onClick={() => chooseAttributes(session.experimentId)}>
             Wrong text? Choose the attributes for this experiment…
           </button>
         </details>
@@ -238,15 +226,7 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors, onSelectTu
         )}
       </section>
       {session.turns.length > 0 && (
-        <RootCauseBox
-          session={session}
-          analysis={analysis}
-          write={ready.write}
-          onSelectTurn={onSelectTurn}
-          onConfirm={onConfirmRootCause}
-          onUndo={onUndoRootCause}
-          onAnalyseEveryTurn={onAnalyseEveryTurn}
-        />
+        <RootCauseBox session={session} analysis={analysis} write={ready.write} />
       )}
       {session.turns.length > VIRTUALIZE_FROM ? (
         <VirtualTurnList

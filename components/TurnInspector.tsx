@@ -6,6 +6,7 @@ import type { DetailState } from '../lib/panel/controller';
 import type { Turn } from '../lib/model';
 import { childrenOf, findRootSpan, type Span } from '../lib/trace/spans';
 import { AssessmentList } from './AssessmentList';
+import './TurnInspector.css';
 
 interface TurnInspectorProps {
   turn: Turn;

@@ -4,7 +4,9 @@ import type { ContextCoverage } from '../lib/analysis/context';
 import type { DetailState } from '../lib/panel/controller';
 import type { Turn, TurnText } from '../lib/model';
 import { AssessmentList } from './AssessmentList';
+import { usePanelActions } from './panel-actions';
 import { TurnInspector } from './TurnInspector';
+import './TurnItem.css';
 
 interface TurnItemProps {
   turn: Turn;
@@ -19,8 +21,6 @@ interface TurnItemProps {
   isConfirmedRootCause: boolean;
   /** How much of the conversation the model saw in this turn, when known. */
   context: ContextCoverage | undefined;
-  onSelect: (traceId: string) => void;
-  onLoadDetail: (traceId: string) => void;
 }
 
 const STATE_LABELS: Record<string, string> = {
@@ -30,7 +30,8 @@ const STATE_LABELS: Record<string, string> = {
   STATE_UNSPECIFIED: 'Unknown state',
 };
 
-export function TurnItem({ turn, turnCount, isOpen, showScorerErrors, detail, isRootCause, isConfirmedRootCause, context, onSelect, onLoadDetail }: TurnItemProps) {
+export function TurnItem({ turn, turnCount, isOpen, showScorerErrors, detail, isRootCause, isConfirmedRootCause, context }: TurnItemProps) {
+  const { openTurn, loadTurnDetail } = usePanelActions();
   const [inspecting, setInspecting] = useState(false);
   const state = STATE_LABELS[turn.state] ?? turn.state;
   const fromSpans = detail?.kind === 'ready' ? detail.detail : null;
@@ -48,7 +49,7 @@ export function TurnItem({ turn, turnCount, isOpen, showScorerErrors, detail, is
       <button
         type="button"
         class="turn-header"
-        onClick={() => onSelect(turn.traceId)}
+        onClick={() => openTurn(turn.traceId)}
         title={`Open turn ${turn.index} (${turn.traceId}) in MLflow`}
       >
         <span class="turn-number">
@@ -85,7 +86,7 @@ export function TurnItem({ turn, turnCount, isOpen, showScorerErrors, detail, is
       {cut && (
         <div class="message-footer turn-footer">
           <span class="truncated-note">MLflow's preview cuts this turn short.</span>
-          <button type="button" class="link-button" data-testid="load-full-text" disabled={detail?.kind === 'loading'} onClick={() => onLoadDetail(turn.traceId)}>
+          <button type="button" class="link-button" data-testid="load-full-text" disabled={detail?.kind === 'loading'} onClick={() => loadTurnDetail(turn.traceId)}>
             {detail?.kind === 'loading' ? 'Loading the full text…' : 'Show the full text'}
           </button>
         </div>
@@ -103,7 +104,7 @@ export function TurnItem({ turn, turnCount, isOpen, showScorerErrors, detail, is
           data-testid="inspect-turn"
           aria-expanded={inspecting}
           onClick={() => {
-            if (!inspecting) onLoadDetail(turn.traceId);
+            if (!inspecting) loadTurnDetail(turn.traceId);
             setInspecting(!inspecting);
           }}
         >

@@ -4,6 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 import { centredScrollTop, rowWindow } from '../lib/panel/virtual-window';
+import './VirtualTurnList.css';
 
 interface VirtualTurnListProps {
   count: number;

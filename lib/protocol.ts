@@ -1,6 +1,7 @@
-// The typed messages between the content script and the service worker. The background parses every
-// request with these schemas (a content script runs in a page's renderer and is not trusted); the server
-// the request is about comes from the sender tab, never from the message.
+// Every runtime message between the content script and the service worker, declared once: the request's
+// schema (parsed by the worker: a content script runs in a page's renderer and is not trusted) and the type
+// of its answer. The server a request is about comes from the sender, never from the message.
+// The content side imports only types from here, so zod stays out of its bundle.
 import { z } from 'zod';
 import type { SessionAnalysis } from './analysis/analyse';
 import type { Session, TurnDetail } from './model';
@@ -11,60 +12,65 @@ const traceIdSchema = z
   .max(256)
   .regex(/^[^\u0000-\u001f]+$/, 'a trace id has no control characters');
 
-export const getSessionRequestSchema = z.object({
-  type: z.literal('session/get'),
-  traceId: traceIdSchema,
-  /** Skip the cache: the user asked for fresh data. */
-  refresh: z.boolean().optional(),
-});
+/** A message's request schema, with the type of its answer carried alongside (it has no runtime value). */
+interface Message<Request extends z.ZodType, Answer> {
+  request: Request;
+  /** Type only: never set. */
+  answer?: Answer;
+}
 
-export const getTurnDetailRequestSchema = z.object({
-  type: z.literal('turn/get'),
-  traceId: traceIdSchema,
-});
+const message =
+  <Answer>() =>
+  <Request extends z.ZodType>(request: Request): Message<Request, Answer> => ({ request });
 
-export const getAnalysisRequestSchema = z.object({
-  type: z.literal('analysis/get'),
-  traceId: traceIdSchema,
-  /** Read every turn's spans, not only the failing chain's (for long sessions). */
-  everyTurn: z.boolean().optional(),
-});
+export const protocol = {
+  'session/get': message<Session>()(
+    z.object({
+      traceId: traceIdSchema,
+      /** Skip the cache: the user asked for fresh data. */
+      refresh: z.boolean().optional(),
+    }),
+  ),
+  'turn/get': message<TurnDetail>()(z.object({ traceId: traceIdSchema })),
+  'analysis/get': message<SessionAnalysis>()(
+    z.object({
+      traceId: traceIdSchema,
+      /** Read every turn's spans, not only the failing chain's (for long sessions). */
+      everyTurn: z.boolean().optional(),
+    }),
+  ),
+  'root-cause/confirm': message<{ assessmentId: string }>()(
+    z.object({
+      traceId: traceIdSchema,
+      rationale: z.string().trim().min(1).max(2000),
+      /** The failing turn this root cause explains, kept in the assessment's metadata. */
+      explainsTraceId: traceIdSchema.optional(),
+    }),
+  ),
+  'root-cause/undo': message<null>()(
+    z.object({
+      traceId: traceIdSchema,
+      assessmentId: z
+        .string()
+        .min(1)
+        .max(128)
+        .regex(/^[\w-]+$/),
+    }),
+  ),
+  'host/enable': message<null>()(z.object({})),
+  'options/open': message<null>()(z.object({ experimentId: z.string().max(64).optional() })),
+};
 
-export const confirmRootCauseRequestSchema = z.object({
-  type: z.literal('root-cause/confirm'),
-  traceId: traceIdSchema,
-  rationale: z.string().trim().min(1).max(2000),
-  /** The failing turn this root cause explains, kept in the assessment's metadata. */
-  explainsTraceId: traceIdSchema.optional(),
-});
+export type MessageKind = keyof typeof protocol;
+export type RequestOf<Kind extends MessageKind> = z.input<(typeof protocol)[Kind]['request']>;
+export type ParsedRequestOf<Kind extends MessageKind> = z.output<(typeof protocol)[Kind]['request']>;
+export type AnswerOf<Kind extends MessageKind> = (typeof protocol)[Kind] extends Message<z.ZodType, infer Answer> ? Answer : never;
 
-export const undoRootCauseRequestSchema = z.object({
-  type: z.literal('root-cause/undo'),
-  traceId: traceIdSchema,
-  assessmentId: z.string().min(1).max(128).regex(/^[\w-]+$/),
-});
-
-export const openOptionsRequestSchema = z.object({
-  type: z.literal('options/open'),
-  experimentId: z.string().max(64).optional(),
-});
-
-export const enableHostRequestSchema = z.object({
-  type: z.literal('host/enable'),
-});
-
-export const requestSchema = z.discriminatedUnion('type', [
-  getSessionRequestSchema,
-  getTurnDetailRequestSchema,
-  getAnalysisRequestSchema,
-  confirmRootCauseRequestSchema,
-  undoRootCauseRequestSchema,
-  enableHostRequestSchema,
-  openOptionsRequestSchema,
-]);
-
-export type GetSessionRequest = z.infer<typeof getSessionRequestSchema>;
-export type ExtensionRequest = z.infer<typeof requestSchema>;
+/** What travels over `runtime.sendMessage`. */
+export interface Envelope<Kind extends MessageKind = MessageKind> {
+  kind: Kind;
+  request: RequestOf<Kind>;
+}
 
 export type PanelErrorKind = 'http' | 'network' | 'timeout' | 'malformed' | 'not-enabled' | 'bad-request' | 'internal';
 
@@ -76,10 +82,8 @@ export interface PanelError {
   url?: string;
 }
 
-export type GetSessionResponse = { ok: true; session: Session } | { ok: false; error: PanelError };
-export type GetTurnDetailResponse = { ok: true; detail: TurnDetail } | { ok: false; error: PanelError };
-export type GetAnalysisResponse = { ok: true; analysis: SessionAnalysis } | { ok: false; error: PanelError };
-export type ConfirmRootCauseResponse = { ok: true; assessmentId: string } | { ok: false; error: PanelError };
-export type UndoRootCauseResponse = { ok: true } | { ok: false; error: PanelError };
-export type EnableHostResponse = { ok: true } | { ok: false; error: PanelError };
-export type OpenOptionsResponse = { ok: true } | { ok: false; error: PanelError };
+/** Every answer: the value, or what went wrong in words the panel shows. */
+export type Reply<Kind extends MessageKind> = { ok: true; value: AnswerOf<Kind> } | { ok: false; error: PanelError };
+
+/** The content side's one way to ask the worker anything. */
+export type Ask = <Kind extends MessageKind>(kind: Kind, request: RequestOf<Kind>) => Promise<Reply<Kind>>;

@@ -1,25 +1,20 @@
-// Sessions cached per server and session, so moving between the turns of one session costs no request.
-// A cached session stays fresh for a short while (a live app keeps adding turns); the panel's refresh
-// button asks for a fresh copy.
-import type { MlflowClient } from './mlflow/client';
-import type { AttributeOverride } from './turn-text/discover';
-import { planTurnText, type TextPlan } from './session/build';
+// The service worker's façade over lib/: sessions cached per server and session, so moving between the
+// turns of one session costs no request; the analysis reads; the root-cause writes. A cached session stays
+// fresh for a short while (a live app keeps adding turns); the panel's refresh button asks for a fresh copy.
+// The user's settings arrive with each call as plain values (read once per message by the worker).
 import { analyseSession, turnsToRead, type SessionAnalysis } from './analysis/analyse';
+import type { MlflowClient } from './mlflow/client';
 import { EXPLAINS_METADATA_KEY, ROOT_CAUSE_ASSESSMENT } from './mlflow/keys';
+import type { Session, TurnDetail } from './model';
+import { planTurnText, type TextPlan } from './session/build';
 import { fetchSpansOf, loadSessionWithSpans, loadTurnDetail, type LoadedSession } from './session/load';
+import type { ReadingSettings } from './settings';
 import type { Span } from './trace/spans';
-import type { Polarity, Session, TurnDetail } from './model';
 
 export interface SessionServiceOptions {
   createClient: (baseUrl: string) => MlflowClient;
   now?: () => number;
   freshForMs?: number;
-  /** The user's attribute override for an experiment, if any. */
-  overrideFor?: (baseUrl: string, experimentId: string) => Promise<AttributeOverride | undefined>;
-  /** The user's polarity for assessment names that are not MLflow's built-in judges. */
-  polarities?: () => Promise<Readonly<Record<string, Polarity>>>;
-  /** The name written as the source of the user's confirmations. */
-  reviewerName?: () => Promise<string>;
 }
 
 interface CacheEntry {
@@ -36,7 +31,7 @@ const DEFAULT_REVIEWER = 'Session Lens user';
 // Spans of up to this many turns stay cached: an analysed session of a few hundred turns, and then some.
 const MAX_CACHED_TURNS = 1000;
 
-export function createSessionService({ createClient, now = Date.now, freshForMs = DEFAULT_FRESH_FOR_MS, overrideFor, polarities = async () => ({}), reviewerName = async () => '' }: SessionServiceOptions) {
+export function createSessionService({ createClient, now = Date.now, freshForMs = DEFAULT_FRESH_FOR_MS }: SessionServiceOptions) {
   // Keyed by `${baseUrl} ${traceId}`: every turn of a cached session points at the same entry.
   const byTrace = new Map<string, CacheEntry>();
   const inFlight = new Map<string, Promise<Session>>();
@@ -70,31 +65,30 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     for (const [key, entry] of byTrace) if (oldest.includes(entry)) byTrace.delete(key);
   }
 
-  async function load(baseUrl: string, traceId: string): Promise<Session> {
-    const loaded = await loadSessionWithSpans(createClient(baseUrl), traceId, {
-      overrideFor: overrideFor && ((experimentId) => overrideFor(baseUrl, experimentId)),
-      polarities: await polarities(),
-    });
+  async function load(baseUrl: string, traceId: string, reading: ReadingSettings): Promise<Session> {
+    const loaded = await loadSessionWithSpans(createClient(baseUrl), traceId, reading);
     remember(baseUrl, loaded);
     return loaded.session;
   }
 
+  async function getSessionOfTrace(baseUrl: string, traceId: string, reading: ReadingSettings, { refresh = false } = {}): Promise<Session> {
+    const key = `${baseUrl} ${traceId}`;
+    const cached = byTrace.get(key);
+    if (!refresh && cached && now() - cached.fetchedAt < freshForMs) return cached.session;
+    const pending = inFlight.get(key);
+    if (pending && !refresh) return pending;
+    const loading = load(baseUrl, traceId, reading).finally(() => inFlight.delete(key));
+    inFlight.set(key, loading);
+    return loading;
+  }
+
   return {
-    async getSessionOfTrace(baseUrl: string, traceId: string, { refresh = false } = {}): Promise<Session> {
-      const key = `${baseUrl} ${traceId}`;
-      const cached = byTrace.get(key);
-      if (!refresh && cached && now() - cached.fetchedAt < freshForMs) return cached.session;
-      const pending = inFlight.get(key);
-      if (pending && !refresh) return pending;
-      const loading = load(baseUrl, traceId).finally(() => inFlight.delete(key));
-      inFlight.set(key, loading);
-      return loading;
-    },
+    getSessionOfTrace,
 
     /** A turn read from its spans, by its session's schema (loading the session first if needed). */
-    async getTurnDetail(baseUrl: string, traceId: string): Promise<TurnDetail> {
+    async getTurnDetail(baseUrl: string, traceId: string, reading: ReadingSettings): Promise<TurnDetail> {
       const key = `${baseUrl} ${traceId}`;
-      if (!byTrace.has(key)) await this.getSessionOfTrace(baseUrl, traceId);
+      if (!byTrace.has(key)) await getSessionOfTrace(baseUrl, traceId, reading);
       const plan = byTrace.get(key)?.plan ?? planTurnText(undefined, null);
       const detail = await loadTurnDetail(createClient(baseUrl), traceId, plan, knownSpans.get(key));
       keep(knownSpans, key, detail.spans);
@@ -102,30 +96,32 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     },
 
     /** Root cause and context coverage for the session of `traceId`, read from as many turns' spans as needed. */
-    async getAnalysis(baseUrl: string, traceId: string, { everyTurn = false } = {}): Promise<SessionAnalysis> {
+    async getAnalysis(baseUrl: string, traceId: string, reading: ReadingSettings, { everyTurn = false } = {}): Promise<SessionAnalysis> {
       const key = `${baseUrl} ${traceId}`;
-      if (!byTrace.has(key)) await this.getSessionOfTrace(baseUrl, traceId);
+      if (!byTrace.has(key)) await getSessionOfTrace(baseUrl, traceId, reading);
       const { session } = byTrace.get(key)!;
-      const judgePolarities = await polarities();
       const read = new Set(session.turns.filter((turn) => knownSpans.has(`${baseUrl} ${turn.traceId}`)).map((turn) => turn.traceId));
-      const missing = turnsToRead(session, traceId, read, judgePolarities, { everyTurn });
+      const missing = turnsToRead(session, traceId, read, reading.polarities, { everyTurn });
       if (missing.length > 0) {
         for (const [id, spans] of await fetchSpansOf(createClient(baseUrl), missing)) keep(knownSpans, `${baseUrl} ${id}`, spans);
       }
-      const spansByTrace = new Map(session.turns.flatMap((turn) => {
-        const spans = knownSpans.get(`${baseUrl} ${turn.traceId}`);
-        return spans ? [[turn.traceId, spans] as const] : [];
-      }));
-      return analyseSession(session, traceId, spansByTrace, judgePolarities);
+      const spansByTrace = new Map(
+        session.turns.flatMap((turn) => {
+          const spans = knownSpans.get(`${baseUrl} ${turn.traceId}`);
+          return spans ? [[turn.traceId, spans] as const] : [];
+        }),
+      );
+      return analyseSession(session, traceId, spansByTrace, reading.polarities);
     },
 
     /** Writes the user's confirmation that this turn is the root cause, as MLflow human feedback. */
-    async confirmRootCause(baseUrl: string, traceId: string, rationale: string, explainsTraceId: string | undefined): Promise<string> {
+    async confirmRootCause(baseUrl: string, confirmation: { traceId: string; rationale: string; explainsTraceId?: string | undefined; reviewerName: string }): Promise<string> {
+      const { traceId, rationale, explainsTraceId, reviewerName } = confirmation;
       const assessmentId = await createClient(baseUrl).createFeedback(traceId, {
         name: ROOT_CAUSE_ASSESSMENT,
         value: true,
         rationale,
-        sourceId: (await reviewerName()) || DEFAULT_REVIEWER,
+        sourceId: reviewerName || DEFAULT_REVIEWER,
         ...(explainsTraceId ? { metadata: { [EXPLAINS_METADATA_KEY]: explainsTraceId } } : {}),
       });
       forgetSessionOf(baseUrl, traceId);

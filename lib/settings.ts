@@ -1,23 +1,23 @@
-// The user's settings as stored in `storage.local`, parsed on every read: storage written by an older
-// version, or edited by hand, must not break the extension.
-import type { Polarity } from './model';
+// The user's settings: their schema (parsed on every read: storage written by an older version, or edited by
+// hand, must not break the extension) and pure functions that change them. Stored as one versioned item
+// (lib/browser/settings-item.ts); this module is for the worker and the extension's own pages, never the
+// content script (it brings zod).
 import { z } from 'zod';
+import type { Polarity } from './model';
 import type { AttributeOverride } from './turn-text/discover';
-
-export { SETTINGS_KEY } from './browser/settings-item';
 
 const attributeKey = z.string().trim().max(200);
 
-export const overrideSchema = z.object({
+const overrideSchema = z.object({
   input: attributeKey.optional(),
   output: attributeKey.optional(),
 });
 
 export const settingsSchema = z.object({
-  /** Hosts (`host:port`) where the user turned Session Lens off. */
-  disabledHosts: z.array(z.string()).default([]),
-  /** Attribute keys chosen by the user, by `overrideKey(origin, experimentId)`. */
-  overrides: z.record(z.string(), overrideSchema).default({}),
+  /** Servers (origins, like `http://127.0.0.1:5000`) where the user turned Session Lens off. */
+  disabledOrigins: z.array(z.string().max(2048)).default([]),
+  /** Attribute keys chosen by the user, per server origin and experiment id. */
+  overrides: z.record(z.string(), z.record(z.string(), overrideSchema)).default({}),
   /** How to read assessment names that are not MLflow's built-in judges. */
   polarities: z.record(z.string().max(200), z.enum(['yes-is-good', 'no-is-good'])).default({}),
   /** The name written as the source of the user's root-cause confirmations. */
@@ -31,32 +31,36 @@ export function parseSettings(stored: unknown): Settings {
   return parsed.success ? parsed.data : settingsSchema.parse({});
 }
 
-export function withHostEnabled(settings: Settings, host: string, enabled: boolean): Settings {
-  const others = settings.disabledHosts.filter((disabled) => disabled !== host);
-  return { ...settings, disabledHosts: enabled ? others : [...others, host] };
+/** What the worker needs of the settings to read one server's sessions, handed down as plain values. */
+export interface ReadingSettings {
+  /** Attribute overrides of this server, by experiment id. */
+  overrides: Readonly<Record<string, AttributeOverride>>;
+  polarities: Readonly<Record<string, Polarity>>;
 }
 
-/** Overrides are per MLflow server and experiment: the same app logs the same way within one experiment. */
-export function overrideKey(origin: string, experimentId: string): string {
-  return `${origin} experiment ${experimentId}`;
+export function readingSettingsFor(settings: Settings, origin: string): ReadingSettings {
+  const overrides: Record<string, AttributeOverride> = {};
+  for (const [experimentId, override] of Object.entries(settings.overrides[origin] ?? {})) {
+    if (override.input || override.output) overrides[experimentId] = { input: override.input || undefined, output: override.output || undefined };
+  }
+  return { overrides, polarities: settings.polarities };
 }
 
-export function parseOverrideKey(key: string): { origin: string; experimentId: string } | null {
-  const match = /^(\S+) experiment (\S+)$/.exec(key);
-  return match ? { origin: match[1]!, experimentId: match[2]! } : null;
+export function isOriginDisabled(settings: Settings, origin: string): boolean {
+  return settings.disabledOrigins.includes(origin);
 }
 
-export function overrideFor(settings: Settings, origin: string, experimentId: string): AttributeOverride | undefined {
-  const override = settings.overrides[overrideKey(origin, experimentId)];
-  if (!override) return undefined;
-  return { input: override.input || undefined, output: override.output || undefined };
+export function withOriginEnabled(settings: Settings, origin: string, enabled: boolean): Settings {
+  const others = settings.disabledOrigins.filter((disabled) => disabled !== origin);
+  return { ...settings, disabledOrigins: enabled ? others : [...others, origin] };
 }
 
 export function withOverride(settings: Settings, origin: string, experimentId: string, override: AttributeOverride | null): Settings {
-  const overrides = { ...settings.overrides };
-  const key = overrideKey(origin, experimentId);
-  if (override && (override.input || override.output)) overrides[key] = { input: override.input || undefined, output: override.output || undefined };
-  else delete overrides[key];
+  const ofServer = { ...settings.overrides[origin] };
+  if (override && (override.input || override.output)) ofServer[experimentId] = { input: override.input || undefined, output: override.output || undefined };
+  else delete ofServer[experimentId];
+  const overrides = { ...settings.overrides, [origin]: ofServer };
+  if (Object.keys(ofServer).length === 0) delete overrides[origin];
   return { ...settings, overrides };
 }
 

@@ -1,84 +1,107 @@
-// What the service worker does with a message, with every browser API injected so the rules are tested
-// in Node: the request is parsed, the server is the sender tab's (never one named in the message), and
-// every failure becomes an answer the panel can show.
+// What the service worker does with a message: one handler per kind of lib/protocol.ts, with every browser
+// API injected so the rules are tested in Node. The request is parsed; the server is the sender tab's (never
+// one named in the message); the settings are read once and handed down as values; every failure becomes an
+// answer the panel can show.
 import { describeError } from '../../lib/json';
-import type {
-  ConfirmRootCauseResponse,
-  PanelError,
-  EnableHostResponse,
-  GetAnalysisResponse,
-  GetSessionResponse,
-  GetTurnDetailResponse,
-  OpenOptionsResponse,
-  UndoRootCauseResponse,
-} from '../../lib/protocol';
-import { requestSchema } from '../../lib/protocol';
-import { parseMlflowUrl } from '../../lib/route';
 import { MlflowError } from '../../lib/mlflow/client';
+import { protocol, type AnswerOf, type MessageKind, type PanelError, type ParsedRequestOf, type Reply } from '../../lib/protocol';
+import { parseMlflowUrl } from '../../lib/route';
 import type { SessionService } from '../../lib/service';
-
-export interface HostAccess {
-  /** Null when the host is enabled, else why not, in words for the panel. */
-  whyNotEnabled(origin: string): Promise<string | null>;
-  enable(origin: string): Promise<EnableHostResponse>;
-}
+import { isOriginDisabled, readingSettingsFor, type ReadingSettings, type Settings } from '../../lib/settings';
 
 export interface MessageHandlerDeps {
   sessions: SessionService;
-  hostAccess: HostAccess;
+  readSettings: () => Promise<Settings>;
+  /** Whether the user granted the extension access to this origin. */
+  hasHostPermission: (origin: string) => Promise<boolean>;
+  /** Turns Session Lens back on for a server the user had turned it off for. */
+  enableOrigin: (origin: string) => Promise<void>;
   /** Opens the options page on the override form for this server and experiment. */
   openOptions: (origin: string, experimentId: string | undefined) => Promise<void>;
   /** Runs before the first request to a server (the service worker installs its header rule there). */
   prepareRequests: () => Promise<void>;
 }
 
-export type MessageResponse =
-  | GetSessionResponse
-  | GetTurnDetailResponse
-  | GetAnalysisResponse
-  | ConfirmRootCauseResponse
-  | UndoRootCauseResponse
-  | EnableHostResponse
-  | OpenOptionsResponse;
+/** Who asked: the sender tab's MLflow server, and the settings as they were when the message arrived. */
+interface SenderContext {
+  /** The UI's base URL (origin and path prefix); REST calls resolve against it. */
+  base: string;
+  origin: string;
+  settings: Settings;
+  /** Checks that Session Lens may talk to this server, prepares the requests, and gives what reading needs. */
+  reachServer: () => Promise<ReadingSettings>;
+}
 
-export async function handleMessage(raw: unknown, senderTabUrl: string | undefined, deps: MessageHandlerDeps): Promise<MessageResponse> {
-  const parsed = requestSchema.safeParse(raw);
-  if (!parsed.success) {
-    return { ok: false, error: { kind: 'bad-request', message: `Unreadable request: ${parsed.error.issues[0]?.message ?? 'unknown shape'}` } };
-  }
-  const route = senderTabUrl ? parseMlflowUrl(senderTabUrl) : null;
-  if (!route) return { ok: false, error: { kind: 'bad-request', message: 'The request did not come from an MLflow page.' } };
-  const origin = new URL(route.base).origin;
-  const request = parsed.data;
-  try {
-    if (request.type === 'host/enable') return await deps.hostAccess.enable(origin);
-    if (request.type === 'options/open') {
-      await deps.openOptions(origin, request.experimentId);
-      return { ok: true };
+type Handlers = { [Kind in MessageKind]: (request: ParsedRequestOf<Kind>, sender: SenderContext) => Promise<AnswerOf<Kind>> };
+
+class NotEnabledError extends Error {}
+
+function createHandlers({ sessions, hasHostPermission, enableOrigin, openOptions }: MessageHandlerDeps): Handlers {
+  return {
+    'session/get': async ({ traceId, refresh }, sender) => sessions.getSessionOfTrace(sender.base, traceId, await sender.reachServer(), { refresh: refresh ?? false }),
+    'turn/get': async ({ traceId }, sender) => sessions.getTurnDetail(sender.base, traceId, await sender.reachServer()),
+    'analysis/get': async ({ traceId, everyTurn }, sender) => sessions.getAnalysis(sender.base, traceId, await sender.reachServer(), { everyTurn: everyTurn ?? false }),
+    'root-cause/confirm': async (request, sender) => {
+      await sender.reachServer();
+      return { assessmentId: await sessions.confirmRootCause(sender.base, { ...request, reviewerName: sender.settings.reviewerName }) };
+    },
+    'root-cause/undo': async ({ traceId, assessmentId }, sender) => {
+      await sender.reachServer();
+      await sessions.undoRootCause(sender.base, traceId, assessmentId);
+      return null;
+    },
+    'host/enable': async (_request, { origin }) => {
+      if (!(await hasHostPermission(origin))) throw new NotEnabledError(`Grant access to ${origin} from the extension's toolbar button.`);
+      await enableOrigin(origin);
+      return null;
+    },
+    'options/open': async ({ experimentId }, { origin }) => {
+      await openOptions(origin, experimentId);
+      return null;
+    },
+  };
+}
+
+export function createMessageHandler(deps: MessageHandlerDeps) {
+  const handlers = createHandlers(deps);
+
+  return async function handleMessage(raw: unknown, senderTabUrl: string | undefined): Promise<Reply<MessageKind>> {
+    const envelope = typeof raw === 'object' && raw !== null ? (raw as { kind?: unknown; request?: unknown }) : {};
+    const kind = typeof envelope.kind === 'string' && Object.hasOwn(protocol, envelope.kind) ? (envelope.kind as MessageKind) : null;
+    if (!kind) return badRequest('Unreadable request: unknown kind of message');
+    const parsed = protocol[kind].request.safeParse(envelope.request);
+    if (!parsed.success) return badRequest(`Unreadable request: ${parsed.error.issues[0]?.message ?? 'unknown shape'}`);
+    const route = senderTabUrl ? parseMlflowUrl(senderTabUrl) : null;
+    if (!route) return badRequest('The request did not come from an MLflow page.');
+    const origin = new URL(route.base).origin;
+    try {
+      const settings = await deps.readSettings();
+      const sender: SenderContext = {
+        base: route.base,
+        origin,
+        settings,
+        async reachServer() {
+          if (!(await deps.hasHostPermission(origin))) throw new NotEnabledError(`Session Lens has no access to ${origin}. Grant it from the extension's toolbar button.`);
+          if (isOriginDisabled(settings, origin)) throw new NotEnabledError('You turned Session Lens off for this server.');
+          await deps.prepareRequests();
+          return readingSettingsFor(settings, origin);
+        },
+      };
+      const handler = handlers[kind] as (request: unknown, sender: SenderContext) => Promise<AnswerOf<MessageKind>>;
+      return { ok: true, value: await handler(parsed.data, sender) };
+    } catch (error) {
+      return { ok: false, error: toPanelError(error) };
     }
-    const notEnabled = await deps.hostAccess.whyNotEnabled(origin);
-    if (notEnabled !== null) return { ok: false, error: { kind: 'not-enabled', message: notEnabled } };
-    await deps.prepareRequests();
-    switch (request.type) {
-      case 'turn/get':
-        return { ok: true, detail: await deps.sessions.getTurnDetail(route.base, request.traceId) };
-      case 'analysis/get':
-        return { ok: true, analysis: await deps.sessions.getAnalysis(route.base, request.traceId, { everyTurn: request.everyTurn ?? false }) };
-      case 'root-cause/confirm':
-        return { ok: true, assessmentId: await deps.sessions.confirmRootCause(route.base, request.traceId, request.rationale, request.explainsTraceId) };
-      case 'root-cause/undo':
-        await deps.sessions.undoRootCause(route.base, request.traceId, request.assessmentId);
-        return { ok: true };
-      case 'session/get':
-        return { ok: true, session: await deps.sessions.getSessionOfTrace(route.base, request.traceId, { refresh: request.refresh ?? false }) };
-    }
-  } catch (error) {
-    return { ok: false, error: toPanelError(error) };
-  }
+  };
+}
+
+function badRequest(message: string): Reply<MessageKind> {
+  return { ok: false, error: { kind: 'bad-request', message } };
 }
 
 /** Every failure as the panel shows it; MLflow's own errors keep their status, code and URL. */
-export function toPanelError(error: unknown): PanelError {
+function toPanelError(error: unknown): PanelError {
+  if (error instanceof NotEnabledError) return { kind: 'not-enabled', message: error.message };
   if (error instanceof MlflowError) {
     return { kind: error.kind, message: error.message, status: error.status, errorCode: error.errorCode, url: error.url };
   }

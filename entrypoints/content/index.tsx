@@ -1,11 +1,14 @@
+// The frame and theme first: each component's own styles build on them.
+import './style.css';
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { DEFAULT_HOST_PATTERNS } from '../../lib/hosts';
-import { createPanelController, drawerBadgeText, turnForShortcut, type PanelState, type ShortcutAction } from '../../lib/panel/controller';
+import type { PanelActions } from '../../components/panel-actions';
+import { settingsItem } from '../../lib/browser/settings-item';
+import { createPanelController, drawerBadgeText } from '../../lib/panel/controller';
+import { shortcutOf, turnForShortcut } from '../../lib/panel/shortcuts';
 import { parseMlflowUrl, urlForTrace } from '../../lib/route';
-import { SETTINGS_KEY } from '../../lib/browser/settings-item';
 import { App } from './App';
 import {
   createDrawerBadge,
@@ -20,8 +23,7 @@ import {
   watchLocation,
   watchTheme,
 } from './host-page';
-import { panelTransport, requestEnableHost, requestOpenOptions } from './messaging';
-import './style.css';
+import { ask } from './messaging';
 
 const PANEL_WIDTH = 'clamp(340px, 26vw, 480px)';
 
@@ -61,11 +63,9 @@ export default defineContentScript({
     const host = location.host;
 
     let container: HTMLElement | null = null;
-    let state: PanelState = { kind: 'hidden' };
     const controller = createPanelController({
-      ...panelTransport,
-      onChange(next) {
-        state = next;
+      ask,
+      onChange(state) {
         draw();
         badge.show(drawerBadgeText(state));
       },
@@ -73,26 +73,23 @@ export default defineContentScript({
     const badge = createDrawerBadge(document, ctx.signal);
     const onDockedChange = (docked: boolean) => setDocked(document, docked);
     const openTurn = (traceId: string) => navigateTo(window, urlForTrace(location.href, traceId));
-    const onChooseAttributes = (experimentId: string) => void requestOpenOptions(experimentId);
-    const onEnableHost = async () => {
-      const response = await requestEnableHost();
-      if (response.ok) controller.refresh();
+    const actions: PanelActions = {
+      openTurn,
+      loadTurnDetail: controller.loadTurnDetail,
+      refresh: controller.refresh,
+      analyseEveryTurn: controller.analyseEveryTurn,
+      confirmRootCause: controller.confirmRootCause,
+      undoRootCause: controller.undoRootCause,
+      async enableHost() {
+        const reply = await ask('host/enable', {});
+        if (reply.ok) controller.refresh();
+      },
+      chooseAttributes: (experimentId) => void ask('options/open', { experimentId }),
     };
 
     function draw() {
       if (!container) return;
-      render(
-        <App
-          state={state}
-          host={host}
-          controller={controller}
-          openTurn={openTurn}
-          onEnableHost={onEnableHost}
-          onChooseAttributes={onChooseAttributes}
-          onDockedChange={onDockedChange}
-        />,
-        container,
-      );
+      render(<App state={controller.state} host={host} actions={actions} onDockedChange={onDockedChange} />, container);
     }
 
     const ui = await createShadowRootUi(ctx, {
@@ -121,15 +118,14 @@ export default defineContentScript({
     });
     ui.mount();
 
-    // Alt+Shift+↑/↓/R: previous turn, next turn, root-cause turn. Listened to in the capture phase so the
-    // keys work wherever the focus is (MLflow's drawer, the panel), except while typing.
-    const SHORTCUT_KEYS: Record<string, ShortcutAction> = { ArrowUp: 'previous', ArrowDown: 'next', KeyR: 'root-cause' };
+    // Listened to in the capture phase so the keys work wherever the focus is (MLflow's drawer, the panel),
+    // except while typing.
     window.addEventListener(
       'keydown',
       (event) => {
-        const action = SHORTCUT_KEYS[event.code];
-        if (!action || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || isTyping(event)) return;
-        const traceId = turnForShortcut(state, action);
+        const action = shortcutOf(event);
+        if (!action || isTyping(event)) return;
+        const traceId = turnForShortcut(controller.state, action);
         if (!traceId) return;
         event.preventDefault();
         event.stopPropagation();
@@ -141,10 +137,6 @@ export default defineContentScript({
     controller.showRoute(parseMlflowUrl(location.href));
     watchLocation(window, ctx.signal, (href) => controller.showRoute(parseMlflowUrl(href)));
     // Settings changed (a host turned on or off, attributes chosen): show the session as they now say.
-    const onStorageChange = (changes: Record<string, unknown>) => {
-      if (SETTINGS_KEY in changes) controller.refresh();
-    };
-    browser.storage.onChanged.addListener(onStorageChange);
-    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChange));
+    ctx.onInvalidated(settingsItem.watch(() => controller.refresh()));
   },
 });

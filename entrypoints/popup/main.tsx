@@ -2,8 +2,9 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { HostToggle } from '../../components/HostToggle';
+import { readSettings, updateSettings } from '../../lib/browser/settings-store';
 import { originPattern } from '../../lib/hosts';
-import { parseSettings, SETTINGS_KEY, withHostEnabled } from '../../lib/settings';
+import { isOriginDisabled, withOriginEnabled } from '../../lib/settings';
 
 interface TabHost {
   host: string;
@@ -29,15 +30,13 @@ function Popup() {
       setTab(current);
       if (!current) return;
       setHasAccess(await browser.permissions.contains({ origins: [originPattern(current.origin)] }));
-      const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-      setEnabled(!settings.disabledHosts.includes(current.host));
+      setEnabled(!isOriginDisabled(await readSettings(), current.origin));
     })();
   }, []);
 
   async function change(next: boolean) {
     if (!tab) return;
-    const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-    await browser.storage.local.set({ [SETTINGS_KEY]: withHostEnabled(settings, tab.host, next) });
+    await updateSettings((settings) => withOriginEnabled(settings, tab.origin, next));
     setEnabled(next);
   }
 

@@ -1,21 +1,11 @@
-// What the panel shows, as a function of the page's route and the background's answers. Plain logic with
-// the transport injected, so the rules (no request when the user moves within a cached session, stale
-// answers dropped) are unit-tested without a browser.
-import { describeError } from '../json';
+// What the panel shows, as a function of the page's route and the worker's answers. Plain logic with the
+// messaging injected, so the rules (no request when the user moves within a cached session, stale answers
+// dropped) are unit-tested without a browser.
 import type { SessionAnalysis } from '../analysis/analyse';
-import type {
-  ConfirmRootCauseResponse,
-  GetAnalysisResponse,
-  GetSessionResponse,
-  GetTurnDetailResponse,
-  PanelError,
-  UndoRootCauseResponse,
-} from '../protocol';
-
-/** What the panel asks of the background; the content script's messaging implements it. */
-export type PanelTransport = Omit<PanelControllerOptions, 'onChange'>;
-import type { MlflowRoute } from '../route';
+import { describeError } from '../json';
 import type { Session, TurnDetail } from '../model';
+import type { Ask, PanelError } from '../protocol';
+import type { MlflowRoute } from '../route';
 
 /** A turn read from its own spans: asked for when the turn is open in MLflow, or when the user wants its full text. */
 export type DetailState = { kind: 'loading' } | { kind: 'ready'; detail: TurnDetail } | { kind: 'error'; error: PanelError };
@@ -39,16 +29,11 @@ export interface ReadyState {
 export type PanelState = { kind: 'hidden' } | { kind: 'loading'; traceId: string } | ReadyState | { kind: 'error'; traceId: string; error: PanelError };
 
 export interface PanelControllerOptions {
-  requestSession: (traceId: string, refresh: boolean) => Promise<GetSessionResponse>;
-  requestTurnDetail: (traceId: string) => Promise<GetTurnDetailResponse>;
-  requestAnalysis: (traceId: string, everyTurn: boolean) => Promise<GetAnalysisResponse>;
-  confirmRootCause: (traceId: string, rationale: string, explainsTraceId: string | undefined) => Promise<ConfirmRootCauseResponse>;
-  undoRootCause: (traceId: string, assessmentId: string) => Promise<UndoRootCauseResponse>;
+  ask: Ask;
   onChange: (state: PanelState) => void;
 }
 
-export function createPanelController(transport: PanelControllerOptions) {
-  const { requestSession, requestTurnDetail, onChange } = transport;
+export function createPanelController({ ask, onChange }: PanelControllerOptions) {
   let state: PanelState = { kind: 'hidden' };
   let latestRequest = 0;
 
@@ -59,13 +44,13 @@ export function createPanelController(transport: PanelControllerOptions) {
 
   async function load(traceId: string, refresh: boolean) {
     const request = ++latestRequest;
-    const response = await settle(requestSession(traceId, refresh));
+    const response = await settle(ask('session/get', { traceId, refresh }));
     if (request !== latestRequest) return;
     if (!response.ok) return set({ kind: 'error', traceId, error: response.error });
-    const previous = state.kind === 'ready' && state.session.sessionId === response.session.sessionId ? state : null;
+    const previous = state.kind === 'ready' && state.session.sessionId === response.value.sessionId ? state : null;
     set({
       kind: 'ready',
-      session: response.session,
+      session: response.value,
       openTraceId: traceId,
       refreshing: false,
       // A refresh of the same session keeps what was read of its turns.
@@ -89,8 +74,8 @@ export function createPanelController(transport: PanelControllerOptions) {
     if (state.kind !== 'ready') return;
     set({ ...state, analysis: { kind: 'loading' } });
     await forShownSession(
-      (ready) => settle(transport.requestAnalysis(ready.openTraceId, everyTurn)),
-      (ready, response) => ({ ...ready, analysis: response.ok ? { kind: 'ready', analysis: response.analysis } : { kind: 'error', error: response.error } }),
+      (ready) => settle(ask('analysis/get', { traceId: ready.openTraceId, everyTurn })),
+      (ready, response) => ({ ...ready, analysis: response.ok ? { kind: 'ready', analysis: response.value } : { kind: 'error', error: response.error } }),
     );
   }
 
@@ -118,10 +103,10 @@ export function createPanelController(transport: PanelControllerOptions) {
     if (state.kind !== 'ready' || state.details[traceId]) return;
     set({ ...state, details: { ...state.details, [traceId]: { kind: 'loading' } } });
     await forShownSession(
-      () => settle(requestTurnDetail(traceId)),
+      () => settle(ask('turn/get', { traceId })),
       (ready, response) => ({
         ...ready,
-        details: { ...ready.details, [traceId]: response.ok ? { kind: 'ready', detail: response.detail } : { kind: 'error', error: response.error } },
+        details: { ...ready.details, [traceId]: response.ok ? { kind: 'ready', detail: response.value } : { kind: 'error', error: response.error } },
       }),
     );
   }
@@ -160,11 +145,11 @@ export function createPanelController(transport: PanelControllerOptions) {
     },
 
     confirmRootCause(traceId: string, rationale: string, explainsTraceId: string | undefined) {
-      void write(() => transport.confirmRootCause(traceId, rationale, explainsTraceId));
+      void write(() => ask('root-cause/confirm', { traceId, rationale, explainsTraceId }));
     },
 
     undoRootCause(traceId: string, assessmentId: string) {
-      void write(() => transport.undoRootCause(traceId, assessmentId));
+      void write(() => ask('root-cause/undo', { traceId, assessmentId }));
     },
 
     refresh() {
@@ -181,20 +166,6 @@ export function createPanelController(transport: PanelControllerOptions) {
 }
 
 export type PanelController = ReturnType<typeof createPanelController>;
-
-export type ShortcutAction = 'previous' | 'next' | 'root-cause';
-
-/** The turn a keyboard shortcut goes to, or null when there is none (first turn, no candidate...). */
-export function turnForShortcut(state: PanelState, action: ShortcutAction): string | null {
-  if (state.kind !== 'ready') return null;
-  const { turns } = state.session;
-  const open = turns.findIndex((turn) => turn.traceId === state.openTraceId);
-  if (action === 'root-cause') {
-    return state.analysis.kind === 'ready' ? (state.analysis.analysis.rootCause.candidates[0]?.traceId ?? null) : null;
-  }
-  const next = action === 'next' ? open + 1 : open - 1;
-  return turns[next]?.traceId ?? null;
-}
 
 /** What MLflow's drawer header says about the open turn. */
 export function drawerBadgeText(state: PanelState): { turn: string; rootCause: string | null } | null {

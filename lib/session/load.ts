@@ -13,8 +13,8 @@ import type { Polarity, Session, TurnDetail } from '../model';
 
 export interface LoadOptions {
   signal?: AbortSignal;
-  /** The user's choice of attributes for this experiment, when detection picks the wrong ones. */
-  overrideFor?: (experimentId: string) => Promise<AttributeOverride | undefined>;
+  /** The user's choice of attributes, by experiment id, when detection picks the wrong ones. */
+  overrides?: Readonly<Record<string, AttributeOverride>>;
   /** How to read judges that are not MLflow's built-in ones. */
   polarities?: Readonly<Record<string, Polarity>>;
 }
@@ -35,7 +35,7 @@ export interface LoadedSession {
 }
 
 export async function loadSessionWithSpans(client: MlflowClient, traceId: string, options: LoadOptions = {}): Promise<LoadedSession> {
-  const { signal, overrideFor, polarities } = options;
+  const { signal, overrides = {}, polarities } = options;
   const openTrace = await client.getTraceInfo(traceId, signal);
   const experimentId = openTrace.trace_location?.mlflow_experiment?.experiment_id ?? '';
   const sessionId = sessionIdOf(openTrace);
@@ -45,11 +45,11 @@ export async function loadSessionWithSpans(client: MlflowClient, traceId: string
   // and tool calls come with it. A trace made by a scorer is no sample of the app's turns: then the first
   // turn is used, once the search has found it.
   const sampleIsOpenTurn = isTurnTrace(openTrace);
-  const [traces, openSpans, override] = await Promise.all([
+  const [traces, openSpans] = await Promise.all([
     sessionId !== null && experimentId !== '' ? searchSession(client, experimentId, sessionId, openTrace, signal) : Promise.resolve([openTrace]),
     sampleIsOpenTurn ? spansOrNotice(client, traceId, notices, signal) : Promise.resolve(null),
-    overrideFor?.(experimentId) ?? Promise.resolve(undefined),
   ]);
+  const override = Object.hasOwn(overrides, experimentId) ? overrides[experimentId] : undefined;
   const sample = sampleIsOpenTurn ? traces.find((info) => info.trace_id === traceId) ?? openTrace : traces.find(isTurnTrace);
   const sampleSpans = sampleIsOpenTurn ? openSpans : sample ? await spansOrNotice(client, sample.trace_id, notices, signal) : null;
   const spansByTrace = new Map<string, Span[]>();

@@ -2,14 +2,18 @@
 // The root-cause box and the turn inspector, rendered from sessions recorded from a real MLflow server.
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { PanelActionsContext } from '../../components/panel-actions';
 import { RootCauseBox } from '../../components/RootCauseBox';
 import { TurnInspector } from '../../components/TurnInspector';
 import type { SessionAnalysis } from '../../lib/analysis/analyse';
 import { createMlflowClient } from '../../lib/mlflow/client';
-import { drawerBadgeText, turnForShortcut, type ReadyState } from '../../lib/panel/controller';
+import { drawerBadgeText, type ReadyState } from '../../lib/panel/controller';
+import { turnForShortcut } from '../../lib/panel/shortcuts';
 import type { Session, TurnDetail } from '../../lib/model';
 import { createSessionService } from '../../lib/service';
+import { DEFAULT_READING } from '../fixtures/reading';
 import type { RootCauseScenario } from '../e2e/rig';
+import { fakeActions } from '../fixtures/panel-actions';
 import { loadRecording, replayFetch } from '../fixtures/recording';
 
 const recording = loadRecording<RootCauseScenario>('rootcause');
@@ -21,37 +25,41 @@ let turn3: TurnDetail;
 beforeAll(async () => {
   const sessions = createSessionService({ createClient: (baseUrl) => createMlflowClient({ baseUrl, fetch: replayFetch(recording).fetch }) });
   const open = refundWindow.turns[4]!.traceId;
-  session = await sessions.getSessionOfTrace(recording.baseUrl, open);
-  analysis = await sessions.getAnalysis(recording.baseUrl, open);
+  session = await sessions.getSessionOfTrace(recording.baseUrl, open, DEFAULT_READING);
+  analysis = await sessions.getAnalysis(recording.baseUrl, open, DEFAULT_READING);
   // Turn 3's spans were read for the analysis: its detail needs no request.
-  turn3 = await sessions.getTurnDetail(recording.baseUrl, refundWindow.turns[2]!.traceId);
+  turn3 = await sessions.getTurnDetail(recording.baseUrl, refundWindow.turns[2]!.traceId, DEFAULT_READING);
 });
 
 afterEach(cleanup);
 
 function renderBox() {
-  const props = { onSelectTurn: vi.fn(), onConfirm: vi.fn(), onUndo: vi.fn(), onAnalyseEveryTurn: vi.fn() };
-  render(<RootCauseBox session={session} analysis={{ kind: 'ready', analysis }} write={{ kind: 'idle' }} {...props} />);
-  return props;
+  const actions = fakeActions();
+  render(
+    <PanelActionsContext.Provider value={actions}>
+      <RootCauseBox session={session} analysis={{ kind: 'ready', analysis }} write={{ kind: 'idle' }} />
+    </PanelActionsContext.Provider>,
+  );
+  return actions;
 }
 
 describe('RootCauseBox', () => {
   test('names the candidate with its evidence and opens it on click', () => {
-    const props = renderBox();
+    const actions = renderBox();
     expect(screen.getByText('Root cause of turn 5: turn 3')).toBeTruthy();
     expect(screen.getAllByTestId('evidence')[0]!.textContent).toContain('(found in the retrieved document returns-2019)');
     fireEvent.click(screen.getByRole('button', { name: 'Open turn 3' }));
-    expect(props.onSelectTurn).toHaveBeenCalledWith(refundWindow.turns[2]!.traceId);
+    expect(actions.openTurn).toHaveBeenCalledWith(refundWindow.turns[2]!.traceId);
   });
 
   test('confirming asks for a one-line rationale, prefilled with the explanation, and says which turn it explains', () => {
-    const props = renderBox();
+    const actions = renderBox();
     fireEvent.click(screen.getByTestId('confirm-root-cause'));
     const input = screen.getByLabelText('Why this turn (saved with the assessment)') as HTMLInputElement;
     expect(input.value).toBe(analysis.rootCause.candidates[0]!.explanation);
     fireEvent.input(input, { target: { value: 'Quoted the 2019 policy.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Write to MLflow' }));
-    expect(props.onConfirm).toHaveBeenCalledWith(refundWindow.turns[2]!.traceId, 'Quoted the 2019 policy.', refundWindow.turns[4]!.traceId);
+    expect(actions.confirmRootCause).toHaveBeenCalledWith(refundWindow.turns[2]!.traceId, 'Quoted the 2019 policy.', refundWindow.turns[4]!.traceId);
   });
 });
 

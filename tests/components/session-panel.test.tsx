@@ -1,12 +1,14 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { PanelActionsContext } from '../../components/panel-actions';
 import { SessionPanel, type SessionPanelProps } from '../../components/SessionPanel';
 import { createMlflowClient } from '../../lib/mlflow/client';
 import type { PanelState } from '../../lib/panel/controller';
 import { loadSessionOfTrace } from '../../lib/session/load';
 import type { Session } from '../../lib/model';
 import type { BaseScenario } from '../e2e/rig';
+import { fakeActions } from '../fixtures/panel-actions';
 import { loadRecording, replayFetch } from '../fixtures/recording';
 
 const recording = loadRecording<BaseScenario>('base');
@@ -29,17 +31,15 @@ function renderPanel(state: PanelState, overrides: Partial<SessionPanelProps> = 
     showScorerErrors: false,
     onToggleCollapsed: vi.fn(),
     onToggleScorerErrors: vi.fn(),
-    onSelectTurn: vi.fn(),
-    onLoadTurnDetail: vi.fn(),
-    onRefresh: vi.fn(),
-    onEnableHost: vi.fn(),
-    onChooseAttributes: vi.fn(),
-    onConfirmRootCause: vi.fn(),
-    onUndoRootCause: vi.fn(),
-    onAnalyseEveryTurn: vi.fn(),
     ...overrides,
   };
-  return { props, ...render(<SessionPanel {...props} />) };
+  const actions = fakeActions();
+  const rendered = render(
+    <PanelActionsContext.Provider value={actions}>
+      <SessionPanel {...props} />
+    </PanelActionsContext.Provider>,
+  );
+  return { props, actions, ...rendered };
 }
 
 function ready(traceId: string, openTraceId = traceId): PanelState {
@@ -58,7 +58,7 @@ describe('SessionPanel', () => {
   });
 
   test("shows MLflow's error with status, code and message, and retries", () => {
-    const { props } = renderPanel({
+    const { actions } = renderPanel({
       kind: 'error',
       traceId: 'tr-x',
       error: { kind: 'http', status: 404, errorCode: 'RESOURCE_DOES_NOT_EXIST', message: "Trace with ID 'tr-x' not found." },
@@ -66,25 +66,25 @@ describe('SessionPanel', () => {
     expect(screen.getByTestId('panel-error').querySelector('.error-heading')!.textContent).toBe('MLflow answered 404 (RESOURCE_DOES_NOT_EXIST)');
     expect(screen.getByTestId('panel-error-message').textContent).toBe("Trace with ID 'tr-x' not found.");
     fireEvent.click(screen.getByText('Try again'));
-    expect(props.onRefresh).toHaveBeenCalledOnce();
+    expect(actions.refresh).toHaveBeenCalledOnce();
   });
 
   test('a host that is not enabled says so and offers to enable it', () => {
-    const { props } = renderPanel({ kind: 'error', traceId: 'tr-x', error: { kind: 'not-enabled', message: 'You turned Session Lens off for this server.' } });
+    const { actions } = renderPanel({ kind: 'error', traceId: 'tr-x', error: { kind: 'not-enabled', message: 'You turned Session Lens off for this server.' } });
     expect(screen.getByTestId('panel-not-enabled').textContent).toContain('Session Lens is not enabled for 127.0.0.1:5000.');
     fireEvent.click(screen.getByText('Enable on 127.0.0.1:5000'));
-    expect(props.onEnableHost).toHaveBeenCalledOnce();
+    expect(actions.enableHost).toHaveBeenCalledOnce();
   });
 
   test('a session: summary, every turn, the open one marked, a click on a turn asks to open it', () => {
-    const { props } = renderPanel(ready(sessions.A.turns[3]!.traceId));
+    const { actions } = renderPanel(ready(sessions.A.turns[3]!.traceId));
     expect(screen.getByTestId('session-id').textContent).toBe(sessions.A.sessionId);
     expect(screen.getByTestId('turn-count').textContent).toBe('6');
     const turns = screen.getAllByTestId('turn');
     expect(turns.map((turn) => turn.querySelector('[data-testid="turn-input"]')!.textContent)).toEqual(sessions.A.turns.map((turn) => turn.input));
     expect(turns.filter((turn) => turn.getAttribute('aria-current') === 'true').map((turn) => turn.dataset.index)).toEqual(['4']);
     fireEvent.click(turns[1]!.querySelector('.turn-header')!);
-    expect(props.onSelectTurn).toHaveBeenCalledWith(sessions.A.turns[1]!.traceId);
+    expect(actions.openTurn).toHaveBeenCalledWith(sessions.A.turns[1]!.traceId);
   });
 
   test('scorer errors: hidden and counted, shown when asked', () => {

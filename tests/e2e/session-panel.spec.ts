@@ -184,9 +184,9 @@ test('errors from MLflow are shown in the panel with status and message', async 
 });
 
 test('a host the user turned off shows the not-enabled state, and enabling it from the panel loads the session', async ({ mlflow, lens, manifest, extension, rig }) => {
-  await extension.serviceWorker.evaluate(async (host) => {
-    await chrome.storage.local.set({ settings: { disabledHosts: [host] } });
-  }, `127.0.0.1:${rig.port}`);
+  await extension.serviceWorker.evaluate(async (origin) => {
+    await chrome.storage.local.set({ settings: { disabledOrigins: [origin] } });
+  }, `http://127.0.0.1:${rig.port}`);
   const { experimentId, sessions } = manifest.base;
   await mlflow.openTrace(experimentId, sessions.A.turns[0]!.traceId);
   const notice = lens.root.locator('[data-testid="panel-not-enabled"]');

@@ -1,8 +1,9 @@
 // The service worker's message handling, with a real session service over recorded MLflow exchanges.
 import { describe, expect, test } from 'vitest';
-import { handleMessage, type MessageHandlerDeps } from '../../entrypoints/background/handle-message';
+import { createMessageHandler, type MessageHandlerDeps } from '../../entrypoints/background/handle-message';
 import { createMlflowClient } from '../../lib/mlflow/client';
 import { createSessionService } from '../../lib/service';
+import { parseSettings } from '../../lib/settings';
 import type { BaseScenario } from '../e2e/rig';
 import { loadRecording, replayFetch } from '../fixtures/recording';
 
@@ -12,7 +13,7 @@ const A4 = sessions.A.turns[3]!.traceId;
 // The tab's URL is the recorded server's, with a route: the server is taken from it.
 const TAB = `${recording.baseUrl}#/experiments/1/traces?traceId=${A4}`;
 
-function deps(overrides: Partial<MessageHandlerDeps> = {}) {
+function handler(overrides: Partial<MessageHandlerDeps> = {}) {
   const servers: string[] = [];
   const sessionService = createSessionService({
     createClient: (baseUrl) => {
@@ -20,54 +21,72 @@ function deps(overrides: Partial<MessageHandlerDeps> = {}) {
       return createMlflowClient({ baseUrl, fetch: replayFetch(recording).fetch });
     },
   });
-  const all: MessageHandlerDeps = {
+  const deps: MessageHandlerDeps = {
     sessions: sessionService,
-    hostAccess: { whyNotEnabled: async () => null, enable: async () => ({ ok: true }) },
+    readSettings: async () => parseSettings({}),
+    hasHostPermission: async () => true,
+    enableOrigin: async () => {},
     prepareRequests: async () => {},
     openOptions: async () => {},
     ...overrides,
   };
-  return { servers, deps: all };
+  return { servers, handleMessage: createMessageHandler(deps) };
 }
 
 describe('background message handling', () => {
   test("asks the sender tab's server, never a server named in the message", async () => {
-    const { servers, deps: handlerDeps } = deps();
-    const response = await handleMessage({ type: 'session/get', traceId: A4, baseUrl: 'http://evil.example/' }, TAB, handlerDeps);
-    expect(response).toMatchObject({ ok: true, session: { sessionId: sessions.A.sessionId } });
+    const { servers, handleMessage } = handler();
+    const response = await handleMessage({ kind: 'session/get', request: { traceId: A4, baseUrl: 'http://evil.example/' } }, TAB);
+    expect(response).toMatchObject({ ok: true, value: { sessionId: sessions.A.sessionId } });
     expect(servers).toEqual([recording.baseUrl]);
   });
 
   test('refuses unreadable requests and requests from no tab', async () => {
-    const { servers, deps: handlerDeps } = deps();
-    for (const message of [{ type: 'session/get', traceId: '' }, { type: 'session/get', traceId: 'tr\u0000x' }, { type: 'delete-everything' }, 'session/get']) {
-      expect(await handleMessage(message, TAB, handlerDeps)).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
+    const { servers, handleMessage } = handler();
+    const unreadable = [
+      { kind: 'session/get', request: { traceId: '' } },
+      { kind: 'session/get', request: { traceId: 'tr\u0000x' } },
+      { kind: 'delete-everything', request: {} },
+      { kind: 'constructor', request: {} },
+      'session/get',
+    ];
+    for (const message of unreadable) {
+      expect(await handleMessage(message, TAB)).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
     }
-    expect(await handleMessage({ type: 'session/get', traceId: A4 }, undefined, handlerDeps)).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
-    expect(await handleMessage({ type: 'root-cause/undo', traceId: A4, assessmentId: '../../experiments' }, TAB, handlerDeps)).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
+    expect(await handleMessage({ kind: 'session/get', request: { traceId: A4 } }, undefined)).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
+    expect(await handleMessage({ kind: 'root-cause/undo', request: { traceId: A4, assessmentId: '../../experiments' } }, TAB)).toMatchObject({
+      ok: false,
+      error: { kind: 'bad-request' },
+    });
     expect(servers).toEqual([]);
   });
 
   test('a host that is not enabled gets the not-enabled answer and no request', async () => {
     let prepared = false;
-    const { servers, deps: handlerDeps } = deps({
-      hostAccess: { whyNotEnabled: async (origin) => `off for ${origin}`, enable: async () => ({ ok: true }) },
+    const origin = new URL(recording.baseUrl).origin;
+    const { servers, handleMessage } = handler({
+      readSettings: async () => parseSettings({ disabledOrigins: [origin] }),
       prepareRequests: async () => {
         prepared = true;
       },
     });
-    expect(await handleMessage({ type: 'session/get', traceId: A4 }, TAB, handlerDeps)).toEqual({
+    expect(await handleMessage({ kind: 'session/get', request: { traceId: A4 } }, TAB)).toEqual({
       ok: false,
-      error: { kind: 'not-enabled', message: `off for ${new URL(recording.baseUrl).origin}` },
+      error: { kind: 'not-enabled', message: 'You turned Session Lens off for this server.' },
     });
-    expect(servers).toEqual([]);
+    const noPermission = handler({ hasHostPermission: async () => false });
+    expect(await noPermission.handleMessage({ kind: 'session/get', request: { traceId: A4 } }, TAB)).toEqual({
+      ok: false,
+      error: { kind: 'not-enabled', message: `Session Lens has no access to ${origin}. Grant it from the extension's toolbar button.` },
+    });
+    expect([...servers, ...noPermission.servers]).toEqual([]);
     expect(prepared).toBe(false);
   });
 
   test("MLflow's errors reach the panel with status, code and message", async () => {
-    const { deps: handlerDeps } = deps();
+    const { handleMessage } = handler();
     const missing = 'tr-00000000000000000000000000000000';
-    expect(await handleMessage({ type: 'session/get', traceId: missing, refresh: true }, TAB, handlerDeps)).toMatchObject({
+    expect(await handleMessage({ kind: 'session/get', request: { traceId: missing, refresh: true } }, TAB)).toMatchObject({
       ok: false,
       error: { kind: 'http', status: 404, errorCode: 'RESOURCE_DOES_NOT_EXIST', url: `${recording.baseUrl}ajax-api/3.0/mlflow/traces/${missing}` },
     });
@@ -76,20 +95,16 @@ describe('background message handling', () => {
   test('enabling and opening the options go to the origin of the sender tab', async () => {
     const enabled: string[] = [];
     const opened: [string, string | undefined][] = [];
-    const { deps: handlerDeps } = deps({
-      hostAccess: {
-        whyNotEnabled: async () => null,
-        enable: async (origin) => {
-          enabled.push(origin);
-          return { ok: true };
-        },
+    const { handleMessage } = handler({
+      enableOrigin: async (origin) => {
+        enabled.push(origin);
       },
       openOptions: async (origin, experimentId) => {
         opened.push([origin, experimentId]);
       },
     });
-    expect(await handleMessage({ type: 'host/enable' }, TAB, handlerDeps)).toEqual({ ok: true });
-    expect(await handleMessage({ type: 'options/open', experimentId: '7' }, TAB, handlerDeps)).toEqual({ ok: true });
+    expect(await handleMessage({ kind: 'host/enable', request: {} }, TAB)).toEqual({ ok: true, value: null });
+    expect(await handleMessage({ kind: 'options/open', request: { experimentId: '7' } }, TAB)).toEqual({ ok: true, value: null });
     const origin = new URL(recording.baseUrl).origin;
     expect(enabled).toEqual([origin]);
     expect(opened).toEqual([[origin, '7']]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { GetAnalysisResponse, GetSessionResponse, GetTurnDetailResponse } from '../../lib/protocol';
+import type { Ask, MessageKind, Reply } from '../../lib/protocol';
 import { createPanelController, type PanelState } from '../../lib/panel/controller';
 import { parseMlflowUrl } from '../../lib/route';
 import { createMlflowClient } from '../../lib/mlflow/client';
@@ -17,29 +17,32 @@ async function sessionOf(traceId: string): Promise<Session> {
   return loadSessionOfTrace(createMlflowClient({ baseUrl: recording.baseUrl, fetch: replayFetch(recording).fetch }), traceId);
 }
 
-/** A transport whose answers the test releases one by one, in any order. */
+/** Messaging whose answers the test releases one by one, in any order. */
 function manualTransport() {
-  const pending: { traceId: string; refresh: boolean; answer: (response: GetSessionResponse) => void }[] = [];
-  const pendingDetails: { traceId: string; answer: (response: GetTurnDetailResponse) => void }[] = [];
-  const pendingAnalyses: { traceId: string; everyTurn: boolean; answer: (response: GetAnalysisResponse) => void }[] = [];
+  const pending: { traceId: string; refresh: boolean; answer: (response: Reply<'session/get'>) => void }[] = [];
+  const pendingDetails: { traceId: string; answer: (response: Reply<'turn/get'>) => void }[] = [];
+  const pendingAnalyses: { traceId: string; everyTurn: boolean; answer: (response: Reply<'analysis/get'>) => void }[] = [];
   const writes: string[] = [];
-  return {
-    pending,
-    pendingDetails,
-    pendingAnalyses,
-    writes,
-    requestAnalysis: (traceId: string, everyTurn: boolean) => new Promise<GetAnalysisResponse>((answer) => pendingAnalyses.push({ traceId, everyTurn, answer })),
-    confirmRootCause: async (traceId: string, rationale: string, explainsTraceId: string | undefined) => {
-      writes.push(`confirm ${traceId} ${rationale} ${explainsTraceId}`);
-      return { ok: true as const, assessmentId: 'a-1' };
-    },
-    undoRootCause: async (traceId: string, assessmentId: string) => {
-      writes.push(`undo ${traceId} ${assessmentId}`);
-      return { ok: true as const };
-    },
-    requestSession: (traceId: string, refresh: boolean) => new Promise<GetSessionResponse>((answer) => pending.push({ traceId, refresh, answer })),
-    requestTurnDetail: (traceId: string) => new Promise<GetTurnDetailResponse>((answer) => pendingDetails.push({ traceId, answer })),
-  };
+  const ask = (async (kind: MessageKind, request: Record<string, unknown>) => {
+    const traceId = request.traceId as string;
+    switch (kind) {
+      case 'session/get':
+        return new Promise<unknown>((answer) => pending.push({ traceId, refresh: request.refresh as boolean, answer }));
+      case 'turn/get':
+        return new Promise<unknown>((answer) => pendingDetails.push({ traceId, answer }));
+      case 'analysis/get':
+        return new Promise<unknown>((answer) => pendingAnalyses.push({ traceId, everyTurn: request.everyTurn as boolean, answer }));
+      case 'root-cause/confirm':
+        writes.push(`confirm ${traceId} ${request.rationale} ${request.explainsTraceId}`);
+        return { ok: true, value: { assessmentId: 'a-1' } };
+      case 'root-cause/undo':
+        writes.push(`undo ${traceId} ${request.assessmentId}`);
+        return { ok: true, value: null };
+      default:
+        throw new Error(`unexpected message ${kind}`);
+    }
+  }) as Ask;
+  return { pending, pendingDetails, pendingAnalyses, writes, ask };
 }
 
 function recordStates() {
@@ -52,11 +55,11 @@ const tick = () => new Promise((done) => setTimeout(done, 0));
 describe('panel controller', () => {
   test('the analysis is asked for once the transcript is shown; confirming writes, then reads the session again', async () => {
     const transport = manualTransport();
-    const controller = createPanelController({ ...transport, onChange: () => {} });
+    const controller = createPanelController({ ask: transport.ask, onChange: () => {} });
     const a4 = sessions.A.turns[3]!.traceId;
     controller.showRoute(routeTo(a4));
     expect(transport.pendingAnalyses).toEqual([]);
-    transport.pending[0]!.answer({ ok: true, session: await sessionOf(a4) });
+    transport.pending[0]!.answer({ ok: true, value: await sessionOf(a4) });
     await tick();
     expect(transport.pendingAnalyses.map((request) => [request.traceId, request.everyTurn])).toEqual([[a4, false]]);
     expect(controller.state.kind === 'ready' && controller.state.analysis).toEqual({ kind: 'loading' });
@@ -79,13 +82,13 @@ describe('panel controller', () => {
   test('hidden while no trace is open; loading, then the session, when one opens', async () => {
     const transport = manualTransport();
     const { states, onChange } = recordStates();
-    const controller = createPanelController({ ...transport, onChange });
+    const controller = createPanelController({ ask: transport.ask, onChange });
     controller.showRoute(routeTo(null));
     expect(controller.state).toEqual({ kind: 'hidden' });
     const a4 = sessions.A.turns[3]!.traceId;
     controller.showRoute(routeTo(a4));
     expect(controller.state).toEqual({ kind: 'loading', traceId: a4 });
-    transport.pending[0]!.answer({ ok: true, session: await sessionOf(a4) });
+    transport.pending[0]!.answer({ ok: true, value: await sessionOf(a4) });
     await tick();
     expect(controller.state).toMatchObject({ kind: 'ready', openTraceId: a4 });
     expect(states.slice(0, 2).map((state) => state.kind)).toEqual(['loading', 'ready']);
@@ -93,15 +96,15 @@ describe('panel controller', () => {
 
   test("the open turn is read from its spans once the transcript is shown; another turn's only when asked", async () => {
     const transport = manualTransport();
-    const controller = createPanelController({ ...transport, onChange: () => {} });
+    const controller = createPanelController({ ask: transport.ask, onChange: () => {} });
     const a4 = sessions.A.turns[3]!.traceId;
     controller.showRoute(routeTo(a4));
     expect(transport.pendingDetails).toEqual([]);
-    transport.pending[0]!.answer({ ok: true, session: await sessionOf(a4) });
+    transport.pending[0]!.answer({ ok: true, value: await sessionOf(a4) });
     await tick();
     expect(transport.pendingDetails.map((request) => request.traceId)).toEqual([a4]);
     expect(controller.state.kind === 'ready' && controller.state.details[a4]).toEqual({ kind: 'loading' });
-    transport.pendingDetails[0]!.answer({ ok: true, detail: { traceId: a4, input: null, output: null, spans: [] } });
+    transport.pendingDetails[0]!.answer({ ok: true, value: { traceId: a4, input: null, output: null, spans: [] } });
     await tick();
     expect(controller.state.kind === 'ready' && controller.state.details[a4]).toMatchObject({ kind: 'ready', detail: { traceId: a4 } });
 
@@ -115,10 +118,10 @@ describe('panel controller', () => {
 
   test('moving to another turn of the shown session asks nothing of the background', async () => {
     const transport = manualTransport();
-    const controller = createPanelController({ ...transport, onChange: () => {} });
+    const controller = createPanelController({ ask: transport.ask, onChange: () => {} });
     const a4 = sessions.A.turns[3]!.traceId;
     controller.showRoute(routeTo(a4));
-    transport.pending[0]!.answer({ ok: true, session: await sessionOf(a4) });
+    transport.pending[0]!.answer({ ok: true, value: await sessionOf(a4) });
     await tick();
     controller.showRoute(routeTo(sessions.A.turns[1]!.traceId));
     expect(transport.pending).toHaveLength(1);
@@ -127,14 +130,14 @@ describe('panel controller', () => {
 
   test('an answer that arrives after the user moved on is dropped', async () => {
     const transport = manualTransport();
-    const controller = createPanelController({ ...transport, onChange: () => {} });
+    const controller = createPanelController({ ask: transport.ask, onChange: () => {} });
     const a4 = sessions.A.turns[3]!.traceId;
     const b2 = sessions.B.turns[1]!.traceId;
     controller.showRoute(routeTo(a4));
     controller.showRoute(routeTo(b2));
-    transport.pending[1]!.answer({ ok: true, session: await sessionOf(b2) });
+    transport.pending[1]!.answer({ ok: true, value: await sessionOf(b2) });
     await tick();
-    transport.pending[0]!.answer({ ok: true, session: await sessionOf(a4) });
+    transport.pending[0]!.answer({ ok: true, value: await sessionOf(a4) });
     await tick();
     expect(controller.state).toMatchObject({ kind: 'ready', openTraceId: b2 });
     if (controller.state.kind === 'ready') expect(controller.state.session.sessionId).toBe(sessions.B.sessionId);
@@ -142,18 +145,18 @@ describe('panel controller', () => {
 
   test('closing the drawer while loading hides the panel for good', async () => {
     const transport = manualTransport();
-    const controller = createPanelController({ ...transport, onChange: () => {} });
+    const controller = createPanelController({ ask: transport.ask, onChange: () => {} });
     const a4 = sessions.A.turns[3]!.traceId;
     controller.showRoute(routeTo(a4));
     controller.showRoute(routeTo(null));
-    transport.pending[0]!.answer({ ok: true, session: await sessionOf(a4) });
+    transport.pending[0]!.answer({ ok: true, value: await sessionOf(a4) });
     await tick();
     expect(controller.state).toEqual({ kind: 'hidden' });
   });
 
   test('errors are shown; refresh retries with the cache bypassed; a throwing transport is an error too', async () => {
     const transport = manualTransport();
-    const controller = createPanelController({ ...transport, onChange: () => {} });
+    const controller = createPanelController({ ask: transport.ask, onChange: () => {} });
     controller.showRoute(routeTo('tr-missing'));
     transport.pending[0]!.answer({ ok: false, error: { kind: 'http', status: 404, message: 'Trace not found' } });
     await tick();
@@ -162,7 +165,7 @@ describe('panel controller', () => {
     expect(controller.state).toEqual({ kind: 'loading', traceId: 'tr-missing' });
     expect(transport.pending[1]).toMatchObject({ traceId: 'tr-missing', refresh: true });
 
-    const throwing = createPanelController({ ...manualTransport(), requestSession: () => Promise.reject(new Error('port closed')), onChange: () => {} });
+    const throwing = createPanelController({ ask: () => Promise.reject(new Error('port closed')), onChange: () => {} });
     throwing.showRoute(routeTo('tr-x'));
     await tick();
     expect(throwing.state).toMatchObject({ kind: 'error', error: { kind: 'internal', message: 'port closed' } });

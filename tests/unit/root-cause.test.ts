@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { createMlflowClient } from '../../lib/mlflow/client';
 import { createSessionService } from '../../lib/service';
+import { DEFAULT_READING } from '../fixtures/reading';
 import { loadRecording, replayFetch } from '../fixtures/recording';
 
 interface Seeded {
@@ -20,8 +21,8 @@ const { refundWindow, toolError, slidingWindow } = recording.manifest;
 
 async function analyse(traceId: string) {
   const sessions = createSessionService({ createClient: (baseUrl) => createMlflowClient({ baseUrl, fetch: replayFetch(recording).fetch }) });
-  await sessions.getSessionOfTrace(recording.baseUrl, traceId);
-  return sessions.getAnalysis(recording.baseUrl, traceId);
+  await sessions.getSessionOfTrace(recording.baseUrl, traceId, DEFAULT_READING);
+  return sessions.getAnalysis(recording.baseUrl, traceId, DEFAULT_READING);
 }
 
 describe('root cause', () => {

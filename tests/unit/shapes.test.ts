@@ -69,7 +69,7 @@ describe('where the text comes from', () => {
     expect(detected.textSource.input).toBe("not found in the open turn's spans");
 
     const override = { input: seeded.inputKey, output: seeded.outputKey };
-    const overridden = await loadSessionOfTrace(connect().client, seeded.turns[0]!.traceId, { overrideFor: async () => override });
+    const overridden = await loadSessionOfTrace(connect().client, seeded.turns[0]!.traceId, { overrides: { [recording.manifest.experimentId]: override } });
     expect(overridden.turns.map((turn) => [turn.input?.text, turn.output?.text])).toEqual(seeded.turns.map((turn) => [turn.input, turn.output]));
     expect(overridden.textSource.input).toBe("app.user_message on the root span (your setting); the request preview does not hold it, so each turn's spans were read");
   });

@@ -1,0 +1,28 @@
+// What the panel's controls can do, handed to every component through context instead of props passed down
+// through each layer. The content script provides it (from the controller and the host page); component
+// tests provide fakes.
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+
+export interface PanelActions {
+  /** Opens a turn in MLflow's own UI. */
+  openTurn: (traceId: string) => void;
+  /** Reads one turn from its spans (full text, tool calls, spans). */
+  loadTurnDetail: (traceId: string) => void;
+  refresh: () => void;
+  /** Reads every turn's spans for the analysis (sessions longer than the automatic limit). */
+  analyseEveryTurn: () => void;
+  confirmRootCause: (traceId: string, rationale: string, explainsTraceId: string | undefined) => void;
+  undoRootCause: (traceId: string, assessmentId: string) => void;
+  enableHost: () => void;
+  /** Opens the settings where the user names the attributes that hold a turn's text. */
+  chooseAttributes: (experimentId: string) => void;
+}
+
+export const PanelActionsContext = createContext<PanelActions | null>(null);
+
+export function usePanelActions(): PanelActions {
+  const actions = useContext(PanelActionsContext);
+  if (!actions) throw new Error('Session Lens components need a PanelActionsContext provider');
+  return actions;
+}
