@@ -8,7 +8,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: {
     name: 'MLflow Session Lens',
-    description: 'See the whole chat session behind an MLflow trace, turn by turn, inside MLflow\'s own UI.',
+    description: "See the whole chat session behind an MLflow trace, turn by turn, inside MLflow's own UI.",
     permissions: ['storage', 'declarativeNetRequestWithHostAccess'],
     host_permissions: DEFAULT_HOST_PATTERNS,
     optional_host_permissions: ['http://*/*', 'https://*/*'],

@@ -1,7 +1,7 @@
 // The benchmark's measurements, each against the real MLflow server through a counting proxy: the REST
 // lower bound (from Node), the extension (Debian Chromium with the built extension), and MLflow's own
 // chat-session page (the same Chromium without the extension).
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { PANEL_HOST_TAG, TRACE_DRAWER_SELECTOR } from '../entrypoints/content/host-page';
 import { createMlflowClient } from '../lib/mlflow/client';
 import { SESSION_METADATA_KEY } from '../lib/mlflow/keys';
@@ -9,7 +9,7 @@ import { sessionFilter } from '../lib/session/filter';
 import { dismissMlflowFirstVisitUi, launchWithExtension, launchWithoutExtension } from '../rig/chromium';
 import type { Exchange, FaultProxy } from '../rig/fault-proxy';
 
-export interface Traffic {
+interface Traffic {
   requests: number;
   bytes: number;
   paths: string[];
@@ -67,7 +67,12 @@ export interface ExtensionRun extends Run {
  * From the navigation to a turn (MLflow already loaded, as when a user clicks a trace) until the panel lists
  * every turn. The moment is taken by a MutationObserver on the panel's shadow root, in the page.
  */
-export async function measureExtension(proxy: FaultProxy, experimentId: string, traceId: string, turnCount: number): Promise<ExtensionRun & { context: BrowserContext; page: Page }> {
+export async function measureExtension(
+  proxy: FaultProxy,
+  experimentId: string,
+  traceId: string,
+  turnCount: number,
+): Promise<ExtensionRun & { context: BrowserContext; page: Page }> {
   const { context } = await launchWithExtension({ viewport: { width: 1600, height: 1000 } });
   await dismissMlflowFirstVisitUi(context);
   const page = context.pages()[0] ?? (await context.newPage());
@@ -99,7 +104,10 @@ export async function measureExtension(proxy: FaultProxy, experimentId: string, 
   // search); anything else (the analysis's batch of spans) is asked for once it is shown. Timestamps cannot
   // split them reliably: the next request can leave within the millisecond the list appears.
   const firstSpans = exchanges.find((exchange) => exchange.path.includes('get-trace-artifact'));
-  const transcript = exchanges.filter((exchange) => exchange === firstSpans || exchange.path.includes('/traces/search') || /\/traces\/tr-[^/?]+$/.test(exchange.path.split('?')[0]!));
+  const transcript = exchanges.filter(
+    (exchange) =>
+      exchange === firstSpans || exchange.path.includes('/traces/search') || /\/traces\/tr-[^/?]+$/.test(exchange.path.split('?')[0]!),
+  );
   return {
     ms,
     readyAt: readyAt - navigatedAt,
@@ -122,7 +130,13 @@ export interface NativeRun extends Run {
 }
 
 /** MLflow's own chat-session page: from navigation until it shows every turn with its content, or 60 s. */
-export async function measureNativeSessionPage(proxy: FaultProxy, experimentId: string, sessionId: string, turnCount: number, timeoutMs = 60_000): Promise<NativeRun> {
+export async function measureNativeSessionPage(
+  proxy: FaultProxy,
+  experimentId: string,
+  sessionId: string,
+  turnCount: number,
+  timeoutMs = 60_000,
+): Promise<NativeRun> {
   const { browser, page } = await launchWithoutExtension();
   try {
     await openTracesList(page, proxy, experimentId);
@@ -133,8 +147,17 @@ export async function measureNativeSessionPage(proxy: FaultProxy, experimentId: 
     let complete = false;
     while (Date.now() - started < timeoutMs) {
       // Every turn listed, and one full trace fetched per turn (the page's way of filling each card).
-      turnsShown = await page.evaluate(() => new Set([...document.querySelectorAll('#root span')].map((span) => span.textContent?.trim() ?? '').filter((text) => /^Turn \d+$/.test(text))).size);
-      const fetched = proxy.traffic.slice(before).filter((exchange) => exchange.fromPage && exchange.path.includes('/traces/get') && exchange.endedAt !== null).length;
+      turnsShown = await page.evaluate(
+        () =>
+          new Set(
+            [...document.querySelectorAll('#root span')]
+              .map((span) => span.textContent?.trim() ?? '')
+              .filter((text) => /^Turn \d+$/.test(text)),
+          ).size,
+      );
+      const fetched = proxy.traffic
+        .slice(before)
+        .filter((exchange) => exchange.fromPage && exchange.path.includes('/traces/get') && exchange.endedAt !== null).length;
       if (turnsShown >= turnCount && fetched >= turnCount) {
         complete = true;
         break;
@@ -165,7 +188,10 @@ async function usedHeap(page: Page): Promise<number> {
 
 /** The panel's DOM and heap, measured on the page the extension run left open. */
 export async function measureFootprint(page: Page, proxy: FaultProxy, experimentId: string, traceId: string): Promise<PanelFootprint> {
-  const domNodes = await page.evaluate((hostTag) => document.querySelector(hostTag)?.shadowRoot?.querySelectorAll('*').length ?? 0, PANEL_HOST_TAG);
+  const domNodes = await page.evaluate(
+    (hostTag) => document.querySelector(hostTag)?.shadowRoot?.querySelectorAll('*').length ?? 0,
+    PANEL_HOST_TAG,
+  );
   const withPanel = await usedHeap(page);
   const { browser, page: plain } = await launchWithoutExtension();
   try {
@@ -222,7 +248,7 @@ export interface IdlePageCost {
 }
 
 /** Script time since the page started loading (CDP's Performance domain, enabled before navigation). */
-async function scriptMs(cdp: import('@playwright/test').CDPSession): Promise<number> {
+async function scriptMs(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return (metrics.find((entry) => entry.name === 'ScriptDuration')?.value ?? 0) * 1000;
 }
@@ -249,7 +275,13 @@ export async function measureIdlePage(proxy: FaultProxy, experimentId: string): 
   const { browser, page: plain } = await launchWithoutExtension();
   try {
     const without = await loadIdlePage(plain, proxy, experimentId);
-    return { scriptMsWith: withExtension.scriptMs, scriptMsWithout: without.scriptMs, domNodesWith: withExtension.elements, domNodesWithout: without.elements, panelDomNodes };
+    return {
+      scriptMsWith: withExtension.scriptMs,
+      scriptMsWithout: without.scriptMs,
+      domNodesWith: withExtension.elements,
+      domNodesWithout: without.elements,
+      panelDomNodes,
+    };
   } finally {
     await browser.close();
   }

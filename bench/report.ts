@@ -53,8 +53,12 @@ export function writeReport(results: BenchResults, directory: string): void {
   const lines: string[] = [];
   const { machine } = results;
   lines.push('# Session Lens benchmark', '');
-  lines.push(`Measured ${results.date.slice(0, 10)} by \`npm run bench\` (bench/run.ts) against a real \`mlflow server\` ${results.mlflowVersion} (SQLite, 2 workers),`);
-  lines.push(`on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium}. Every request goes through`);
+  lines.push(
+    `Measured ${results.date.slice(0, 10)} by \`npm run bench\` (bench/run.ts) against a real \`mlflow server\` ${results.mlflowVersion} (SQLite, 2 workers),`,
+  );
+  lines.push(
+    `on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium}. Every request goes through`,
+  );
   lines.push('the same counting proxy. Times are median [min–max] × runs, in ms; each run starts from a fresh browser profile');
   lines.push('with MLflow already loaded on the Traces tab, and ends when every turn is listed.', '');
 
@@ -66,8 +70,12 @@ export function writeReport(results: BenchResults, directory: string): void {
     const lens = median(size.extension.map((run) => run.ms));
     const native = median(size.native.map((run) => run.ms));
     const complete = size.native.every((run) => run.complete);
-    const nativeText = complete ? timing(size.native) : `${timing(size.native)}, showed ${Math.min(...size.native.map((run) => run.turnsShown))} of ${size.turns} turns after 60 s`;
-    lines.push(`| ${size.turns.toLocaleString('en-US')} | ${timing(size.lowerBound)} | ${timing(size.extension)} | ${(lens / bound).toFixed(2)} | ${nativeText} | ${complete ? `${(native / lens).toFixed(1)}×` : `> ${(native / lens).toFixed(1)}×`} |`);
+    const nativeText = complete
+      ? timing(size.native)
+      : `${timing(size.native)}, showed ${Math.min(...size.native.map((run) => run.turnsShown))} of ${size.turns} turns after 60 s`;
+    lines.push(
+      `| ${size.turns.toLocaleString('en-US')} | ${timing(size.lowerBound)} | ${timing(size.extension)} | ${(lens / bound).toFixed(2)} | ${nativeText} | ${complete ? `${(native / lens).toFixed(1)}×` : `> ${(native / lens).toFixed(1)}×`} |`,
+    );
   }
 
   lines.push('', '## Requests and bytes', '');
@@ -82,14 +90,18 @@ export function writeReport(results: BenchResults, directory: string): void {
     const first = <T extends { traffic: { requests: number; bytes: number } }>(runs: T[]) => runs.at(-1)!.traffic;
     const ext = size.extension.at(-1)!;
     const traffic = (value: { requests: number; bytes: number }) => `${value.requests} / ${kilobytes(value.bytes)}`;
-    lines.push(`| ${size.turns.toLocaleString('en-US')} | ${Math.ceil(size.turns / 500) + 2} | ${traffic(first(size.lowerBound))} | ${traffic(ext.traffic)} | ${traffic(ext.afterTranscript)} | ${traffic(first(size.native))} |`);
+    lines.push(
+      `| ${size.turns.toLocaleString('en-US')} | ${Math.ceil(size.turns / 500) + 2} | ${traffic(first(size.lowerBound))} | ${traffic(ext.traffic)} | ${traffic(ext.afterTranscript)} | ${traffic(first(size.native))} |`,
+    );
   }
 
   lines.push('', '## The panel in the page', '');
   lines.push('| turns | panel DOM nodes | JS heap, page with panel − page without extension |');
   lines.push('|---:|---:|---:|');
   for (const size of results.sizes) {
-    lines.push(`| ${size.turns.toLocaleString('en-US')} | ${size.footprint.domNodes.toLocaleString('en-US')} | ${kilobytes(size.footprint.heapDeltaBytes)} |`);
+    lines.push(
+      `| ${size.turns.toLocaleString('en-US')} | ${size.footprint.domNodes.toLocaleString('en-US')} | ${kilobytes(size.footprint.heapDeltaBytes)} |`,
+    );
   }
   const scrolled = results.sizes.filter((size) => size.scroll);
   if (scrolled.length) {
@@ -98,7 +110,9 @@ export function writeReport(results: BenchResults, directory: string): void {
     lines.push('|---:|---:|---:|---:|---:|');
     for (const size of scrolled) {
       const scroll = size.scroll!;
-      lines.push(`| ${size.turns.toLocaleString('en-US')} | ${scroll.frames} | ${scroll.longFrames} | ${scroll.longFrames ? `${scroll.longestFrameMs} ms` : 'none over 50 ms'} | ${scroll.mostTurnsInDom} |`);
+      lines.push(
+        `| ${size.turns.toLocaleString('en-US')} | ${scroll.frames} | ${scroll.longFrames} | ${scroll.longFrames ? `${scroll.longestFrameMs} ms` : 'none over 50 ms'} | ${scroll.mostTurnsInDom} |`,
+      );
     }
   }
 
@@ -115,20 +129,32 @@ export function writeReport(results: BenchResults, directory: string): void {
 
   lines.push('', '## Targets', '');
   const thousand = results.sizes.find((size) => size.turns === 1000);
-  const ratioOk = results.sizes.every((size) => median(size.extension.map((run) => run.ms)) <= 1.3 * median(size.lowerBound.map((run) => run.ms)));
-  lines.push(`- Session Lens at most 1.3 × the REST lower bound at every size: ${check(ratioOk)} (${results.sizes.map((size) => `${size.turns}: ${(median(size.extension.map((run) => run.ms)) / median(size.lowerBound.map((run) => run.ms))).toFixed(2)}`).join(', ')}).`);
+  const ratioOk = results.sizes.every(
+    (size) => median(size.extension.map((run) => run.ms)) <= 1.3 * median(size.lowerBound.map((run) => run.ms)),
+  );
+  lines.push(
+    `- Session Lens at most 1.3 × the REST lower bound at every size: ${check(ratioOk)} (${results.sizes.map((size) => `${size.turns}: ${(median(size.extension.map((run) => run.ms)) / median(size.lowerBound.map((run) => run.ms))).toFixed(2)}`).join(', ')}).`,
+  );
   if (thousand) {
     const speedup = median(thousand.native.map((run) => run.ms)) / median(thousand.extension.map((run) => run.ms));
     const nativeIncomplete = thousand.native.some((run) => !run.complete);
-    lines.push(`- At 1,000 turns, at least 10 × faster than MLflow's session page: ${check(speedup >= 10 || nativeIncomplete)} (${speedup.toFixed(1)} ×${nativeIncomplete ? '; the page did not show every turn' : ''}).`);
+    lines.push(
+      `- At 1,000 turns, at least 10 × faster than MLflow's session page: ${check(speedup >= 10 || nativeIncomplete)} (${speedup.toFixed(1)} ×${nativeIncomplete ? '; the page did not show every turn' : ''}).`,
+    );
   }
   const requestsOk = results.sizes.every((size) => size.extension.every((run) => run.traffic.requests <= Math.ceil(size.turns / 500) + 2));
   lines.push(`- Requests before the transcript is complete at most ceil(N/500) + 2: ${check(requestsOk)}.`);
-  lines.push(`- Content script at most 30 kB gzip: ${check(bundle.contentScript.gzipBytes <= CONTENT_SCRIPT_LIMIT)} (${kilobytes(bundle.contentScript.gzipBytes)}).`);
+  lines.push(
+    `- Content script at most 30 kB gzip: ${check(bundle.contentScript.gzipBytes <= CONTENT_SCRIPT_LIMIT)} (${kilobytes(bundle.contentScript.gzipBytes)}).`,
+  );
   const biggest = scrolled.at(-1);
   if (biggest?.scroll) {
-    lines.push(`- No frame over 50 ms while scrolling ${biggest.turns.toLocaleString('en-US')} turns: ${check(biggest.scroll.longFrames === 0)} (${biggest.scroll.longFrames} of ${biggest.scroll.frames}${biggest.scroll.longFrames ? `, longest ${biggest.scroll.longestFrameMs} ms` : ''}).`);
-    lines.push(`- DOM bounded by what is visible, not by N: ${check(biggest.scroll.mostTurnsInDom < 50)} (at most ${biggest.scroll.mostTurnsInDom} turns in the DOM of ${biggest.turns.toLocaleString('en-US')}).`);
+    lines.push(
+      `- No frame over 50 ms while scrolling ${biggest.turns.toLocaleString('en-US')} turns: ${check(biggest.scroll.longFrames === 0)} (${biggest.scroll.longFrames} of ${biggest.scroll.frames}${biggest.scroll.longFrames ? `, longest ${biggest.scroll.longestFrameMs} ms` : ''}).`,
+    );
+    lines.push(
+      `- DOM bounded by what is visible, not by N: ${check(biggest.scroll.mostTurnsInDom < 50)} (at most ${biggest.scroll.mostTurnsInDom} turns in the DOM of ${biggest.turns.toLocaleString('en-US')}).`,
+    );
   }
 
   const analysis = join(directory, 'analysis.md');

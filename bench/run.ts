@@ -2,14 +2,24 @@
 // MLflow's own chat-session page, in one run. Writes bench/results.json and bench/RESULTS.md.
 // Seeding (about 10 minutes for 6,110 turns) is cached in .cache/bench/ between runs.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR } from '../rig/chromium';
 import { startFaultProxy } from '../rig/fault-proxy';
 import { REPO_ROOT, startMlflowServer, VENV_BIN } from '../rig/mlflow-server';
-import { measureExtension, measureFootprint, measureIdlePage, measureLowerBound, measureNativeSessionPage, measureScroll, type ExtensionRun, type NativeRun, type Run } from './measure';
+import {
+  measureExtension,
+  measureFootprint,
+  measureIdlePage,
+  measureLowerBound,
+  measureNativeSessionPage,
+  measureScroll,
+  type ExtensionRun,
+  type NativeRun,
+  type Run,
+} from './measure';
 import { writeReport, type BenchResults, type SizeResult } from './report';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000,5000').split(',').map(Number);
@@ -33,9 +43,13 @@ async function main() {
     const manifestFile = join(dataDir, 'manifest.json');
     if (!existsSync(manifestFile)) {
       console.log('Seeding the benchmark sessions (cached for later runs)...');
-      execFileSync(join(VENV_BIN, 'python'), [join(REPO_ROOT, 'bench/seed_bench.py'), '--tracking-uri', server.url, '--out', manifestFile, '--sizes', '10,100,1000,5000'], {
-        stdio: ['ignore', 'inherit', 'inherit'],
-      });
+      execFileSync(
+        join(VENV_BIN, 'python'),
+        [join(REPO_ROOT, 'bench/seed_bench.py'), '--tracking-uri', server.url, '--out', manifestFile, '--sizes', '10,100,1000,5000'],
+        {
+          stdio: ['ignore', 'inherit', 'inherit'],
+        },
+      );
     }
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as BenchManifest;
     const sizes: SizeResult[] = [];
@@ -66,15 +80,24 @@ async function main() {
       console.log(`  extension: ${extension.map((run) => Math.round(run.ms)).join(', ')} ms`);
 
       const native: NativeRun[] = [];
-      for (let run = 0; run < (NATIVE_REPETITIONS[size] ?? 1); run++) native.push(await measureNativeSessionPage(proxy, manifest.experimentId, session.sessionId, size));
-      console.log(`  MLflow's session page: ${native.map((run) => `${Math.round(run.ms)} ms${run.complete ? '' : ` (incomplete: ${run.turnsShown} turns)`}`).join(', ')}`);
+      for (let run = 0; run < (NATIVE_REPETITIONS[size] ?? 1); run++)
+        native.push(await measureNativeSessionPage(proxy, manifest.experimentId, session.sessionId, size));
+      console.log(
+        `  MLflow's session page: ${native.map((run) => `${Math.round(run.ms)} ms${run.complete ? '' : ` (incomplete: ${run.turnsShown} turns)`}`).join(', ')}`,
+      );
       sizes.push({ turns: size, lowerBound, extension, native, footprint: footprint!, scroll });
     }
 
     const idlePage = await measureIdlePage(proxy, manifest.experimentId);
     const results: BenchResults = {
       date: new Date().toISOString(),
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: execFileSync('chromium', ['--version'], { encoding: 'utf8' }).trim() },
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? 'unknown',
+        memoryGiB: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+        chromium: execFileSync('chromium', ['--version'], { encoding: 'utf8' }).trim(),
+      },
       mlflowVersion: manifest.mlflowVersion,
       bundle: bundleSizes(),
       idlePage,
@@ -93,7 +116,11 @@ function bundleSizes() {
     const content = readFileSync(join(EXTENSION_DIR, file));
     return { bytes: content.length, gzipBytes: gzipSync(content).length };
   };
-  return { contentScript: size('content-scripts/content.js'), contentStyles: size('content-scripts/content.css'), background: size('background.js') };
+  return {
+    contentScript: size('content-scripts/content.js'),
+    contentStyles: size('content-scripts/content.css'),
+    background: size('background.js'),
+  };
 }
 
 await main();

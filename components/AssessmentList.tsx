@@ -46,7 +46,12 @@ function AssessmentItem({ assessment }: { assessment: Assessment }) {
     );
   }
   return (
-    <li class={`assessment verdict-${assessment.verdict}`} data-testid="assessment" data-name={assessment.name} data-verdict={assessment.verdict}>
+    <li
+      class={`assessment verdict-${assessment.verdict}`}
+      data-testid="assessment"
+      data-name={assessment.name}
+      data-verdict={assessment.verdict}
+    >
       <span class="assessment-name">{assessment.name}</span>
       <span class="assessment-value" data-testid="assessment-value" title={assessment.verdictReason}>
         {formatAssessmentValue(assessment.value)}

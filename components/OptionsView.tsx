@@ -15,7 +15,16 @@ export interface OptionsViewProps {
   onSetReviewerName: (name: string) => void;
 }
 
-export function OptionsView({ settings, initialServer, initialExperiment, onSaveOverride, onRemoveOverride, onEnableOrigin, onSetPolarity, onSetReviewerName }: OptionsViewProps) {
+export function OptionsView({
+  settings,
+  initialServer,
+  initialExperiment,
+  onSaveOverride,
+  onRemoveOverride,
+  onEnableOrigin,
+  onSetPolarity,
+  onSetReviewerName,
+}: OptionsViewProps) {
   const existing = settings.overrides[initialServer]?.[initialExperiment];
   const [server, setServer] = useState(initialServer);
   const [experiment, setExperiment] = useState(initialExperiment);
@@ -28,7 +37,10 @@ export function OptionsView({ settings, initialServer, initialExperiment, onSave
 
   const submit = (event: Event) => {
     event.preventDefault();
-    onSaveOverride(server.trim().replace(/\/+$/, ''), experiment.trim(), { input: input.trim() || undefined, output: output.trim() || undefined });
+    onSaveOverride(server.trim().replace(/\/+$/, ''), experiment.trim(), {
+      input: input.trim() || undefined,
+      output: output.trim() || undefined,
+    });
     setSaved(true);
   };
 
@@ -38,19 +50,38 @@ export function OptionsView({ settings, initialServer, initialExperiment, onSave
       <h2>Where a turn's text is read from</h2>
       <p>
         Session Lens finds the user's input and the assistant's output in each turn by itself: MLflow's <code>mlflow.spanInputs</code>/
-        <code>mlflow.spanOutputs</code>, OpenTelemetry GenAI, OpenInference and Traceloop attributes, on the root span or the nearest span below it
-        that has them. When your application keeps them under its own attribute names, name those here, per experiment. A dotted name may also go
-        into a value, like <code>mlflow.spanInputs.request.text</code>.
+        <code>mlflow.spanOutputs</code>, OpenTelemetry GenAI, OpenInference and Traceloop attributes, on the root span or the nearest span
+        below it that has them. When your application keeps them under its own attribute names, name those here, per experiment. A dotted
+        name may also go into a value, like <code>mlflow.spanInputs.request.text</code>.
       </p>
       <form onSubmit={submit} data-testid="override-form">
         <label for="server">MLflow server</label>
-        <input id="server" type="text" required placeholder="http://127.0.0.1:5000" value={server} onInput={(event) => setServer(event.currentTarget.value)} />
+        <input
+          id="server"
+          type="text"
+          required
+          placeholder="http://127.0.0.1:5000"
+          value={server}
+          onInput={(event) => setServer(event.currentTarget.value)}
+        />
         <label for="experiment">Experiment id</label>
         <input id="experiment" type="text" required value={experiment} onInput={(event) => setExperiment(event.currentTarget.value)} />
         <label for="input-key">User input attribute</label>
-        <input id="input-key" type="text" placeholder="found automatically" value={input} onInput={(event) => setInput(event.currentTarget.value)} />
+        <input
+          id="input-key"
+          type="text"
+          placeholder="found automatically"
+          value={input}
+          onInput={(event) => setInput(event.currentTarget.value)}
+        />
         <label for="output-key">Assistant output attribute</label>
-        <input id="output-key" type="text" placeholder="found automatically" value={output} onInput={(event) => setOutput(event.currentTarget.value)} />
+        <input
+          id="output-key"
+          type="text"
+          placeholder="found automatically"
+          value={output}
+          onInput={(event) => setOutput(event.currentTarget.value)}
+        />
         <span />
         <span>
           <button type="submit" class="primary">
@@ -125,15 +156,21 @@ export function OptionsView({ settings, initialServer, initialExperiment, onSave
   );
 }
 
-function PolaritySection({ polarities, onSetPolarity }: { polarities: Settings['polarities']; onSetPolarity: OptionsViewProps['onSetPolarity'] }) {
+function PolaritySection({
+  polarities,
+  onSetPolarity,
+}: {
+  polarities: Settings['polarities'];
+  onSetPolarity: OptionsViewProps['onSetPolarity'];
+}) {
   const [name, setName] = useState('');
   const [polarity, setPolarity] = useState<Polarity>('yes-is-good');
   return (
     <>
       <h2>How to read your own judges</h2>
       <p>
-        MLflow's built-in judges (correctness, safety, user_frustration…) are read by their meaning. For any other assessment, say whether “yes”, true and
-        high scores are good or bad; until then its values are shown as ambiguous and never count as a failure.
+        MLflow's built-in judges (correctness, safety, user_frustration…) are read by their meaning. For any other assessment, say whether
+        “yes”, true and high scores are good or bad; until then its values are shown as ambiguous and never count as a failure.
       </p>
       <form
         data-testid="polarity-form"

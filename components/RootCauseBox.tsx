@@ -95,7 +95,12 @@ function CandidateView({ candidate, session, write, target }: CandidateViewProps
     <div class="candidate" data-testid="root-cause-candidate" data-index={candidate.index} data-trace-id={candidate.traceId}>
       <p class="candidate-explanation">
         {candidate.explanation}{' '}
-        <button type="button" class="turn-link" onClick={() => openTurn(candidate.traceId)} title={`Open turn ${candidate.index} in MLflow`}>
+        <button
+          type="button"
+          class="turn-link"
+          onClick={() => openTurn(candidate.traceId)}
+          title={`Open turn ${candidate.index} in MLflow`}
+        >
           Open turn {candidate.index}
         </button>
       </p>
@@ -108,7 +113,12 @@ function CandidateView({ candidate, session, write, target }: CandidateViewProps
         <p class="confirmed" data-testid="root-cause-confirmed">
           Confirmed by {confirmation.source.id ?? 'a human'}
           {confirmation.rationale ? `: ${confirmation.rationale}` : ''}{' '}
-          <button type="button" class="link-button" disabled={write.kind === 'writing'} onClick={() => undoRootCause(candidate.traceId, confirmation.id)}>
+          <button
+            type="button"
+            class="link-button"
+            disabled={write.kind === 'writing'}
+            onClick={() => undoRootCause(candidate.traceId, confirmation.id)}
+          >
             Undo
           </button>
         </p>
@@ -122,7 +132,13 @@ function CandidateView({ candidate, session, write, target }: CandidateViewProps
           }}
         >
           <label for={`rationale-${candidate.traceId}`}>Why this turn (saved with the assessment)</label>
-          <input id={`rationale-${candidate.traceId}`} type="text" value={rationale} maxLength={2000} onInput={(event) => setRationale(event.currentTarget.value)} />
+          <input
+            id={`rationale-${candidate.traceId}`}
+            type="text"
+            value={rationale}
+            maxLength={2000}
+            onInput={(event) => setRationale(event.currentTarget.value)}
+          />
           <button type="submit" class="primary-button">
             Write to MLflow
           </button>{' '}
@@ -131,7 +147,13 @@ function CandidateView({ candidate, session, write, target }: CandidateViewProps
           </button>
         </form>
       ) : (
-        <button type="button" class="secondary-button" data-testid="confirm-root-cause" disabled={write.kind === 'writing'} onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          class="secondary-button"
+          data-testid="confirm-root-cause"
+          disabled={write.kind === 'writing'}
+          onClick={() => setConfirming(true)}
+        >
           Confirm root cause…
         </button>
       )}
@@ -158,7 +180,8 @@ function EvidenceItem({ evidence }: { evidence: Evidence }) {
     case 'judgement':
       return (
         <li data-testid="evidence">
-          <strong>{evidence.name}</strong> = {formatAssessmentValue(evidence.value)} ({evidence.source}){evidence.rationale ? `: ${evidence.rationale}` : ''}
+          <strong>{evidence.name}</strong> = {formatAssessmentValue(evidence.value)} ({evidence.source})
+          {evidence.rationale ? `: ${evidence.rationale}` : ''}
         </li>
       );
     case 'introduced-phrases':

@@ -56,7 +56,15 @@ export function SessionPanel(props: SessionPanelProps) {
             ↻
           </button>
         )}
-        <button type="button" class="icon-button" onClick={() => setHelpOpen(!helpOpen)} title="Keyboard shortcuts" aria-label="Keyboard shortcuts" aria-expanded={helpOpen} data-testid="help-toggle">
+        <button
+          type="button"
+          class="icon-button"
+          onClick={() => setHelpOpen(!helpOpen)}
+          title="Keyboard shortcuts"
+          aria-label="Keyboard shortcuts"
+          aria-expanded={helpOpen}
+          data-testid="help-toggle"
+        >
           ?
         </button>
         <button type="button" class="icon-button" onClick={onToggleCollapsed} title="Hide the panel" aria-label="Hide the panel">
@@ -166,7 +174,8 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors }: SessionV
     shownSession.current = session;
   }, [session, openTraceId]);
   const scorerErrors =
-    session.sessionAssessments.filter(isScorerError).length + session.turns.reduce((count, turn) => count + turn.assessments.filter(isScorerError).length, 0);
+    session.sessionAssessments.filter(isScorerError).length +
+    session.turns.reduce((count, turn) => count + turn.assessments.filter(isScorerError).length, 0);
   const duration = session.startMs !== null && session.endMs !== null ? session.endMs - session.startMs : null;
   const noTextFound = session.turns.every((turn) => !turn.input && !turn.output);
   return (
@@ -220,14 +229,18 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors }: SessionV
           </div>
         )}
         {scorerErrors > 0 && (
-          <button type="button" class="link-button" data-testid="scorer-errors-toggle" aria-pressed={showScorerErrors} onClick={onToggleScorerErrors}>
+          <button
+            type="button"
+            class="link-button"
+            data-testid="scorer-errors-toggle"
+            aria-pressed={showScorerErrors}
+            onClick={onToggleScorerErrors}
+          >
             {showScorerErrors ? `Hide ${plural(scorerErrors, 'scorer error')}` : `${plural(scorerErrors, 'scorer error')} hidden · show`}
           </button>
         )}
       </section>
-      {session.turns.length > 0 && (
-        <RootCauseBox session={session} analysis={analysis} write={ready.write} />
-      )}
+      {session.turns.length > 0 && <RootCauseBox session={session} analysis={analysis} write={ready.write} />}
       {session.turns.length > VIRTUALIZE_FROM ? (
         <VirtualTurnList
           count={session.turns.length}

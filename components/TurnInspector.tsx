@@ -25,7 +25,11 @@ export function TurnInspector({ turn, detail }: TurnInspectorProps) {
       )}
       {detail?.kind === 'ready' && <SpanTree spans={detail.detail.spans} />}
       <h3 class="section-title">All assessments of this turn</h3>
-      {turn.assessments.length > 0 ? <AssessmentList assessments={turn.assessments} showScorerErrors label={`All assessments of turn ${turn.index}`} /> : <p class="hint">None.</p>}
+      {turn.assessments.length > 0 ? (
+        <AssessmentList assessments={turn.assessments} showScorerErrors label={`All assessments of turn ${turn.index}`} />
+      ) : (
+        <p class="hint">None.</p>
+      )}
     </section>
   );
 }
@@ -49,7 +53,12 @@ function SpanNode({ span, spans }: { span: Span; spans: readonly Span[] }) {
   const duration = span.startNs !== null && span.endNs !== null ? Math.round((span.endNs - span.startNs) / 1e6) : null;
   const documents = span.type === 'RETRIEVER' ? retrievedDocuments([span]) : [];
   return (
-    <li class={`span${failed ? ' span-error' : ''}`} data-testid="span" data-span-name={span.name} data-failed={failed ? 'true' : undefined}>
+    <li
+      class={`span${failed ? ' span-error' : ''}`}
+      data-testid="span"
+      data-span-name={span.name}
+      data-failed={failed ? 'true' : undefined}
+    >
       <div class="span-line">
         <span class="span-name">{span.name}</span>
         {span.type && <span class="span-type">{span.type}</span>}
@@ -70,7 +79,9 @@ function SpanNode({ span, spans }: { span: Span; spans: readonly Span[] }) {
           {documents.map((document, index) => (
             <li key={index} class="document" data-testid="retrieved-document" data-document-id={document.id}>
               <span class="document-id">{document.id}</span>
-              <span class="document-text">{document.text.length > MAX_DOCUMENT_CHARS ? `${document.text.slice(0, MAX_DOCUMENT_CHARS)}…` : document.text}</span>
+              <span class="document-text">
+                {document.text.length > MAX_DOCUMENT_CHARS ? `${document.text.slice(0, MAX_DOCUMENT_CHARS)}…` : document.text}
+              </span>
             </li>
           ))}
         </ol>
@@ -88,7 +99,10 @@ function SpanNode({ span, spans }: { span: Span; spans: readonly Span[] }) {
 }
 
 function ToolCall({ span }: { span: Span }) {
-  const text = (value: unknown) => (value === undefined ? '—' : typeof value === 'string' ? value : compactJson(asRecord(value) ?? value));
+  const text = (value: unknown) => {
+    if (value === undefined) return '—';
+    return typeof value === 'string' ? value : compactJson(asRecord(value) ?? value);
+  };
   return (
     <dl class="tool-io" data-testid="tool-io">
       <dt>arguments</dt>

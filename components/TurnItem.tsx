@@ -76,7 +76,14 @@ export function TurnItem({ turn, turnCount, isOpen, showScorerErrors, detail, is
         </span>
       </button>
       {context?.dropped && (
-        <p class="context-flag" data-testid="context-flag" title={`The model call “${context.spanName}” got ${context.earlierMessagesSeen} of the ${context.earlierMessagesInSession} earlier messages of the conversation.`}>
+        <p
+          class="context-flag"
+          data-testid="context-flag"
+          title={
+            `The model call “${context.spanName}” got ${context.earlierMessagesSeen} ` +
+            `of the ${context.earlierMessagesInSession} earlier messages of the conversation.`
+          }
+        >
           The model saw {context.earlierMessagesSeen} of {context.earlierMessagesInSession} earlier messages
           {context.summarised ? ' (plus a summary)' : ''}: earlier turns were dropped from its input.
         </p>
@@ -86,7 +93,13 @@ export function TurnItem({ turn, turnCount, isOpen, showScorerErrors, detail, is
       {cut && (
         <div class="message-footer turn-footer">
           <span class="truncated-note">MLflow's preview cuts this turn short.</span>
-          <button type="button" class="link-button" data-testid="load-full-text" disabled={detail?.kind === 'loading'} onClick={() => loadTurnDetail(turn.traceId)}>
+          <button
+            type="button"
+            class="link-button"
+            data-testid="load-full-text"
+            disabled={detail?.kind === 'loading'}
+            onClick={() => loadTurnDetail(turn.traceId)}
+          >
             {detail?.kind === 'loading' ? 'Loading the full text…' : 'Show the full text'}
           </button>
         </div>
@@ -138,7 +151,11 @@ function TurnTextBlock({ role, label, text, testId }: { role: string; label: str
       {/* Trace content is untrusted: it is rendered as text, never as markup. */}
       <p class="message-text" data-testid={testId} data-full={long && !expanded ? 'false' : 'true'} data-origin={text.origin}>
         {shown}
-        {text.truncated && <span class="cut-mark" aria-label="cut by MLflow's preview">…</span>}
+        {text.truncated && (
+          <span class="cut-mark" aria-label="cut by MLflow's preview">
+            …
+          </span>
+        )}
       </p>
       {text.toolCalls.length > 0 && (
         <ul class="tool-calls" aria-label="Tool calls">

@@ -114,7 +114,14 @@ export function VirtualTurnList({ count, focusIndex, renderItem, keyOf }: Virtua
     }
   });
   return (
-    <ol class="turns virtual" aria-label="Turns" data-testid="turn-list" data-turn-count={count} ref={list} style={{ height: `${visible.offsets[count]}px` }}>
+    <ol
+      class="turns virtual"
+      aria-label="Turns"
+      data-testid="turn-list"
+      data-turn-count={count}
+      ref={list}
+      style={{ height: `${visible.offsets[count]}px` }}
+    >
       {items}
     </ol>
   );

@@ -15,7 +15,7 @@ export interface ToolCall {
   result?: string;
 }
 
-export type AssessmentScope = 'session' | 'turn';
+type AssessmentScope = 'session' | 'turn';
 
 export interface Assessment {
   id: string;
@@ -35,7 +35,7 @@ export interface Assessment {
   verdictReason: string;
 }
 
-export type TextOrigin = 'spans' | 'preview' | 'metadata';
+type TextOrigin = 'spans' | 'preview' | 'metadata';
 
 export interface TurnText {
   text: string;
@@ -59,7 +59,7 @@ export interface Turn {
   assessments: Assessment[];
 }
 
-export interface TextSourceDescription {
+interface TextSourceDescription {
   input: string;
   output: string;
 }

@@ -10,7 +10,7 @@ const traceIdSchema = z
   .string()
   .min(1)
   .max(256)
-  .regex(/^[^\u0000-\u001f]+$/, 'a trace id has no control characters');
+  .refine((id) => ![...id].some((character) => character.charCodeAt(0) < 0x20), 'a trace id has no control characters');
 
 /** A message's request schema, with the type of its answer carried alongside (it has no runtime value). */
 interface Message<Request extends z.ZodType, Answer> {
@@ -62,7 +62,7 @@ export const protocol = {
 };
 
 export type MessageKind = keyof typeof protocol;
-export type RequestOf<Kind extends MessageKind> = z.input<(typeof protocol)[Kind]['request']>;
+type RequestOf<Kind extends MessageKind> = z.input<(typeof protocol)[Kind]['request']>;
 export type ParsedRequestOf<Kind extends MessageKind> = z.output<(typeof protocol)[Kind]['request']>;
 export type AnswerOf<Kind extends MessageKind> = (typeof protocol)[Kind] extends Message<z.ZodType, infer Answer> ? Answer : never;
 
@@ -72,7 +72,7 @@ export interface Envelope<Kind extends MessageKind = MessageKind> {
   request: RequestOf<Kind>;
 }
 
-export type PanelErrorKind = 'http' | 'network' | 'timeout' | 'malformed' | 'not-enabled' | 'bad-request' | 'internal';
+type PanelErrorKind = 'http' | 'network' | 'timeout' | 'malformed' | 'not-enabled' | 'bad-request' | 'internal';
 
 export interface PanelError {
   kind: PanelErrorKind;

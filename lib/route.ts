@@ -8,7 +8,7 @@
 // MLflow's sidebar links carry `traceId` along to other tabs (Overview...), where no trace is open, so that
 // parameter counts only on the pages that show a trace drawer.
 
-export type MlflowPage = 'traces' | 'chat-sessions' | 'other';
+type MlflowPage = 'traces' | 'chat-sessions' | 'other';
 
 export interface MlflowRoute {
   /** The UI's base URL (origin plus any `--static-prefix`), ending in `/`; REST calls resolve against it. */
@@ -34,10 +34,7 @@ export function parseMlflowUrl(href: string): MlflowRoute | null {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   const base = `${url.origin}${url.pathname.replace(/[^/]*$/, '')}`;
-  const hash = url.hash.replace(/^#/, '');
-  const queryStart = hash.indexOf('?');
-  const path = queryStart >= 0 ? hash.slice(0, queryStart) : hash;
-  const query = new URLSearchParams(queryStart >= 0 ? hash.slice(queryStart + 1) : '');
+  const { path, query } = splitHash(url);
   const match = EXPERIMENT_PATH.exec(path);
   const experimentId = match ? safeDecode(match[1]!) : null;
   const tab = match?.[2] ?? null;
@@ -55,6 +52,16 @@ export function parseMlflowUrl(href: string): MlflowRoute | null {
   };
 }
 
+/** The hash route's path and its query: `#/experiments/1/traces?traceId=x` → `/experiments/1/traces`, `traceId=x`. */
+function splitHash(url: URL): { path: string; query: URLSearchParams } {
+  const hash = url.hash.replace(/^#/, '');
+  const queryStart = hash.indexOf('?');
+  return {
+    path: queryStart >= 0 ? hash.slice(0, queryStart) : hash,
+    query: new URLSearchParams(queryStart >= 0 ? hash.slice(queryStart + 1) : ''),
+  };
+}
+
 function safeDecode(segment: string): string {
   try {
     return decodeURIComponent(segment);
@@ -69,10 +76,7 @@ function safeDecode(segment: string): string {
  */
 export function urlForTrace(href: string, traceId: string): string {
   const url = new URL(href);
-  const hash = url.hash.replace(/^#/, '');
-  const queryStart = hash.indexOf('?');
-  let path = queryStart >= 0 ? hash.slice(0, queryStart) : hash;
-  const query = new URLSearchParams(queryStart >= 0 ? hash.slice(queryStart + 1) : '');
+  let { path, query } = splitHash(url);
   const route = parseMlflowUrl(href);
   if (route?.page === 'traces') path = path.replace(/^(\/experiments\/[^/]+\/traces)\/[^/]+$/, '$1');
   else if (route?.page !== 'chat-sessions' && route?.experimentId) path = `/experiments/${encodeURIComponent(route.experimentId)}/traces`;

@@ -6,7 +6,7 @@ import { analyseSession, turnsToRead, type SessionAnalysis } from './analysis/an
 import type { MlflowClient } from './mlflow/client';
 import { EXPLAINS_METADATA_KEY, ROOT_CAUSE_ASSESSMENT } from './mlflow/keys';
 import type { Session, TurnDetail } from './model';
-import { planTurnText, type TextPlan } from './session/build';
+import { planTurnText, type TextPlan } from './turn-text/plan';
 import { fetchSpansOf, loadSessionWithSpans, loadTurnDetail, type LoadedSession } from './session/load';
 import type { ReadingSettings } from './settings';
 import type { Span } from './trace/spans';
@@ -115,7 +115,10 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     },
 
     /** Writes the user's confirmation that this turn is the root cause, as MLflow human feedback. */
-    async confirmRootCause(baseUrl: string, confirmation: { traceId: string; rationale: string; explainsTraceId?: string | undefined; reviewerName: string }): Promise<string> {
+    async confirmRootCause(
+      baseUrl: string,
+      confirmation: { traceId: string; rationale: string; explainsTraceId?: string | undefined; reviewerName: string },
+    ): Promise<string> {
       const { traceId, rationale, explainsTraceId, reviewerName } = confirmation;
       const assessmentId = await createClient(baseUrl).createFeedback(traceId, {
         name: ROOT_CAUSE_ASSESSMENT,

@@ -15,7 +15,9 @@ export function migrateSettingsToV2(stored: unknown): unknown {
   const v1 = asRecord(stored);
   if (!v1) return stored;
   const { disabledHosts, overrides, ...rest } = v1;
-  const disabledOrigins = Array.isArray(disabledHosts) ? disabledHosts.filter((host): host is string => typeof host === 'string').map((host) => `http://${host}`) : [];
+  const disabledOrigins = Array.isArray(disabledHosts)
+    ? disabledHosts.filter((host): host is string => typeof host === 'string').map((host) => `http://${host}`)
+    : [];
   const nested: Record<string, Record<string, unknown>> = {};
   for (const [key, override] of Object.entries(asRecord(overrides) ?? {})) {
     const match = /^(\S+) experiment (\S+)$/.exec(key);

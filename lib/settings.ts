@@ -13,7 +13,7 @@ const overrideSchema = z.object({
   output: attributeKey.optional(),
 });
 
-export const settingsSchema = z.object({
+const settingsSchema = z.object({
   /** Servers (origins, like `http://127.0.0.1:5000`) where the user turned Session Lens off. */
   disabledOrigins: z.array(z.string().max(2048)).default([]),
   /** Attribute keys chosen by the user, per server origin and experiment id. */
@@ -41,7 +41,8 @@ export interface ReadingSettings {
 export function readingSettingsFor(settings: Settings, origin: string): ReadingSettings {
   const overrides: Record<string, AttributeOverride> = {};
   for (const [experimentId, override] of Object.entries(settings.overrides[origin] ?? {})) {
-    if (override.input || override.output) overrides[experimentId] = { input: override.input || undefined, output: override.output || undefined };
+    if (override.input || override.output)
+      overrides[experimentId] = { input: override.input || undefined, output: override.output || undefined };
   }
   return { overrides, polarities: settings.polarities };
 }
@@ -57,7 +58,8 @@ export function withOriginEnabled(settings: Settings, origin: string, enabled: b
 
 export function withOverride(settings: Settings, origin: string, experimentId: string, override: AttributeOverride | null): Settings {
   const ofServer = { ...settings.overrides[origin] };
-  if (override && (override.input || override.output)) ofServer[experimentId] = { input: override.input || undefined, output: override.output || undefined };
+  if (override && (override.input || override.output))
+    ofServer[experimentId] = { input: override.input || undefined, output: override.output || undefined };
   else delete ofServer[experimentId];
   const overrides = { ...settings.overrides, [origin]: ofServer };
   if (Object.keys(ofServer).length === 0) delete overrides[origin];

@@ -8,7 +8,7 @@ import { REPO_ROOT } from './mlflow-server';
 
 export const EXTENSION_DIR = join(REPO_ROOT, '.output', 'chrome-mv3');
 
-export function chromiumPath(): string {
+function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].filter(Boolean) as string[];
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) throw new Error('Debian Chromium not found: run `bash scripts/setup.sh` (it installs the `chromium` package).');
@@ -40,7 +40,11 @@ export interface ExtensionBrowser {
   serviceWorker: Worker;
 }
 
-export async function launchWithExtension({ headless = true, userDataDir, viewport = { width: 1600, height: 1000 } }: { headless?: boolean; userDataDir?: string; viewport?: { width: number; height: number } | null } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension({
+  headless = true,
+  userDataDir,
+  viewport = { width: 1600, height: 1000 },
+}: { headless?: boolean; userDataDir?: string; viewport?: { width: number; height: number } | null } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\`.`);
   const context = await chromium.launchPersistentContext(userDataDir ?? mkdtempSync(join(tmpdir(), 'session-lens-profile-')), {
     executablePath: chromiumPath(),

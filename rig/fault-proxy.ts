@@ -4,10 +4,7 @@
 // MLflow's own UI keeps working while Session Lens's requests fail.
 import { createServer, request as forward, type IncomingMessage, type ServerResponse } from 'node:http';
 
-export type Fault =
-  | { kind: 'status'; status: number; body: string; contentType?: string }
-  | { kind: 'delay'; ms: number }
-  | { kind: 'drop' };
+type Fault = { kind: 'status'; status: number; body: string; contentType?: string } | { kind: 'delay'; ms: number } | { kind: 'drop' };
 
 export interface FaultRule {
   method?: string;
@@ -50,7 +47,9 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     if (!fromPage && isApi) extensionRequests.push(`${incoming.method} ${path}`);
     const exchange: Exchange = { fromPage, method: incoming.method ?? 'GET', path, bytes: 0, startedAt: Date.now(), endedAt: null };
     if (isApi) traffic.push(exchange);
-    const rule = fromPage ? undefined : rules.find((candidate) => (!candidate.method || candidate.method === incoming.method) && candidate.path.test(path));
+    const rule = fromPage
+      ? undefined
+      : rules.find((candidate) => (!candidate.method || candidate.method === incoming.method) && candidate.path.test(path));
     const pass = () => {
       const upstream = forward(
         { host: targetUrl.hostname, port: targetUrl.port, method: incoming.method, path, headers: incoming.headers },

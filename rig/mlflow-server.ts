@@ -33,7 +33,7 @@ export interface StartOptions {
   timeoutMs?: number;
 }
 
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -55,12 +55,17 @@ export async function startMlflowServer(options: StartOptions = {}): Promise<Mlf
     join(options.venvBin ?? VENV_BIN, 'mlflow'),
     [
       'server',
-      '--backend-store-uri', `sqlite:///${join(dataDir, 'mlflow.db')}`,
-      '--default-artifact-root', join(dataDir, 'artifacts'),
-      '--host', '127.0.0.1',
-      '--port', String(port),
+      '--backend-store-uri',
+      `sqlite:///${join(dataDir, 'mlflow.db')}`,
+      '--default-artifact-root',
+      join(dataDir, 'artifacts'),
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
       // Two workers, not the default four: these machines have two cores.
-      '--workers', String(options.workers ?? 2),
+      '--workers',
+      String(options.workers ?? 2),
       ...(prefix ? ['--static-prefix', prefix] : []),
       ...(options.args ?? []),
     ],

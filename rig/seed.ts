@@ -6,8 +6,12 @@ import { join } from 'node:path';
 import { REPO_ROOT, VENV_BIN } from './mlflow-server';
 
 export function seedScenarios(trackingUri: string, scenarios: readonly string[], manifestFile: string): Record<string, unknown> {
-  execFileSync(join(VENV_BIN, 'python'), [join(REPO_ROOT, 'rig/seed.py'), '--tracking-uri', trackingUri, '--out', manifestFile, '--scenarios', scenarios.join(',')], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    join(VENV_BIN, 'python'),
+    [join(REPO_ROOT, 'rig/seed.py'), '--tracking-uri', trackingUri, '--out', manifestFile, '--scenarios', scenarios.join(',')],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   return JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
 }

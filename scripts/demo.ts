@@ -33,7 +33,7 @@ async function main() {
   process.on('SIGTERM', stop);
 
   if (!existsSync(MANIFEST)) {
-    console.log('Seeding example sessions through MLflow\'s Python client...');
+    console.log("Seeding example sessions through MLflow's Python client...");
     seedScenarios(server.url, SCENARIOS.split(','), MANIFEST);
   }
   const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));

@@ -38,9 +38,11 @@ class NotEnabledError extends Error {}
 
 function createHandlers({ sessions, hasHostPermission, enableOrigin, openOptions }: MessageHandlerDeps): Handlers {
   return {
-    'session/get': async ({ traceId, refresh }, sender) => sessions.getSessionOfTrace(sender.base, traceId, await sender.reachServer(), { refresh: refresh ?? false }),
+    'session/get': async ({ traceId, refresh }, sender) =>
+      sessions.getSessionOfTrace(sender.base, traceId, await sender.reachServer(), { refresh: refresh ?? false }),
     'turn/get': async ({ traceId }, sender) => sessions.getTurnDetail(sender.base, traceId, await sender.reachServer()),
-    'analysis/get': async ({ traceId, everyTurn }, sender) => sessions.getAnalysis(sender.base, traceId, await sender.reachServer(), { everyTurn: everyTurn ?? false }),
+    'analysis/get': async ({ traceId, everyTurn }, sender) =>
+      sessions.getAnalysis(sender.base, traceId, await sender.reachServer(), { everyTurn: everyTurn ?? false }),
     'root-cause/confirm': async (request, sender) => {
       await sender.reachServer();
       return { assessmentId: await sessions.confirmRootCause(sender.base, { ...request, reviewerName: sender.settings.reviewerName }) };
@@ -81,7 +83,8 @@ export function createMessageHandler(deps: MessageHandlerDeps) {
         origin,
         settings,
         async reachServer() {
-          if (!(await deps.hasHostPermission(origin))) throw new NotEnabledError(`Session Lens has no access to ${origin}. Grant it from the extension's toolbar button.`);
+          if (!(await deps.hasHostPermission(origin)))
+            throw new NotEnabledError(`Session Lens has no access to ${origin}. Grant it from the extension's toolbar button.`);
           if (isOriginDisabled(settings, origin)) throw new NotEnabledError('You turned Session Lens off for this server.');
           await deps.prepareRequests();
           return readingSettingsFor(settings, origin);

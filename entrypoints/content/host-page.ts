@@ -129,7 +129,10 @@ export function createDrawerBadge(doc: Document, signal: AbortSignal) {
   host.dataset.testid = 'drawer-badge';
   const shadow = host.attachShadow({ mode: 'open' });
   shadow.innerHTML = `<style>
-    :host { display: inline-flex; align-items: center; gap: 4px; margin: 0 4px 0 8px; min-width: 0; flex-shrink: 1; overflow: hidden; font: 12px/1.4 -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, sans-serif; white-space: nowrap; }
+    :host {
+      display: inline-flex; align-items: center; gap: 4px; margin: 0 4px 0 8px; min-width: 0; flex-shrink: 1; overflow: hidden;
+      font: 12px/1.4 -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, sans-serif; white-space: nowrap;
+    }
     .turn { padding: 0 6px; border-radius: 8px; background: #eaf3fb; color: #0e538b; }
     .cause { padding: 0 6px; border-radius: 8px; background: #fff0f3; color: #a01f3a; }
     .cause:empty { display: none; }

@@ -10,6 +10,9 @@ export const ask: Ask = async (kind, request) => {
     return (await browser.runtime.sendMessage(envelope)) as Reply<typeof kind>;
   } catch (error) {
     // The extension was reloaded or updated under this page: its old content script cannot talk any more.
-    return { ok: false, error: { kind: 'internal', message: `Session Lens lost its connection (${describeError(error)}); reload the page.` } } satisfies Reply<MessageKind>;
+    return {
+      ok: false,
+      error: { kind: 'internal', message: `Session Lens lost its connection (${describeError(error)}); reload the page.` },
+    } satisfies Reply<MessageKind>;
   }
 };

@@ -6,9 +6,9 @@ import type { Span } from '../trace/spans';
 import { contextCoverage, type ContextCoverage } from './context';
 import { findRootCause, signalsOf, type RootCause } from './root-cause';
 
-export const AUTO_ANALYSED_TURNS = 100;
+const AUTO_ANALYSED_TURNS = 100;
 /** The most turns read for one analysis, the newest before the failing turn first. */
-export const MAX_ANALYSED_TURNS = 500;
+const MAX_ANALYSED_TURNS = 500;
 
 export interface SessionAnalysis {
   rootCause: RootCause;
@@ -19,7 +19,12 @@ export interface SessionAnalysis {
   turnsNotRead: number;
 }
 
-export function analyseSession(session: Session, openTraceId: string, spansByTrace: ReadonlyMap<string, readonly Span[]>, polarities: Readonly<Record<string, Polarity>> = {}): SessionAnalysis {
+export function analyseSession(
+  session: Session,
+  openTraceId: string,
+  spansByTrace: ReadonlyMap<string, readonly Span[]>,
+  polarities: Readonly<Record<string, Polarity>> = {},
+): SessionAnalysis {
   const context = session.turns.flatMap((turn) => {
     const spans = spansByTrace.get(turn.traceId);
     const coverage = spans ? contextCoverage(turn, spans) : null;
@@ -35,7 +40,13 @@ export function analyseSession(session: Session, openTraceId: string, spansByTra
 }
 
 /** The turns whose spans the analysis should read, among those not read yet. */
-export function turnsToRead(session: Session, openTraceId: string, alreadyRead: ReadonlySet<string>, polarities: Readonly<Record<string, Polarity>> = {}, { everyTurn = false } = {}): string[] {
+export function turnsToRead(
+  session: Session,
+  openTraceId: string,
+  alreadyRead: ReadonlySet<string>,
+  polarities: Readonly<Record<string, Polarity>> = {},
+  { everyTurn = false } = {},
+): string[] {
   const wanted = everyTurn || session.turns.length <= AUTO_ANALYSED_TURNS ? session.turns : failingChain(session, openTraceId, polarities);
   return wanted
     .filter((turn) => !alreadyRead.has(turn.traceId))

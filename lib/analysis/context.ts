@@ -4,7 +4,8 @@
 import { SPAN_INPUTS } from '../mlflow/keys';
 import type { Turn } from '../model';
 import { asRecord } from '../json';
-import { findRootSpan, type Span } from '../trace/spans';
+import { byStart, findRootSpan, type Span } from '../trace/spans';
+import { USER_ROLES } from '../turn-text/normalise';
 
 export interface ContextCoverage {
   traceId: string;
@@ -31,7 +32,7 @@ export function contextCoverage(turn: Turn, spans: readonly Span[]): ContextCove
   const { messages, spanName } = found;
   const conversation = messages.filter((message) => !SYSTEM_ROLES.has(roleOf(message)));
   // The last message is the turn's own user message (or a tool result within the turn).
-  const lastUser = conversation.findLastIndex((message) => ['user', 'human'].includes(roleOf(message)));
+  const lastUser = conversation.findLastIndex((message) => USER_ROLES.has(roleOf(message)));
   const earlierMessagesSeen = Math.max(0, lastUser);
   const earlierMessagesInSession = 2 * (turn.index - 1);
   const summarised = messages.some((message) => SYSTEM_ROLES.has(roleOf(message)) && /summar/i.test(contentOf(message)));
@@ -48,7 +49,7 @@ export function contextCoverage(turn: Turn, spans: readonly Span[]): ContextCove
 
 /** The messages of the turn's first model call, or of the root span when no model span has them. */
 function modelInput(spans: readonly Span[]): { messages: Record<string, unknown>[]; spanName: string } | null {
-  const ordered = [...spans].sort((a, b) => (a.startNs ?? 0) - (b.startNs ?? 0));
+  const ordered = [...spans].sort(byStart);
   const candidates = [...ordered.filter((span) => span.type !== null && CHAT_SPAN_TYPES.has(span.type)), findRootSpan(spans)].filter(
     (span): span is Span => span !== null,
   );

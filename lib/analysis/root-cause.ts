@@ -72,7 +72,9 @@ export function findRootCause({ session, openTraceId, spansByTrace, polarities =
         {
           traceId: earliestNegative.traceId,
           index: earliestNegative.index,
-          explanation: `Turn ${earliestNegative.index} is the first failing turn of the run that leads to turn ${target.index}: ${summarise(earliestNegative.negative)}.`,
+          explanation:
+            `Turn ${earliestNegative.index} is the first failing turn of the run that leads to turn ${target.index}: ` +
+            `${summarise(earliestNegative.negative)}.`,
           evidence: earliestNegative.negative,
         },
       ],
@@ -84,15 +86,32 @@ export function findRootCause({ session, openTraceId, spansByTrace, polarities =
   const candidates: Candidate[] = introduced.map(({ turn, phrases, inDocument }) => ({
     traceId: turn.traceId,
     index: turn.index,
-    explanation: `Turn ${turn.index} first said ${phrases.slice(0, 3).map((phrase) => `“${phrase}”`).join(', ')}${phrases.length > 3 ? ` and ${phrases.length - 3} more` : ''}, which turn ${target.index} repeats${inDocument ? `; it came from the retrieved document ${inDocument}` : ''}.`,
+    explanation: introducedExplanation(turn.index, phrases, target.index, inDocument),
     evidence: [{ kind: 'introduced-phrases', phrases, repeatedBy: target.index, inDocument }],
   }));
   if (candidates.length > 0) return { target: targetRef, candidates, note: null };
   return {
     target: targetRef,
-    candidates: [{ traceId: target.traceId, index: target.index, explanation: `Turn ${target.index} is where it failed, and nothing earlier points to it: ${summarise(target.negative)}.`, evidence: target.negative }],
+    candidates: [
+      {
+        traceId: target.traceId,
+        index: target.index,
+        explanation: `Turn ${target.index} is where it failed, and nothing earlier points to it: ${summarise(target.negative)}.`,
+        evidence: target.negative,
+      },
+    ],
     note: chain.length > 1 ? null : `Turn ${chainStart} was judged good, so the failure starts at turn ${target.index}.`,
   };
+}
+
+function introducedExplanation(index: number, phrases: readonly string[], repeatedBy: number, inDocument: string | null): string {
+  const quoted = phrases
+    .slice(0, 3)
+    .map((phrase) => `“${phrase}”`)
+    .join(', ');
+  const more = phrases.length > 3 ? ` and ${phrases.length - 3} more` : '';
+  const source = inDocument ? `; it came from the retrieved document ${inDocument}` : '';
+  return `Turn ${index} first said ${quoted}${more}, which turn ${repeatedBy} repeats${source}.`;
 }
 
 export function signalsOf(turn: Turn, spans: readonly Span[] | undefined, polarities: Readonly<Record<string, Polarity>>): TurnSignals {
@@ -110,7 +129,13 @@ export function signalsOf(turn: Turn, spans: readonly Span[] | undefined, polari
     if (verdict === 'negative') negative.push(judgementEvidence(assessment, reason));
     if (verdict === 'positive') judgedGood = true;
   }
-  return { traceId: turn.traceId, index: turn.index, negative, judgedGood: judgedGood && negative.length === 0, spansRead: spans !== undefined };
+  return {
+    traceId: turn.traceId,
+    index: turn.index,
+    negative,
+    judgedGood: judgedGood && negative.length === 0,
+    spansRead: spans !== undefined,
+  };
 }
 
 function judgementEvidence(assessment: Assessment, reason: string): Evidence {
@@ -124,7 +149,7 @@ function judgementEvidence(assessment: Assessment, reason: string): Evidence {
   };
 }
 
-export function summarise(evidence: readonly Evidence[]): string {
+function summarise(evidence: readonly Evidence[]): string {
   return evidence
     .map((item) => {
       switch (item.kind) {
@@ -144,16 +169,16 @@ export function summarise(evidence: readonly Evidence[]): string {
 // ---- Phrases -------------------------------------------------------------------------------------------
 
 const STOPWORDS = new Set(
-  `a an the and or but if then so of to in on at by for with from as is are was were be been being it its this that these those you your yours
-  i me my we our us they them their he she his her not no yes do does did done have has had can could will would should may might must
-  there here what which who whom when where why how all any some each more most other such only own same than too very just also about
-  into over under again further once up down out off please thanks thank okay ok sure`.split(/\s+/),
+  `a an the and or but if then so of to in on at by for with from as is are was were be been being it its this that these those
+  you your yours i me my we our us they them their he she his her not no yes do does did done have has had can could will would
+  should may might must there here what which who whom when where why how all any some each more most other such only own same
+  than too very just also about into over under again further once up down out off please thanks thank okay ok sure`.split(/\s+/),
 );
 
 const WORD = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu;
 
 /** Word n-grams (2 to 4 words) that say something: not only stopwords, and with a number or a long word. */
-export function distinctivePhrases(text: string): Set<string> {
+function distinctivePhrases(text: string): Set<string> {
   const words = (text.toLowerCase().match(WORD) ?? []).map((word) => word.replace(/’/g, "'"));
   const phrases = new Set<string>();
   for (let size = 2; size <= 4; size++) {
@@ -174,7 +199,12 @@ interface Introducer {
   inDocument: string | null;
 }
 
-function rankIntroducers(session: Session, chainStart: number, targetPosition: number, spansByTrace: ReadonlyMap<string, readonly Span[]>): Introducer[] {
+function rankIntroducers(
+  session: Session,
+  chainStart: number,
+  targetPosition: number,
+  spansByTrace: ReadonlyMap<string, readonly Span[]>,
+): Introducer[] {
   const target = session.turns[targetPosition]!;
   const userSaid = new Set(session.turns.flatMap((turn) => [...distinctivePhrases(turn.input?.text ?? '')]));
   const repeated = [...distinctivePhrases(target.output?.text ?? '')].filter((phrase) => !userSaid.has(phrase));

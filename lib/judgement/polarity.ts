@@ -5,7 +5,6 @@
 import { ROOT_CAUSE_ASSESSMENT } from '../mlflow/keys';
 import type { Assessment, Polarity, Verdict } from '../model';
 
-
 interface BuiltInJudge {
   scope: 'turn' | 'session';
   /** Values meaning "this went wrong", compared lowercased. */
@@ -49,7 +48,10 @@ export interface Judgement {
   reason: string;
 }
 
-export function judge(assessment: Pick<Assessment, 'name' | 'value' | 'kind' | 'scorerError'>, polarities: Readonly<Record<string, Polarity>> = {}): Judgement {
+export function judge(
+  assessment: Pick<Assessment, 'name' | 'value' | 'kind' | 'scorerError'>,
+  polarities: Readonly<Record<string, Polarity>> = {},
+): Judgement {
   if (assessment.scorerError) return { verdict: 'not-a-judgement', reason: 'the scorer failed; this says nothing about the turn' };
   if (assessment.kind === 'expectation') return { verdict: 'not-a-judgement', reason: 'an expectation (ground truth), not a judgement' };
   const value = normaliseValue(assessment.value);
@@ -64,17 +66,32 @@ export function judge(assessment: Pick<Assessment, 'name' | 'value' | 'kind' | '
     const polarity = polarities[assessment.name];
     if (polarity && (YES_LIKE.has(value) || NO_LIKE.has(value))) {
       const good = polarity === 'yes-is-good' ? YES_LIKE.has(value) : NO_LIKE.has(value);
-      return { verdict: good ? 'positive' : 'negative', reason: `your setting: for ${assessment.name}, ${polarity === 'yes-is-good' ? 'yes' : 'no'} is good` };
+      return {
+        verdict: good ? 'positive' : 'negative',
+        reason: `your setting: for ${assessment.name}, ${polarity === 'yes-is-good' ? 'yes' : 'no'} is good`,
+      };
     }
     if (builtIn) return { verdict: 'neutral', reason: `“${value}” is neither a failure nor a success for ${assessment.name}` };
-    return { verdict: 'ambiguous', reason: `whether “${value}” is good depends on how ${assessment.name} is set up: read the rationale, or set its polarity in the options` };
+    return {
+      verdict: 'ambiguous',
+      reason:
+        `whether “${value}” is good depends on how ${assessment.name} is set up: ` +
+        'read the rationale, or set its polarity in the options',
+    };
   }
   // Numbers: a score in [0, 1] or on a 1-5 scale.
   const polarity = polarities[assessment.name];
-  if (!polarity) return { verdict: 'ambiguous', reason: `whether ${value} is good depends on ${assessment.name}'s scale: set its polarity in the options` };
+  if (!polarity)
+    return {
+      verdict: 'ambiguous',
+      reason: `whether ${value} is good depends on ${assessment.name}'s scale: set its polarity in the options`,
+    };
   const midpoint = value >= 0 && value <= 1 ? 0.5 : 3;
   const good = polarity === 'yes-is-good' ? value >= midpoint : value < midpoint;
-  return { verdict: good ? 'positive' : 'negative', reason: `your setting: for ${assessment.name}, ${polarity === 'yes-is-good' ? 'higher' : 'lower'} is better (midpoint ${midpoint})` };
+  return {
+    verdict: good ? 'positive' : 'negative',
+    reason: `your setting: for ${assessment.name}, ${polarity === 'yes-is-good' ? 'higher' : 'lower'} is better (midpoint ${midpoint})`,
+  };
 }
 
 function normaliseValue(value: unknown): string | number | null {

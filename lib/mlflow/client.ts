@@ -33,7 +33,7 @@ export class MlflowError extends Error {
 export interface MlflowClientOptions {
   /** The UI's base URL, ending in `/`: API paths are resolved against it the way the UI resolves them. */
   baseUrl: string;
-  fetch: typeof fetch;
+  fetch: typeof globalThis.fetch;
   /** Per-request limit; a slow server gets an error the panel can show instead of an endless spinner. */
   timeoutMs?: number;
 }
@@ -47,7 +47,7 @@ export interface SearchTracesParams {
 }
 
 /** The most the server accepts per page; 501 is refused with INVALID_PARAMETER_VALUE (verified on 3.17.2). */
-export const MAX_TRACES_PER_PAGE = 500;
+const MAX_TRACES_PER_PAGE = 500;
 const DEFAULT_TIMEOUT_MS = 30_000;
 
 export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFAULT_TIMEOUT_MS }: MlflowClientOptions) {
@@ -153,7 +153,11 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
     },
 
     /** Logs a human feedback assessment on a trace; returns its id. */
-    async createFeedback(traceId: string, feedback: { name: string; value: unknown; rationale: string; sourceId: string; metadata?: Record<string, string> }, signal?: AbortSignal): Promise<string> {
+    async createFeedback(
+      traceId: string,
+      feedback: { name: string; value: unknown; rationale: string; sourceId: string; metadata?: Record<string, string> },
+      signal?: AbortSignal,
+    ): Promise<string> {
       const body = await postJson(
         `ajax-api/3.0/mlflow/traces/${encodeURIComponent(traceId)}/assessments`,
         {
@@ -173,10 +177,14 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
     },
 
     async deleteAssessment(traceId: string, assessmentId: string, signal?: AbortSignal): Promise<void> {
-      await requestJson(`ajax-api/3.0/mlflow/traces/${encodeURIComponent(traceId)}/assessments/${encodeURIComponent(assessmentId)}`, ignoredBodySchema, {
-        method: 'DELETE',
-        signal,
-      });
+      await requestJson(
+        `ajax-api/3.0/mlflow/traces/${encodeURIComponent(traceId)}/assessments/${encodeURIComponent(assessmentId)}`,
+        ignoredBodySchema,
+        {
+          method: 'DELETE',
+          signal,
+        },
+      );
     },
 
     /**
@@ -211,4 +219,3 @@ function preview(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > 120 ? `${flat.slice(0, 120)}…` : flat || 'an empty body';
 }
-

@@ -5,18 +5,18 @@ import { z } from 'zod';
 
 const stringMap = z.record(z.string(), z.string());
 
-export const assessmentSourceSchema = z.object({
+const assessmentSourceSchema = z.object({
   source_type: z.string().default('SOURCE_TYPE_UNSPECIFIED'),
   source_id: z.string().optional(),
 });
 
-export const assessmentErrorSchema = z.object({
+const assessmentErrorSchema = z.object({
   error_code: z.string().optional(),
   error_message: z.string().optional(),
   stack_trace: z.string().optional(),
 });
 
-export const assessmentSchema = z.object({
+const assessmentSchema = z.object({
   assessment_id: z.string(),
   assessment_name: z.string(),
   trace_id: z.string().optional(),
@@ -46,9 +46,9 @@ export const assessmentSchema = z.object({
 });
 export type WireAssessment = z.infer<typeof assessmentSchema>;
 
-export const traceStateSchema = z.string();
+const traceStateSchema = z.string();
 
-export const traceInfoSchema = z.object({
+const traceInfoSchema = z.object({
   trace_id: z.string(),
   trace_location: z
     .object({
@@ -74,7 +74,6 @@ export const searchTracesResponseSchema = z.object({
   traces: z.array(traceInfoSchema).default([]),
   next_page_token: z.string().optional(),
 });
-export type WireSearchTracesResponse = z.infer<typeof searchTracesResponseSchema>;
 
 // Spans are validated loosely here: MLflow has served several span formats over the years, and
 // lib/trace/spans.ts turns each of them into one shape.

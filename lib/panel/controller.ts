@@ -26,7 +26,8 @@ export interface ReadyState {
   write: WriteState;
 }
 
-export type PanelState = { kind: 'hidden' } | { kind: 'loading'; traceId: string } | ReadyState | { kind: 'error'; traceId: string; error: PanelError };
+export type PanelState =
+  { kind: 'hidden' } | { kind: 'loading'; traceId: string } | ReadyState | { kind: 'error'; traceId: string; error: PanelError };
 
 export interface PanelControllerOptions {
   ask: Ask;
@@ -63,7 +64,10 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
   }
 
   /** Runs `request` for the session shown now, and applies its answer only if that session is still shown. */
-  async function forShownSession<Answer>(request: (ready: ReadyState) => Promise<Answer>, apply: (ready: ReadyState, answer: Answer) => ReadyState) {
+  async function forShownSession<Answer>(
+    request: (ready: ReadyState) => Promise<Answer>,
+    apply: (ready: ReadyState, answer: Answer) => ReadyState,
+  ) {
     if (state.kind !== 'ready') return;
     const session = state.session;
     const answer = await request(state);
@@ -75,7 +79,10 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
     set({ ...state, analysis: { kind: 'loading' } });
     await forShownSession(
       (ready) => settle(ask('analysis/get', { traceId: ready.openTraceId, everyTurn })),
-      (ready, response) => ({ ...ready, analysis: response.ok ? { kind: 'ready', analysis: response.value } : { kind: 'error', error: response.error } }),
+      (ready, response) => ({
+        ...ready,
+        analysis: response.ok ? { kind: 'ready', analysis: response.value } : { kind: 'error', error: response.error },
+      }),
     );
   }
 
@@ -106,7 +113,10 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
       () => settle(ask('turn/get', { traceId })),
       (ready, response) => ({
         ...ready,
-        details: { ...ready.details, [traceId]: response.ok ? { kind: 'ready', detail: response.value } : { kind: 'error', error: response.error } },
+        details: {
+          ...ready.details,
+          [traceId]: response.ok ? { kind: 'ready', detail: response.value } : { kind: 'error', error: response.error },
+        },
       }),
     );
   }
@@ -164,8 +174,6 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
     },
   };
 }
-
-export type PanelController = ReturnType<typeof createPanelController>;
 
 /** What MLflow's drawer header says about the open turn. */
 export function drawerBadgeText(state: PanelState): { turn: string; rootCause: string | null } | null {

@@ -39,7 +39,6 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${count.toLocaleString('en-US')} ${count === 1 ? singular : pluralForm}`;
 }
 
-
 /** How a value reads in one line: strings as they are, everything else as compact JSON. */
 export function formatAssessmentValue(value: unknown): string {
   if (value === null || value === undefined) return '—';
@@ -50,4 +49,3 @@ export function formatAssessmentValue(value: unknown): string {
     return String(value);
   }
 }
-

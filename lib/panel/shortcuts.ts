@@ -37,4 +37,3 @@ export function turnForShortcut(state: PanelState, action: ShortcutAction): stri
   const next = action === 'next' ? open + 1 : open - 1;
   return turns[next]?.traceId ?? null;
 }
-

@@ -12,7 +12,11 @@ export interface SplitAssessments {
   turn: Assessment[];
 }
 
-export function splitAssessments(wire: readonly WireAssessment[], traceId: string, polarities: Readonly<Record<string, Polarity>> = {}): SplitAssessments {
+export function splitAssessments(
+  wire: readonly WireAssessment[],
+  traceId: string,
+  polarities: Readonly<Record<string, Polarity>> = {},
+): SplitAssessments {
   const split: SplitAssessments = { session: [], turn: [] };
   for (const raw of wire) {
     if (raw.valid === false) continue;

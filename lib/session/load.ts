@@ -6,7 +6,8 @@ import { MlflowError, type MlflowClient } from '../mlflow/client';
 import type { WireTraceInfo } from '../mlflow/schemas';
 import { normaliseSpans, type Span } from '../trace/spans';
 import type { AttributeOverride } from '../turn-text/discover';
-import { buildSession, isTurnTrace, planTurnText, sessionIdOf, textsFromSpans, turnsNeedingSpans, type TextPlan } from './build';
+import { planTurnText, textsFromSpans, turnsNeedingSpans, type TextPlan } from '../turn-text/plan';
+import { buildSession, isTurnTrace, sessionIdOf } from './build';
 import { SESSION_METADATA_KEY } from '../mlflow/keys';
 import { sessionFilter } from './filter';
 import type { Polarity, Session, TurnDetail } from '../model';
@@ -20,7 +21,7 @@ export interface LoadOptions {
 }
 
 /** Trace ids per batch request: keeps the URL well under the server's limits (about 4.5 kB). */
-export const SPANS_PER_BATCH = 100;
+const SPANS_PER_BATCH = 100;
 
 export async function loadSessionOfTrace(client: MlflowClient, traceId: string, options: LoadOptions = {}): Promise<Session> {
   return (await loadSessionWithSpans(client, traceId, options)).session;
@@ -46,16 +47,18 @@ export async function loadSessionWithSpans(client: MlflowClient, traceId: string
   // turn is used, once the search has found it.
   const sampleIsOpenTurn = isTurnTrace(openTrace);
   const [traces, openSpans] = await Promise.all([
-    sessionId !== null && experimentId !== '' ? searchSession(client, experimentId, sessionId, openTrace, signal) : Promise.resolve([openTrace]),
+    sessionId !== null && experimentId !== ''
+      ? searchSession(client, experimentId, sessionId, openTrace, signal)
+      : Promise.resolve([openTrace]),
     sampleIsOpenTurn ? spansOrNotice(client, traceId, notices, signal) : Promise.resolve(null),
   ]);
   const override = Object.hasOwn(overrides, experimentId) ? overrides[experimentId] : undefined;
-  const sample = sampleIsOpenTurn ? traces.find((info) => info.trace_id === traceId) ?? openTrace : traces.find(isTurnTrace);
+  const sample = sampleIsOpenTurn ? (traces.find((info) => info.trace_id === traceId) ?? openTrace) : traces.find(isTurnTrace);
   const sampleSpans = sampleIsOpenTurn ? openSpans : sample ? await spansOrNotice(client, sample.trace_id, notices, signal) : null;
   const spansByTrace = new Map<string, Span[]>();
   if (sample && sampleSpans) spansByTrace.set(sample.trace_id, sampleSpans);
   const plan = planTurnText(sample, sampleSpans, override ?? {});
-  const needed = turnsNeedingSpans(traces, plan, new Set(spansByTrace.keys()));
+  const needed = turnsNeedingSpans(traces.filter(isTurnTrace), plan, new Set(spansByTrace.keys()));
   if (needed.length > 0) {
     try {
       for (const [id, spans] of await fetchSpansOf(client, needed, signal)) spansByTrace.set(id, spans);
@@ -64,34 +67,60 @@ export async function loadSessionWithSpans(client: MlflowClient, traceId: string
       notices.push(`${needed.length} turns keep their text only in their spans, which could not be read (${describeError(error)}).`);
     }
   }
-  const session = buildSession({ baseUrl: client.baseUrl, experimentId, sessionId: sessionId === null ? null : unquoteSessionId(sessionId), traces, plan, spansByTrace, polarities });
+  const session = buildSession({
+    baseUrl: client.baseUrl,
+    experimentId,
+    sessionId: sessionId === null ? null : unquoteSessionId(sessionId),
+    traces,
+    plan,
+    spansByTrace,
+    polarities,
+  });
   return { session: { ...session, notices }, plan, spansByTrace };
 }
 
 /** One turn read from its own spans, the way its session's text was found. */
-export async function loadTurnDetail(client: MlflowClient, traceId: string, plan: TextPlan, knownSpans?: Span[], signal?: AbortSignal): Promise<TurnDetail> {
+export async function loadTurnDetail(
+  client: MlflowClient,
+  traceId: string,
+  plan: TextPlan,
+  knownSpans?: Span[],
+  signal?: AbortSignal,
+): Promise<TurnDetail> {
   const spans = knownSpans ?? normaliseSpans(await client.getTraceSpans(traceId, signal));
   return { traceId, ...textsFromSpans(spans, plan), spans };
 }
 
-async function searchSession(client: MlflowClient, experimentId: string, storedId: string, openTrace: WireTraceInfo, signal?: AbortSignal): Promise<WireTraceInfo[]> {
+async function searchSession(
+  client: MlflowClient,
+  experimentId: string,
+  storedId: string,
+  openTrace: WireTraceInfo,
+  signal?: AbortSignal,
+): Promise<WireTraceInfo[]> {
   // An id stored JSON-encoded (`"sess-42"`, OTLP ingest before a 2026 fix) belongs to the same session as
   // the plain id that later versions store, so both forms are searched.
   const forms = unquoteSessionId(storedId) === storedId ? [storedId] : [storedId, unquoteSessionId(storedId)];
   const byForm = await Promise.all(forms.map((form) => searchOneForm(client, experimentId, form, signal)));
-  const traces = byForm.length === 1 ? byForm[0]! : byForm.flat().sort((a, b) => Date.parse(a.request_time ?? '') - Date.parse(b.request_time ?? ''));
+  const traces =
+    byForm.length === 1 ? byForm[0]! : byForm.flat().sort((a, b) => Date.parse(a.request_time ?? '') - Date.parse(b.request_time ?? ''));
   // The search and the trace can disagree for a moment while a trace is still being written.
   return traces.some((info) => info.trace_id === openTrace.trace_id) ? traces : [...traces, openTrace];
 }
 
-async function searchOneForm(client: MlflowClient, experimentId: string, sessionId: string, signal?: AbortSignal): Promise<WireTraceInfo[]> {
+async function searchOneForm(
+  client: MlflowClient,
+  experimentId: string,
+  sessionId: string,
+  signal?: AbortSignal,
+): Promise<WireTraceInfo[]> {
   const { filter, needsExactCheck } = sessionFilter(sessionId);
   const found = await client.searchAllTraces({ experimentId, filter, orderBy: ['timestamp_ms ASC'] }, signal);
   return needsExactCheck ? found.filter((info) => info.trace_metadata[SESSION_METADATA_KEY] === sessionId) : found;
 }
 
 /** `"sess-42"` (with the quotes) → `sess-42`; any other id is returned as it is. */
-export function unquoteSessionId(stored: string): string {
+function unquoteSessionId(stored: string): string {
   if (stored.length < 2 || !stored.startsWith('"') || !stored.endsWith('"')) return stored;
   try {
     const decoded: unknown = JSON.parse(stored);
@@ -139,8 +168,10 @@ async function spansOrNotice(client: MlflowClient, traceId: string, notices: str
     return normaliseSpans(await client.getTraceSpans(traceId, signal));
   } catch (error) {
     if (signal?.aborted) throw error;
-    notices.push(`The spans of the turn used to find where the text lives could not be read (${describeError(error)}); texts come from the search's previews.`);
+    notices.push(
+      `The spans of the turn used to find where the text lives could not be read (${describeError(error)}); ` +
+        "texts come from the search's previews.",
+    );
     return null;
   }
 }
-

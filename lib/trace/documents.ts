@@ -17,9 +17,19 @@ export function retrievedDocuments(spans: readonly Span[]): RetrievedDocument[] 
       const items = Array.isArray(output) ? output : [];
       return items.map((item, position) => {
         const record = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
-        const metadata = (typeof record.metadata === 'object' && record.metadata !== null ? record.metadata : {}) as Record<string, unknown>;
+        const metadata = (typeof record.metadata === 'object' && record.metadata !== null ? record.metadata : {}) as Record<
+          string,
+          unknown
+        >;
         const id = String(metadata.doc_id ?? metadata.id ?? metadata.source ?? record.id ?? record.doc_uri ?? `document ${position + 1}`);
-        const text = typeof record.page_content === 'string' ? record.page_content : typeof record.content === 'string' ? record.content : typeof item === 'string' ? item : JSON.stringify(item);
+        const text =
+          typeof record.page_content === 'string'
+            ? record.page_content
+            : typeof record.content === 'string'
+              ? record.content
+              : typeof item === 'string'
+                ? item
+                : JSON.stringify(item);
         return { id, text, spanName: span.name };
       });
     });

@@ -6,9 +6,9 @@ import { asRecord, decodeJsonString } from '../json';
 import { SPAN_TYPE } from '../mlflow/keys';
 import type { WireSpan } from '../mlflow/schemas';
 
-export type SpanStatus = 'OK' | 'ERROR' | 'UNSET';
+type SpanStatus = 'OK' | 'ERROR' | 'UNSET';
 
-export interface SpanEvent {
+interface SpanEvent {
   name: string;
   timeNs: number | null;
   attributes: Record<string, unknown>;
@@ -37,7 +37,7 @@ function normaliseSpan(raw: WireSpan): Span {
   const context = asRecord(raw.context);
   const attributes = decodeAttributes(raw.attributes);
   const status = asRecord(raw.status);
-  const statusCode = status ? status.code : raw.status_code ?? raw.status;
+  const statusCode = status ? status.code : (raw.status_code ?? raw.status);
   const type = attributes[SPAN_TYPE];
   return {
     spanId: asId(raw.span_id ?? context?.span_id) ?? '',
@@ -63,7 +63,7 @@ function normaliseEvent(raw: unknown): SpanEvent {
 }
 
 /** Attribute maps arrive as `{key: "<json>"}` (MLflow) or `[{key, value: {string_value...}}]` (OTLP). */
-export function decodeAttributes(raw: unknown): Record<string, unknown> {
+function decodeAttributes(raw: unknown): Record<string, unknown> {
   const decoded: Record<string, unknown> = {};
   if (Array.isArray(raw)) {
     for (const entry of raw) {
@@ -93,7 +93,6 @@ function otlpValue(raw: unknown): unknown {
   return undefined;
 }
 
-
 function asStatus(code: unknown): SpanStatus {
   const text = String(code ?? '').toUpperCase();
   if (text.endsWith('ERROR') || text === '2') return 'ERROR';
@@ -112,14 +111,18 @@ function asNanos(value: unknown): number | null {
   return null;
 }
 
-
 /** The root span (no parent, or a parent that is not in the trace), earliest first. */
 export function findRootSpan(spans: readonly Span[]): Span | null {
   const ids = new Set(spans.map((span) => span.spanId));
   const roots = spans.filter((span) => span.parentId === null || !ids.has(span.parentId));
-  return roots.sort((a, b) => (a.startNs ?? 0) - (b.startNs ?? 0))[0] ?? null;
+  return roots.sort(byStart)[0] ?? null;
 }
 
 export function childrenOf(spans: readonly Span[], parentId: string): Span[] {
-  return spans.filter((span) => span.parentId === parentId).sort((a, b) => (a.startNs ?? 0) - (b.startNs ?? 0));
+  return spans.filter((span) => span.parentId === parentId).sort(byStart);
+}
+
+/** Earliest first, for `Array.prototype.sort`; a span with no start time sorts first. */
+export function byStart(a: Span, b: Span): number {
+  return (a.startNs ?? 0) - (b.startNs ?? 0);
 }

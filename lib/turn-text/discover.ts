@@ -4,15 +4,15 @@
 import { SPAN_INPUTS, SPAN_OUTPUTS } from '../mlflow/keys';
 import { asRecord, compactJson } from '../json';
 import type { ToolCall } from '../model';
-import { childrenOf, findRootSpan, type Span } from '../trace/spans';
-import { extractAssistantOutput, extractUserInput, type ExtractedText, type Side } from './normalise';
+import { byStart, childrenOf, findRootSpan, type Span } from '../trace/spans';
+import { argumentsText, extractAssistantOutput, extractUserInput, type ExtractedText, type Side } from './normalise';
 
 /**
  * Where a turn's text lives, in the order they are tried. MLflow maps several conventions into
  * `mlflow.spanInputs`/`mlflow.spanOutputs` at OTLP ingest but keeps the originals, so MLflow's own keys
  * come first and the conventions after them catch what the mapping missed.
  */
-export const ATTRIBUTE_CONVENTIONS: readonly AttributeConvention[] = [
+const ATTRIBUTE_CONVENTIONS: readonly AttributeConvention[] = [
   { name: 'MLflow', input: SPAN_INPUTS, output: SPAN_OUTPUTS },
   { name: 'OpenTelemetry GenAI', input: 'gen_ai.input.messages', output: 'gen_ai.output.messages' },
   { name: 'OpenTelemetry GenAI (indexed)', input: 'gen_ai.prompt', output: 'gen_ai.completion', indexed: true },
@@ -21,7 +21,7 @@ export const ATTRIBUTE_CONVENTIONS: readonly AttributeConvention[] = [
   { name: 'Traceloop', input: 'traceloop.entity.input', output: 'traceloop.entity.output' },
 ];
 
-export interface AttributeConvention {
+interface AttributeConvention {
   name: string;
   input: string;
   output: string;
@@ -70,7 +70,9 @@ export function discoverTurnSchema(spans: readonly Span[], override: AttributeOv
       output ??= findOnSpan(span, path, 'output', override.output);
       if (input && output) break;
     }
-    level = level.flatMap(({ span, path }) => childrenOf(spans, span.spanId).map((child) => ({ span: child, path: [...path, child.name] })));
+    level = level.flatMap(({ span, path }) =>
+      childrenOf(spans, span.spanId).map((child) => ({ span: child, path: [...path, child.name] })),
+    );
   }
   return {
     schema: { input: input?.location ?? null, output: output?.location ?? null },
@@ -136,21 +138,16 @@ function followPath(spans: readonly Span[], root: Span, path: readonly string[])
 export function toolCallsOf(spans: readonly Span[]): ToolCall[] {
   return spans
     .filter((span) => span.type === 'TOOL')
-    .sort((a, b) => (a.startNs ?? 0) - (b.startNs ?? 0))
+    .sort(byStart)
     .map((span) => ({
       name: span.name,
-      arguments: argumentText(span.attributes[SPAN_INPUTS]),
-      result: argumentText(span.attributes[SPAN_OUTPUTS]),
+      arguments: argumentsText(span.attributes[SPAN_INPUTS]),
+      result: argumentsText(span.attributes[SPAN_OUTPUTS]),
     }));
 }
 
-function argumentText(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  return typeof value === 'string' ? value : compactJson(value);
-}
-
 /** Reads `a.b.c` as one flat key, or as a shorter key followed by a path into its (decoded) value. */
-export function readAttribute(attributes: Record<string, unknown>, key: string): unknown {
+function readAttribute(attributes: Record<string, unknown>, key: string): unknown {
   if (key in attributes) return attributes[key];
   const parts = key.split('.');
   for (let cut = parts.length - 1; cut > 0; cut--) {
@@ -176,7 +173,7 @@ function readPath(value: unknown, path: string[]): unknown {
  * Rebuilds a message list from flattened attributes: `gen_ai.prompt.0.role` + `gen_ai.prompt.0.content`, or
  * OpenInference's `llm.input_messages.0.message.role` + `.message.content`.
  */
-export function collectIndexed(attributes: Record<string, unknown>, prefix: string): unknown {
+function collectIndexed(attributes: Record<string, unknown>, prefix: string): unknown {
   const messages = new Map<number, Record<string, unknown>>();
   const pattern = new RegExp(`^${prefix.replaceAll('.', '\\.')}\\.(\\d+)\\.(?:message\\.)?(role|content)$`);
   for (const [key, value] of Object.entries(attributes)) {
@@ -201,6 +198,7 @@ function isEmpty(value: unknown): boolean {
 export function describeLocation(location: TextLocation | null): string {
   if (!location) return 'not found';
   const depth = location.spanPath.length - 1;
-  const span = depth <= 0 ? 'root span' : `span “${location.spanPath.at(-1)}” (${depth} below the root: ${location.spanPath.join(' › ')})`;
+  const path = location.spanPath.join(' › ');
+  const span = depth <= 0 ? 'root span' : `span “${location.spanPath.at(-1)}” (${depth} below the root: ${path})`;
   return `${location.attribute}${location.path ? ` → ${location.path}` : ''} on the ${span}`;
 }

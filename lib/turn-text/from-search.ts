@@ -6,10 +6,9 @@ import { TRACE_INPUTS_METADATA_KEY, TRACE_OUTPUTS_METADATA_KEY } from '../mlflow
 import type { WireTraceInfo } from '../mlflow/schemas';
 import { extractAssistantOutput, extractUserInput, type ExtractedText, type Side } from './normalise';
 
-export const PREVIEW_MAX_CHARS = 1000;
-export const METADATA_MAX_CHARS = 250;
+const PREVIEW_MAX_CHARS = 1000;
+const METADATA_MAX_CHARS = 250;
 const CUT_MARK = '...';
-
 
 export interface SearchText {
   text: ExtractedText;
@@ -31,7 +30,12 @@ export function textFromSearch(info: WireTraceInfo, side: Side, expectedPath: st
   return fromMetadata ? { ...fromMetadata, origin: 'metadata' } : null;
 }
 
-function readCut(raw: string | undefined, limit: number, side: Side, expectedPath: string | null): { text: ExtractedText; truncated: boolean } | null {
+function readCut(
+  raw: string | undefined,
+  limit: number,
+  side: Side,
+  expectedPath: string | null,
+): { text: ExtractedText; truncated: boolean } | null {
   if (raw === undefined || raw.trim() === '') return null;
   const truncated = raw.length >= limit && raw.endsWith(CUT_MARK);
   const extract = side === 'input' ? extractUserInput : extractAssistantOutput;

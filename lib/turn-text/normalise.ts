@@ -11,10 +11,23 @@ export interface ExtractedText {
   toolCalls: ToolCall[];
 }
 
-const USER_ROLES = new Set(['user', 'human']);
+/** Roles that mark what the user said: OpenAI's `user`, LangChain's `human`. */
+export const USER_ROLES: ReadonlySet<string> = new Set(['user', 'human']);
 const ASSISTANT_ROLES = new Set(['assistant', 'ai', 'model', 'bot']);
 const INPUT_KEYS = ['messages', 'query', 'question', 'input', 'inputs', 'prompt', 'user_input', 'message', 'text', 'content', 'request'];
-const OUTPUT_KEYS = ['messages', 'answer', 'output', 'outputs', 'response', 'result', 'text', 'content', 'completion', 'generations', 'message'];
+const OUTPUT_KEYS = [
+  'messages',
+  'answer',
+  'output',
+  'outputs',
+  'response',
+  'result',
+  'text',
+  'content',
+  'completion',
+  'generations',
+  'message',
+];
 const MAX_DEPTH = 8;
 
 export function extractUserInput(value: unknown): ExtractedText | null {
@@ -197,14 +210,17 @@ function messageToolCalls(message: Record<string, unknown>): ToolCall[] {
         const record = asRecord(call);
         if (!record) return [];
         const fn = asRecord(record.function);
-        return [{ name: String(fn?.name ?? record.name ?? '(tool)'), arguments: argumentsText(fn?.arguments ?? record.args ?? record.arguments) }];
+        return [
+          { name: String(fn?.name ?? record.name ?? '(tool)'), arguments: argumentsText(fn?.arguments ?? record.args ?? record.arguments) },
+        ];
       })
     : [];
   const content = message.content ?? message.parts;
   return [...fromCalls, ...(Array.isArray(content) ? blockToolCalls(content) : [])];
 }
 
-function argumentsText(value: unknown): string {
+/** Tool-call arguments or results as one line: strings as they are, anything else as compact JSON. */
+export function argumentsText(value: unknown): string {
   if (value === undefined || value === null) return '';
   return typeof value === 'string' ? value : compactJson(value);
 }

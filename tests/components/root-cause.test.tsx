@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The root-cause box and the turn inspector, rendered from sessions recorded from a real MLflow server.
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { PanelActionsContext } from '../../components/panel-actions';
 import { RootCauseBox } from '../../components/RootCauseBox';
 import { TurnInspector } from '../../components/TurnInspector';
@@ -12,7 +12,7 @@ import { turnForShortcut } from '../../lib/panel/shortcuts';
 import type { Session, TurnDetail } from '../../lib/model';
 import { createSessionService } from '../../lib/service';
 import { DEFAULT_READING } from '../fixtures/reading';
-import type { RootCauseScenario } from '../e2e/rig';
+import type { RootCauseScenario } from '../fixtures/scenarios';
 import { fakeActions } from '../fixtures/panel-actions';
 import { loadRecording, replayFetch } from '../fixtures/recording';
 
@@ -23,7 +23,9 @@ let analysis: SessionAnalysis;
 let turn3: TurnDetail;
 
 beforeAll(async () => {
-  const sessions = createSessionService({ createClient: (baseUrl) => createMlflowClient({ baseUrl, fetch: replayFetch(recording).fetch }) });
+  const sessions = createSessionService({
+    createClient: (baseUrl) => createMlflowClient({ baseUrl, fetch: replayFetch(recording).fetch }),
+  });
   const open = refundWindow.turns[4]!.traceId;
   session = await sessions.getSessionOfTrace(recording.baseUrl, open, DEFAULT_READING);
   analysis = await sessions.getAnalysis(recording.baseUrl, open, DEFAULT_READING);
@@ -59,15 +61,26 @@ describe('RootCauseBox', () => {
     expect(input.value).toBe(analysis.rootCause.candidates[0]!.explanation);
     fireEvent.input(input, { target: { value: 'Quoted the 2019 policy.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Write to MLflow' }));
-    expect(actions.confirmRootCause).toHaveBeenCalledWith(refundWindow.turns[2]!.traceId, 'Quoted the 2019 policy.', refundWindow.turns[4]!.traceId);
+    expect(actions.confirmRootCause).toHaveBeenCalledWith(
+      refundWindow.turns[2]!.traceId,
+      'Quoted the 2019 policy.',
+      refundWindow.turns[4]!.traceId,
+    );
   });
 });
 
 describe('TurnInspector', () => {
   test('the span tree with types and durations, and the documents the retriever returned', () => {
     render(<TurnInspector turn={session.turns[2]!} detail={{ kind: 'ready', detail: turn3 }} />);
-    expect(screen.getAllByTestId('span').map((span) => span.dataset.spanName)).toEqual(['returns_assistant', 'search_policies', 'ChatOpenAI']);
-    expect(screen.getAllByTestId('retrieved-document').map((document) => document.dataset.documentId)).toEqual(['returns-2019', 'returns-2026']);
+    expect(screen.getAllByTestId('span').map((span) => span.dataset.spanName)).toEqual([
+      'returns_assistant',
+      'search_policies',
+      'ChatOpenAI',
+    ]);
+    expect(screen.getAllByTestId('retrieved-document').map((document) => document.dataset.documentId)).toEqual([
+      'returns-2019',
+      'returns-2026',
+    ]);
     expect(document.querySelectorAll('[data-failed="true"]')).toHaveLength(0);
   });
 });

@@ -7,7 +7,7 @@ import { createMlflowClient } from '../../lib/mlflow/client';
 import type { PanelState } from '../../lib/panel/controller';
 import { loadSessionOfTrace } from '../../lib/session/load';
 import type { Session } from '../../lib/model';
-import type { BaseScenario } from '../e2e/rig';
+import type { BaseScenario } from '../fixtures/scenarios';
 import { fakeActions } from '../fixtures/panel-actions';
 import { loadRecording, replayFetch } from '../fixtures/recording';
 
@@ -17,7 +17,10 @@ const loaded = new Map<string, Session>();
 
 beforeAll(async () => {
   for (const traceId of [sessions.A.turns[3]!.traceId, noSession.traceId, sessions.Markup.turns[0]!.traceId]) {
-    loaded.set(traceId, await loadSessionOfTrace(createMlflowClient({ baseUrl: recording.baseUrl, fetch: replayFetch(recording).fetch }), traceId));
+    loaded.set(
+      traceId,
+      await loadSessionOfTrace(createMlflowClient({ baseUrl: recording.baseUrl, fetch: replayFetch(recording).fetch }), traceId),
+    );
   }
 });
 
@@ -43,7 +46,15 @@ function renderPanel(state: PanelState, overrides: Partial<SessionPanelProps> = 
 }
 
 function ready(traceId: string, openTraceId = traceId): PanelState {
-  return { kind: 'ready', session: loaded.get(traceId)!, openTraceId, refreshing: false, details: {}, analysis: { kind: 'loading' }, write: { kind: 'idle' } };
+  return {
+    kind: 'ready',
+    session: loaded.get(traceId)!,
+    openTraceId,
+    refreshing: false,
+    details: {},
+    analysis: { kind: 'loading' },
+    write: { kind: 'idle' },
+  };
 }
 
 describe('SessionPanel', () => {
@@ -63,14 +74,20 @@ describe('SessionPanel', () => {
       traceId: 'tr-x',
       error: { kind: 'http', status: 404, errorCode: 'RESOURCE_DOES_NOT_EXIST', message: "Trace with ID 'tr-x' not found." },
     });
-    expect(screen.getByTestId('panel-error').querySelector('.error-heading')!.textContent).toBe('MLflow answered 404 (RESOURCE_DOES_NOT_EXIST)');
+    expect(screen.getByTestId('panel-error').querySelector('.error-heading')!.textContent).toBe(
+      'MLflow answered 404 (RESOURCE_DOES_NOT_EXIST)',
+    );
     expect(screen.getByTestId('panel-error-message').textContent).toBe("Trace with ID 'tr-x' not found.");
     fireEvent.click(screen.getByText('Try again'));
     expect(actions.refresh).toHaveBeenCalledOnce();
   });
 
   test('a host that is not enabled says so and offers to enable it', () => {
-    const { actions } = renderPanel({ kind: 'error', traceId: 'tr-x', error: { kind: 'not-enabled', message: 'You turned Session Lens off for this server.' } });
+    const { actions } = renderPanel({
+      kind: 'error',
+      traceId: 'tr-x',
+      error: { kind: 'not-enabled', message: 'You turned Session Lens off for this server.' },
+    });
     expect(screen.getByTestId('panel-not-enabled').textContent).toContain('Session Lens is not enabled for 127.0.0.1:5000.');
     fireEvent.click(screen.getByText('Enable on 127.0.0.1:5000'));
     expect(actions.enableHost).toHaveBeenCalledOnce();
@@ -81,7 +98,9 @@ describe('SessionPanel', () => {
     expect(screen.getByTestId('session-id').textContent).toBe(sessions.A.sessionId);
     expect(screen.getByTestId('turn-count').textContent).toBe('6');
     const turns = screen.getAllByTestId('turn');
-    expect(turns.map((turn) => turn.querySelector('[data-testid="turn-input"]')!.textContent)).toEqual(sessions.A.turns.map((turn) => turn.input));
+    expect(turns.map((turn) => turn.querySelector('[data-testid="turn-input"]')!.textContent)).toEqual(
+      sessions.A.turns.map((turn) => turn.input),
+    );
     expect(turns.filter((turn) => turn.getAttribute('aria-current') === 'true').map((turn) => turn.dataset.index)).toEqual(['4']);
     fireEvent.click(turns[1]!.querySelector('.turn-header')!);
     expect(actions.openTurn).toHaveBeenCalledWith(sessions.A.turns[1]!.traceId);

@@ -21,7 +21,12 @@ function throughProxy(mlflow: MlflowUi): MlflowUi {
 const SEARCH: Omit<FaultRule, 'fault'> = { method: 'POST', path: /\/ajax-api\/3\.0\/mlflow\/traces\/search/ };
 
 test('a server error shows the status, error code and message', async ({ mlflow, lens, manifest }) => {
-  proxy.setFaults([{ ...SEARCH, fault: { kind: 'status', status: 500, body: JSON.stringify({ error_code: 'INTERNAL_ERROR', message: 'database is locked' }) } }]);
+  proxy.setFaults([
+    {
+      ...SEARCH,
+      fault: { kind: 'status', status: 500, body: JSON.stringify({ error_code: 'INTERNAL_ERROR', message: 'database is locked' }) },
+    },
+  ]);
   const ui = throughProxy(mlflow);
   await ui.openTrace(manifest.base.experimentId, manifest.base.sessions.A.turns[2]!.traceId);
   const error = lens.root.locator('[data-testid="panel-error"]');
@@ -36,7 +41,12 @@ test('a server error shows the status, error code and message', async ({ mlflow,
 });
 
 test('a proxy error page that is not JSON is reported, not shown blank', async ({ mlflow, lens, manifest }) => {
-  proxy.setFaults([{ ...SEARCH, fault: { kind: 'status', status: 502, body: '<html><body><h1>502 Bad Gateway</h1></body></html>', contentType: 'text/html' } }]);
+  proxy.setFaults([
+    {
+      ...SEARCH,
+      fault: { kind: 'status', status: 502, body: '<html><body><h1>502 Bad Gateway</h1></body></html>', contentType: 'text/html' },
+    },
+  ]);
   const ui = throughProxy(mlflow);
   await ui.openTrace(manifest.base.experimentId, manifest.base.sessions.A.turns[2]!.traceId);
   const error = lens.root.locator('[data-testid="panel-error"]');

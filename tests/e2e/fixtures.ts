@@ -1,7 +1,8 @@
 import { test as base, expect, type Locator, type Page, type Worker } from '@playwright/test';
 import { TRACE_DRAWER_SELECTOR } from '../../entrypoints/content/host-page';
 import { dismissMlflowFirstVisitUi, launchWithExtension } from '../../rig/chromium';
-import { readManifest, readRig, type Manifest, type Rig } from './rig';
+import type { Manifest } from '../fixtures/scenarios';
+import { readManifest, readRig, type Rig } from './rig';
 
 /** MLflow's pages, as a user reaches them. The drawer's selector is the extension's own (host-page.ts). */
 export class MlflowUi {
@@ -38,12 +39,16 @@ export class MlflowUi {
 
   /** The row of the Traces table whose Input column shows `text` (3.17 shows the request preview's JSON). */
   traceRowWithInput(text: string): Locator {
-    return this.page.locator('#root').getByRole('row').filter({ hasText: JSON.stringify(text) }).first();
+    return this.page
+      .locator('#root')
+      .getByRole('row')
+      .filter({ hasText: JSON.stringify(text) })
+      .first();
   }
 }
 
 /** The Session Lens panel inside its shadow root (Playwright's CSS locators pierce open shadow roots). */
-export class LensPanel {
+class LensPanel {
   constructor(readonly page: Page) {}
 
   get root(): Locator {

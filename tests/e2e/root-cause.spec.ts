@@ -1,15 +1,17 @@
 // Jumping between turns, inspecting one, and the root-cause turn, on MLflow's real UI
 // (sessions seeded by rig/rootcause.py).
-import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../../rig/mlflow-server';
 import { expect, test } from './fixtures';
 import { ARTIFACTS_DIR, readManifest } from './rig';
 
 const { rootcause, base } = readManifest();
 const { refundWindow, toolError, slidingWindow } = rootcause;
 
-test('the example of the manual workflow: opening turn 5 points at turn 3, whose spans show the outdated document', async ({ mlflow, lens, page }) => {
+test('the example of the manual workflow: opening turn 5 points at turn 3, whose spans show the outdated document', async ({
+  mlflow,
+  lens,
+  page,
+}) => {
   await mlflow.openTrace(rootcause.experimentId, refundWindow.turns[4]!.traceId);
   const box = lens.root.locator('[data-testid="root-cause"]');
   await expect(box).toHaveAttribute('data-state', 'ready');
@@ -18,7 +20,9 @@ test('the example of the manual workflow: opening turn 5 points at turn 3, whose
   await expect(candidate).toHaveAttribute('data-index', '3');
   await expect(candidate).toContainText('Turn 3 first said');
   await expect(candidate).toContainText('“60 days from delivery”');
-  await expect(candidate.locator('[data-testid="evidence"]')).toContainText(`found in the retrieved document ${refundWindow.outdatedDocument}`);
+  await expect(candidate.locator('[data-testid="evidence"]')).toContainText(
+    `found in the retrieved document ${refundWindow.outdatedDocument}`,
+  );
   await expect(lens.turn(3).locator('[data-testid="root-cause-marker"]')).toHaveText('root cause?');
   await expect(lens.root.locator('[data-testid="root-cause-marker"]')).toHaveCount(1);
 
@@ -32,7 +36,9 @@ test('the example of the manual workflow: opening turn 5 points at turn 3, whose
   await lens.turn(3).locator('[data-testid="inspect-turn"]').click();
   const inspector = lens.turn(3).locator('[data-testid="turn-inspector"]');
   await expect(inspector.locator('[data-span-name="search_policies"] .span-type')).toHaveText('RETRIEVER');
-  await expect(inspector.locator(`[data-testid="retrieved-document"][data-document-id="${refundWindow.outdatedDocument}"]`)).toContainText('within 60 days of delivery');
+  await expect(inspector.locator(`[data-testid="retrieved-document"][data-document-id="${refundWindow.outdatedDocument}"]`)).toContainText(
+    'within 60 days of delivery',
+  );
 
   // The link works for someone else: a fresh load lands on the same turn.
   await page.reload();
@@ -47,7 +53,6 @@ test('screenshot of the root cause over the real MLflow UI', async ({ mlflow, le
   await expect(lens.openTurn).toBeInViewport();
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(ARTIFACTS_DIR, 'root-cause.png') });
-  copyFileSync(join(ARTIFACTS_DIR, 'root-cause.png'), join(REPO_ROOT, 'docs', 'root-cause.png'));
 });
 
 test('an error span at turn 2 and negative judgements at turns 3 and 4 make turn 2 the candidate', async ({ mlflow, lens }) => {
@@ -67,16 +72,38 @@ test('an error span at turn 2 and negative judgements at turns 3 and 4 make turn
 test('a model that only saw the last two messages: the truncated turns are flagged', async ({ mlflow, lens }) => {
   await mlflow.openTrace(rootcause.experimentId, slidingWindow.turns[5]!.traceId);
   await expect(lens.root.locator('[data-testid="root-cause"]')).toHaveAttribute('data-state', 'ready');
-  const flagged = await lens.turns.evaluateAll((turns) => turns.filter((turn) => turn.querySelector('[data-testid="context-flag"]')).map((turn) => Number(turn.getAttribute('data-index'))));
+  const flagged = await lens.turns.evaluateAll((turns) =>
+    turns.filter((turn) => turn.querySelector('[data-testid="context-flag"]')).map((turn) => Number(turn.getAttribute('data-index'))),
+  );
   expect(flagged).toEqual([3, 4, 5, 6]);
-  await expect(lens.turn(6).locator('[data-testid="context-flag"]')).toHaveText('The model saw 2 of 10 earlier messages: earlier turns were dropped from its input.');
+  await expect(lens.turn(6).locator('[data-testid="context-flag"]')).toHaveText(
+    'The model saw 2 of 10 earlier messages: earlier turns were dropped from its input.',
+  );
 });
 
-test('confirming the root cause writes human feedback to MLflow, which its assessments pane shows; undo deletes it', async ({ mlflow, lens, page, rig }) => {
+test('confirming the root cause writes human feedback to MLflow, which its assessments pane shows; undo deletes it', async ({
+  mlflow,
+  lens,
+  page,
+  rig,
+}) => {
   const turn3 = refundWindow.turns[2]!.traceId;
   const readAssessments = async () => {
     const response = await fetch(`${rig.url}ajax-api/3.0/mlflow/traces/${turn3}`);
-    const body = (await response.json()) as { trace: { trace_info: { assessments?: { assessment_id: string; assessment_name: string; source: { source_type: string }; feedback?: { value: unknown }; rationale?: string; metadata?: Record<string, string> }[] } } };
+    const body = (await response.json()) as {
+      trace: {
+        trace_info: {
+          assessments?: {
+            assessment_id: string;
+            assessment_name: string;
+            source: { source_type: string };
+            feedback?: { value: unknown };
+            rationale?: string;
+            metadata?: Record<string, string>;
+          }[];
+        };
+      };
+    };
     return (body.trace.trace_info.assessments ?? []).filter((assessment) => assessment.assessment_name === 'root_cause_turn');
   };
   expect(await readAssessments()).toEqual([]);
@@ -103,7 +130,8 @@ test('confirming the root cause writes human feedback to MLflow, which its asses
   await page.reload();
   await expect(mlflow.drawer).toBeVisible();
   const pane = page.locator('[data-testid="assessments-pane"]');
-  if (!(await pane.isVisible())) await mlflow.drawer.locator('[data-component-id="shared.model-trace-explorer.assessments-pane-toggle"]').click();
+  if (!(await pane.isVisible()))
+    await mlflow.drawer.locator('[data-component-id="shared.model-trace-explorer.assessments-pane-toggle"]').click();
   await expect(pane.getByText('root_cause_turn')).toBeVisible();
 
   await lens.root.locator('[data-testid="root-cause-confirmed"]').getByRole('button', { name: 'Undo' }).click();
@@ -111,7 +139,11 @@ test('confirming the root cause writes human feedback to MLflow, which its asses
   await expect.poll(readAssessments).toEqual([]);
 });
 
-test('keyboard: Alt+Shift+↓/↑ walk every turn and back, Alt+Shift+R goes to the root cause; the keys are listed in the help', async ({ mlflow, lens, page }) => {
+test('keyboard: Alt+Shift+↓/↑ walk every turn and back, Alt+Shift+R goes to the root cause; the keys are listed in the help', async ({
+  mlflow,
+  lens,
+  page,
+}) => {
   const a = base.sessions.A;
   await mlflow.openTrace(base.experimentId, a.turns[0]!.traceId);
   await expect(lens.openTurn).toHaveAttribute('data-index', '1');
@@ -151,7 +183,9 @@ test("MLflow's drawer header shows which turn this is and where the root cause i
 
 test("a click on a turn opens it on MLflow's chat-sessions page too", async ({ mlflow, lens, page }) => {
   const a = base.sessions.A;
-  await page.goto(`${mlflow.rig.url}#/experiments/${base.experimentId}/chat-sessions/${encodeURIComponent(a.sessionId)}?selectedTraceId=${a.turns[1]!.traceId}`);
+  await page.goto(
+    `${mlflow.rig.url}#/experiments/${base.experimentId}/chat-sessions/${encodeURIComponent(a.sessionId)}?selectedTraceId=${a.turns[1]!.traceId}`,
+  );
   await expect(lens.openTurn).toHaveAttribute('data-index', '2');
   await lens.turn(5).locator('.turn-header').click();
   await expect(page).toHaveURL(new RegExp(`/chat-sessions/${a.sessionId}\\?selectedTraceId=${a.turns[4]!.traceId}`));
@@ -160,7 +194,12 @@ test("a click on a turn opens it on MLflow's chat-sessions page too", async ({ m
   await expect(page.locator('#root').getByText(a.turns[4]!.input, { exact: true }).first()).toBeInViewport();
 });
 
-test('an assessment no table knows is shown as ambiguous until the user sets its polarity in the options', async ({ mlflow, lens, context, extension }) => {
+test('an assessment no table knows is shown as ambiguous until the user sets its polarity in the options', async ({
+  mlflow,
+  lens,
+  context,
+  extension,
+}) => {
   const a = base.sessions.A;
   await mlflow.openTrace(base.experimentId, a.turns[4]!.traceId);
   const helpfulness = lens.turn(5).locator('[data-testid="assessment"][data-name="helpfulness"]');

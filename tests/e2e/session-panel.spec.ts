@@ -1,15 +1,20 @@
 // The session panel on MLflow's real trace page, against a real `mlflow server` seeded by rig/seed.py.
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { browser as extensionBrowser } from 'wxt/browser';
 import { TRACE_DRAWER_SELECTOR } from '../../entrypoints/content/host-page';
-import { REPO_ROOT } from '../../rig/mlflow-server';
 import { expect, test } from './fixtures';
 import { ARTIFACTS_DIR } from './rig';
 
 // `chrome` inside the extension's service worker, where `serviceWorker.evaluate` runs.
-declare const chrome: (typeof import('wxt/browser'))['browser'];
+declare const chrome: typeof extensionBrowser;
 
-test('opening turn 4 of session A shows all six turns in order, exactly as seeded, with turn 4 marked', async ({ mlflow, lens, manifest }) => {
+test('opening turn 4 of session A shows all six turns in order, exactly as seeded, with turn 4 marked', async ({
+  mlflow,
+  lens,
+  manifest,
+}) => {
   const { experimentId, sessions } = manifest.base;
   const a = sessions.A;
   await mlflow.openTrace(experimentId, a.turns[3]!.traceId);
@@ -57,7 +62,9 @@ test('assessments: session-level once in the session section, per-turn on their 
 
   // The superseded judgement is gone; the one that overrides it is on turn 5.
   await expect(lens.root.getByText(assessments.superseded.rationale)).toHaveCount(0);
-  await expect(lens.turn(5).locator(`[data-name="${assessments.override.name}"] [data-testid="assessment-value"]`)).toHaveText(assessments.override.value);
+  await expect(lens.turn(5).locator(`[data-name="${assessments.override.name}"] [data-testid="assessment-value"]`)).toHaveText(
+    assessments.override.value,
+  );
 
   await expect(lens.root.locator('[data-scorer-error="true"]')).toHaveCount(0);
   await expect(lens.scorerErrorsToggle).toHaveText('2 scorer errors hidden · show');
@@ -71,7 +78,12 @@ test('assessments: session-level once in the session section, per-turn on their 
   await expect(lens.root.locator('[data-scorer-error="true"]')).toHaveCount(0);
 });
 
-test("the panel follows MLflow's own navigation: next/previous buttons and a click in the traces table", async ({ mlflow, lens, manifest, page }) => {
+test("the panel follows MLflow's own navigation: next/previous buttons and a click in the traces table", async ({
+  mlflow,
+  lens,
+  manifest,
+  page,
+}) => {
   const { experimentId, sessions } = manifest.base;
   await mlflow.openTrace(experimentId, sessions.A.turns[3]!.traceId);
   await expect(lens.openTurn).toHaveAttribute('data-index', '4');
@@ -132,7 +144,8 @@ test("MLflow's drawer keeps working with the panel open: clicks and wheel in the
 
   // A click on a panel control does not pull focus out of MLflow's drawer.
   await mlflow.drawer.getByRole('tab', { name: 'Attributes' }).click();
-  const focusedInDrawer = () => page.evaluate((selector) => document.querySelector(selector)?.contains(document.activeElement) ?? false, TRACE_DRAWER_SELECTOR);
+  const focusedInDrawer = () =>
+    page.evaluate((selector) => document.querySelector(selector)?.contains(document.activeElement) ?? false, TRACE_DRAWER_SELECTOR);
   expect(await focusedInDrawer()).toBe(true);
   await lens.scorerErrorsToggle.click();
   await expect(lens.root.locator('[data-scorer-error="true"]')).toHaveCount(2);
@@ -183,7 +196,13 @@ test('errors from MLflow are shown in the panel with status and message', async 
   await expect(error.locator('[data-testid="panel-error-message"]')).toContainText(missing);
 });
 
-test('a host the user turned off shows the not-enabled state, and enabling it from the panel loads the session', async ({ mlflow, lens, manifest, extension, rig }) => {
+test('a host the user turned off shows the not-enabled state, and enabling it from the panel loads the session', async ({
+  mlflow,
+  lens,
+  manifest,
+  extension,
+  rig,
+}) => {
   await extension.serviceWorker.evaluate(async (origin) => {
     await chrome.storage.local.set({ settings: { disabledOrigins: [origin] } });
   }, `http://127.0.0.1:${rig.port}`);
@@ -195,7 +214,13 @@ test('a host the user turned off shows the not-enabled state, and enabling it fr
   await expect(lens.turns).toHaveCount(6);
 });
 
-test("the extension's POSTs pass MLflow's cross-origin check with the server's default settings", async ({ mlflow, lens, manifest, extension, rig }) => {
+test("the extension's POSTs pass MLflow's cross-origin check with the server's default settings", async ({
+  mlflow,
+  lens,
+  manifest,
+  extension,
+  rig,
+}) => {
   const { experimentId, sessions } = manifest.base;
   await mlflow.openTrace(experimentId, sessions.A.turns[0]!.traceId);
   await expect(lens.turns).toHaveCount(6);
@@ -233,7 +258,6 @@ test("the panel follows MLflow's dark mode", async ({ mlflow, lens, manifest, co
   const [red, green, blue] = background.match(/\d+/g)!.map(Number) as [number, number, number];
   expect(0.2126 * red + 0.7152 * green + 0.0722 * blue).toBeLessThan(80);
   await page.screenshot({ path: join(ARTIFACTS_DIR, 'panel-dark.png') });
-  copyFileSync(join(ARTIFACTS_DIR, 'panel-dark.png'), join(REPO_ROOT, 'docs', 'panel-dark.png'));
 });
 
 test('screenshot of the panel over the real MLflow UI', async ({ mlflow, lens, manifest, page }) => {
@@ -244,19 +268,21 @@ test('screenshot of the panel over the real MLflow UI', async ({ mlflow, lens, m
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const file = join(ARTIFACTS_DIR, 'panel.png');
   await page.screenshot({ path: file });
-  mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
-  copyFileSync(file, join(REPO_ROOT, 'docs', 'panel.png'));
 });
 
 /** Wheels over every scrollable element of the drawer until one moves. */
-async function scrollSomethingInDrawer(page: import('@playwright/test').Page): Promise<boolean> {
+async function scrollSomethingInDrawer(page: Page): Promise<boolean> {
   const targets = await page.evaluate((selector) => {
     const drawer = document.querySelector(selector)!;
     return [...drawer.querySelectorAll('*')]
       .filter((element) => element.scrollHeight > element.clientHeight + 20 && /(auto|scroll)/.test(getComputedStyle(element).overflowY))
       .map((element) => {
         const box = element.getBoundingClientRect();
-        return { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 100), index: [...drawer.querySelectorAll('*')].indexOf(element) };
+        return {
+          x: box.x + box.width / 2,
+          y: box.y + Math.min(box.height / 2, 100),
+          index: [...drawer.querySelectorAll('*')].indexOf(element),
+        };
       });
   }, TRACE_DRAWER_SELECTOR);
   for (const target of targets) {
@@ -269,7 +295,7 @@ async function scrollSomethingInDrawer(page: import('@playwright/test').Page): P
   return false;
 }
 
-function scrollTopAt(page: import('@playwright/test').Page, index: number): Promise<number> {
+function scrollTopAt(page: Page, index: number): Promise<number> {
   return page.evaluate(
     ([selector, position]) => [...document.querySelector(selector as string)!.querySelectorAll('*')][position as number]!.scrollTop,
     [TRACE_DRAWER_SELECTOR, index] as const,

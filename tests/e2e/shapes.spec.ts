@@ -21,7 +21,10 @@ for (const [name, seeded] of AUTOMATIC) {
   });
 }
 
-test('an id stored with literal quotes finds the turns stored with the plain id, and reads without the quotes', async ({ mlflow, lens }) => {
+test('an id stored with literal quotes finds the turns stored with the plain id, and reads without the quotes', async ({
+  mlflow,
+  lens,
+}) => {
   const seeded = shapes.sessions.quotedId!;
   await mlflow.openTrace(shapes.experimentId, seeded.turns[0]!.traceId);
   await expect(lens.turns).toHaveCount(2);
@@ -46,7 +49,9 @@ test('the open turn lists its tool call apart from the answer', async ({ mlflow,
 test('a wrapper root: the panel says the text was found two spans down', async ({ mlflow, lens }) => {
   await mlflow.openTrace(shapes.experimentId, shapes.sessions.wrapper!.turns[0]!.traceId);
   await lens.root.getByText('Where the text comes from').click();
-  await expect(lens.root.locator('[data-testid="text-source-input"]')).toContainText('mlflow.spanInputs → question on the span “chat_turn” (2 below the root');
+  await expect(lens.root.locator('[data-testid="text-source-input"]')).toContainText(
+    'mlflow.spanInputs → question on the span “chat_turn” (2 below the root',
+  );
 });
 
 test('a turn longer than the preview shows the cut text, and its full text on request', async ({ mlflow, lens }) => {
@@ -79,7 +84,11 @@ test('1,200 turns: all listed, oldest first, from three search pages, with a DOM
   await expect(lens.turn(1).locator('[data-testid="turn-input"]')).toHaveText(long.first.input);
 });
 
-test('request budget: trace info, ceil(N/500) searches and one span fetch before the transcript is complete', async ({ mlflow, lens, rig }) => {
+test('request budget: trace info, ceil(N/500) searches and one span fetch before the transcript is complete', async ({
+  mlflow,
+  lens,
+  rig,
+}) => {
   const proxy = await startFaultProxy(rig.url);
   try {
     const { long } = shapes;
@@ -89,7 +98,12 @@ test('request budget: trace info, ceil(N/500) searches and one span fetch before
     // The open turn's spans (schema discovery, its full text) come beside the search pages: no request after.
     await mlflow.page.waitForTimeout(1000);
     expect(proxy.extensionRequests[0]).toBe(`GET /ajax-api/3.0/mlflow/traces/${long.middle.traceId}`);
-    expect(proxy.extensionRequests.slice(1).map((request) => request.split('?')[0]).sort()).toEqual([
+    expect(
+      proxy.extensionRequests
+        .slice(1)
+        .map((request) => request.split('?')[0])
+        .sort(),
+    ).toEqual([
       'GET /ajax-api/2.0/mlflow/get-trace-artifact',
       'POST /ajax-api/3.0/mlflow/traces/search',
       'POST /ajax-api/3.0/mlflow/traces/search',
@@ -109,7 +123,12 @@ test('request budget: trace info, ceil(N/500) searches and one span fetch before
   }
 });
 
-test("application-specific keys: the panel says none were found, and the user's override makes them show", async ({ mlflow, lens, context, rig }) => {
+test("application-specific keys: the panel says none were found, and the user's override makes them show", async ({
+  mlflow,
+  lens,
+  context,
+  rig,
+}) => {
   const seeded = shapes.sessions.customKeys!;
   await mlflow.openTrace(shapes.experimentId, seeded.turns[1]!.traceId);
   await expect(lens.turns).toHaveCount(2);

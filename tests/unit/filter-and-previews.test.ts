@@ -5,19 +5,29 @@ import { parseDuration } from '../../lib/session/build';
 
 describe('sessionFilter (quoting rules measured against MLflow 3.17.2, which has no escape syntax)', () => {
   test('plain ids use single quotes', () => {
-    expect(sessionFilter('support-a-7f3e')).toEqual({ filter: "metadata.`mlflow.trace.session` = 'support-a-7f3e'", needsExactCheck: false });
+    expect(sessionFilter('support-a-7f3e')).toEqual({
+      filter: "metadata.`mlflow.trace.session` = 'support-a-7f3e'",
+      needsExactCheck: false,
+    });
   });
   test('an id with a single quote uses double quotes', () => {
     expect(sessionFilter("it's a / ü")).toEqual({ filter: 'metadata.`mlflow.trace.session` = "it\'s a / ü"', needsExactCheck: false });
   });
   test('an id with both quote kinds becomes a LIKE pattern, checked exactly afterwards', () => {
-    expect(sessionFilter('both \' and "')).toEqual({ filter: "metadata.`mlflow.trace.session` LIKE 'both _ and \"'", needsExactCheck: true });
+    expect(sessionFilter('both \' and "')).toEqual({
+      filter: "metadata.`mlflow.trace.session` LIKE 'both _ and \"'",
+      needsExactCheck: true,
+    });
   });
 });
 
 describe('cut previews', () => {
   test("the text of a one-field dict is read up to MLflow's cut", () => {
-    expect(salvageCutJson('{"question": "What is \\"this\\"? A long')).toEqual({ text: 'What is "this"? A long', path: 'question', toolCalls: [] });
+    expect(salvageCutJson('{"question": "What is \\"this\\"? A long')).toEqual({
+      text: 'What is "this"? A long',
+      path: 'question',
+      toolCalls: [],
+    });
     expect(salvageCutJson('{"question": "ends in a split escape \\u00')).toMatchObject({ text: 'ends in a split escape ' });
     expect(salvageCutJson('["not", "a dict')).toBeNull();
   });

@@ -4,7 +4,7 @@ import { createMessageHandler, type MessageHandlerDeps } from '../../entrypoints
 import { createMlflowClient } from '../../lib/mlflow/client';
 import { createSessionService } from '../../lib/service';
 import { parseSettings } from '../../lib/settings';
-import type { BaseScenario } from '../e2e/rig';
+import type { BaseScenario } from '../fixtures/scenarios';
 import { loadRecording, replayFetch } from '../fixtures/recording';
 
 const recording = loadRecording<BaseScenario>('base');
@@ -53,8 +53,13 @@ describe('background message handling', () => {
     for (const message of unreadable) {
       expect(await handleMessage(message, TAB)).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
     }
-    expect(await handleMessage({ kind: 'session/get', request: { traceId: A4 } }, undefined)).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
-    expect(await handleMessage({ kind: 'root-cause/undo', request: { traceId: A4, assessmentId: '../../experiments' } }, TAB)).toMatchObject({
+    expect(await handleMessage({ kind: 'session/get', request: { traceId: A4 } }, undefined)).toMatchObject({
+      ok: false,
+      error: { kind: 'bad-request' },
+    });
+    expect(
+      await handleMessage({ kind: 'root-cause/undo', request: { traceId: A4, assessmentId: '../../experiments' } }, TAB),
+    ).toMatchObject({
       ok: false,
       error: { kind: 'bad-request' },
     });
@@ -88,7 +93,12 @@ describe('background message handling', () => {
     const missing = 'tr-00000000000000000000000000000000';
     expect(await handleMessage({ kind: 'session/get', request: { traceId: missing, refresh: true } }, TAB)).toMatchObject({
       ok: false,
-      error: { kind: 'http', status: 404, errorCode: 'RESOURCE_DOES_NOT_EXIST', url: `${recording.baseUrl}ajax-api/3.0/mlflow/traces/${missing}` },
+      error: {
+        kind: 'http',
+        status: 404,
+        errorCode: 'RESOURCE_DOES_NOT_EXIST',
+        url: `${recording.baseUrl}ajax-api/3.0/mlflow/traces/${missing}`,
+      },
     });
   });
 

@@ -5,7 +5,7 @@ import { parseMlflowUrl } from '../../lib/route';
 import { createMlflowClient } from '../../lib/mlflow/client';
 import { loadSessionOfTrace } from '../../lib/session/load';
 import type { Session } from '../../lib/model';
-import type { BaseScenario } from '../e2e/rig';
+import type { BaseScenario } from '../fixtures/scenarios';
 import { loadRecording, replayFetch } from '../fixtures/recording';
 
 const recording = loadRecording<BaseScenario>('base');
@@ -65,7 +65,10 @@ describe('panel controller', () => {
     expect(controller.state.kind === 'ready' && controller.state.analysis).toEqual({ kind: 'loading' });
     transport.pendingAnalyses[0]!.answer({ ok: false, error: { kind: 'timeout', message: 'slow' } });
     await tick();
-    expect(controller.state.kind === 'ready' && controller.state.analysis).toEqual({ kind: 'error', error: { kind: 'timeout', message: 'slow' } });
+    expect(controller.state.kind === 'ready' && controller.state.analysis).toEqual({
+      kind: 'error',
+      error: { kind: 'timeout', message: 'slow' },
+    });
 
     controller.confirmRootCause(sessions.A.turns[1]!.traceId, 'it started here', a4);
     await tick();
@@ -113,7 +116,10 @@ describe('panel controller', () => {
     expect(transport.pendingDetails.map((request) => request.traceId)).toEqual([a4, sessions.A.turns[0]!.traceId]);
     transport.pendingDetails[1]!.answer({ ok: false, error: { kind: 'http', status: 500, message: 'boom' } });
     await tick();
-    expect(controller.state.kind === 'ready' && controller.state.details[sessions.A.turns[0]!.traceId]).toEqual({ kind: 'error', error: { kind: 'http', status: 500, message: 'boom' } });
+    expect(controller.state.kind === 'ready' && controller.state.details[sessions.A.turns[0]!.traceId]).toEqual({
+      kind: 'error',
+      error: { kind: 'http', status: 500, message: 'boom' },
+    });
   });
 
   test('moving to another turn of the shown session asks nothing of the background', async () => {

@@ -24,7 +24,11 @@ describe("MLflow's built-in judges", () => {
   });
 
   test('every built-in judge the issue lists is in the table, per turn and per session', () => {
-    expect(Object.entries(BUILT_IN_JUDGES).filter(([, judge]) => judge.scope === 'turn').map(([name]) => name)).toEqual([
+    expect(
+      Object.entries(BUILT_IN_JUDGES)
+        .filter(([, judge]) => judge.scope === 'turn')
+        .map(([name]) => name),
+    ).toEqual([
       'correctness',
       'relevance_to_query',
       'safety',
@@ -33,7 +37,11 @@ describe("MLflow's built-in judges", () => {
       'retrieval_relevance',
       'retrieval_sufficiency',
     ]);
-    expect(Object.entries(BUILT_IN_JUDGES).filter(([, judge]) => judge.scope === 'session').map(([name]) => name)).toEqual([
+    expect(
+      Object.entries(BUILT_IN_JUDGES)
+        .filter(([, judge]) => judge.scope === 'session')
+        .map(([name]) => name),
+    ).toEqual([
       'user_frustration',
       'conversation_completeness',
       'conversational_safety',
@@ -60,7 +68,12 @@ describe('other judges', () => {
   });
 
   test("the user's polarity settles yes/no, booleans and numbers", () => {
-    const polarities: Record<string, Polarity> = { tone_check: 'yes-is-good', hallucination: 'no-is-good', quality: 'yes-is-good', toxicity: 'no-is-good' };
+    const polarities: Record<string, Polarity> = {
+      tone_check: 'yes-is-good',
+      hallucination: 'no-is-good',
+      quality: 'yes-is-good',
+      toxicity: 'no-is-good',
+    };
     expect(judge(feedback('tone_check', 'no'), polarities).verdict).toBe('negative');
     expect(judge(feedback('hallucination', true), polarities).verdict).toBe('negative');
     expect(judge(feedback('hallucination', 'no'), polarities).verdict).toBe('positive');
@@ -70,7 +83,9 @@ describe('other judges', () => {
   });
 
   test('scorer errors, expectations and empty values are not judgements', () => {
-    expect(judge({ ...feedback('correctness', null), scorerError: { code: 'SCORER_ERROR', message: 'timeout' } }).verdict).toBe('not-a-judgement');
+    expect(judge({ ...feedback('correctness', null), scorerError: { code: 'SCORER_ERROR', message: 'timeout' } }).verdict).toBe(
+      'not-a-judgement',
+    );
     expect(judge({ name: 'expected_response', value: 'no', kind: 'expectation', scorerError: null }).verdict).toBe('not-a-judgement');
     expect(judge(feedback('correctness', '')).verdict).toBe('neutral');
   });

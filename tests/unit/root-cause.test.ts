@@ -20,7 +20,9 @@ const recording = loadRecording<Scenario>('rootcause');
 const { refundWindow, toolError, slidingWindow } = recording.manifest;
 
 async function analyse(traceId: string) {
-  const sessions = createSessionService({ createClient: (baseUrl) => createMlflowClient({ baseUrl, fetch: replayFetch(recording).fetch }) });
+  const sessions = createSessionService({
+    createClient: (baseUrl) => createMlflowClient({ baseUrl, fetch: replayFetch(recording).fetch }),
+  });
   await sessions.getSessionOfTrace(recording.baseUrl, traceId, DEFAULT_READING);
   return sessions.getAnalysis(recording.baseUrl, traceId, DEFAULT_READING);
 }
@@ -32,9 +34,16 @@ describe('root cause', () => {
     const [best] = rootCause.candidates;
     expect(best).toMatchObject({ index: refundWindow.rootCauseTurn, traceId: refundWindow.turns[2]!.traceId });
     expect(best!.evidence).toEqual([
-      { kind: 'introduced-phrases', phrases: expect.arrayContaining(['60 days from delivery']), repeatedBy: 5, inDocument: refundWindow.outdatedDocument },
+      {
+        kind: 'introduced-phrases',
+        phrases: expect.arrayContaining(['60 days from delivery']),
+        repeatedBy: 5,
+        inDocument: refundWindow.outdatedDocument,
+      },
     ]);
-    expect(best!.explanation).toMatch(/^Turn 3 first said “.*60 days from delivery.*”.*which turn 5 repeats; it came from the retrieved document returns-2019\.$/);
+    expect(best!.explanation).toMatch(
+      /^Turn 3 first said “.*60 days from delivery.*”.*which turn 5 repeats; it came from the retrieved document returns-2019\.$/,
+    );
     // Turn 4 repeats the wrong window without introducing it; turns 1 and 2 were judged good.
     expect(rootCause.candidates.map((candidate) => candidate.index)).not.toContain(4);
   });
@@ -54,7 +63,11 @@ describe('root cause', () => {
 
   test('a session with no failing turn has no candidate, and says so', async () => {
     const { rootCause } = await analyse(slidingWindow.turns[5]!.traceId);
-    expect(rootCause).toEqual({ target: null, candidates: [], note: 'No turn failed: no ERROR state, no error span, no negative judgement.' });
+    expect(rootCause).toEqual({
+      target: null,
+      candidates: [],
+      note: 'No turn failed: no ERROR state, no error span, no negative judgement.',
+    });
   });
 });
 

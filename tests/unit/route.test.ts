@@ -5,18 +5,42 @@ const TRACE = 'tr-1c42bfa434fb672a78dca07450d8c24c';
 
 // Each URL was produced by MLflow 3.17.2's own UI (or is one it accepts), with what Session Lens reads from it.
 const ROUTES: [string, MlflowRoute][] = [
-  [`http://127.0.0.1:5000/#/experiments/1/traces?traceId=${TRACE}`, { base: 'http://127.0.0.1:5000/', experimentId: '1', traceId: TRACE, sessionId: null, page: 'traces' }],
-  [`http://localhost:8080/#/experiments/7/traces?selectedEvaluationId=${TRACE}`, { base: 'http://localhost:8080/', experimentId: '7', traceId: TRACE, sessionId: null, page: 'traces' }],
-  [`http://127.0.0.1:5000/#/experiments/1/traces/${TRACE}`, { base: 'http://127.0.0.1:5000/', experimentId: '1', traceId: TRACE, sessionId: null, page: 'traces' }],
-  [`http://127.0.0.1:5000/mlflow/#/experiments/3/traces?traceId=${TRACE}&x=1`, { base: 'http://127.0.0.1:5000/mlflow/', experimentId: '3', traceId: TRACE, sessionId: null, page: 'traces' }],
+  [
+    `http://127.0.0.1:5000/#/experiments/1/traces?traceId=${TRACE}`,
+    { base: 'http://127.0.0.1:5000/', experimentId: '1', traceId: TRACE, sessionId: null, page: 'traces' },
+  ],
+  [
+    `http://localhost:8080/#/experiments/7/traces?selectedEvaluationId=${TRACE}`,
+    { base: 'http://localhost:8080/', experimentId: '7', traceId: TRACE, sessionId: null, page: 'traces' },
+  ],
+  [
+    `http://127.0.0.1:5000/#/experiments/1/traces/${TRACE}`,
+    { base: 'http://127.0.0.1:5000/', experimentId: '1', traceId: TRACE, sessionId: null, page: 'traces' },
+  ],
+  [
+    `http://127.0.0.1:5000/mlflow/#/experiments/3/traces?traceId=${TRACE}&x=1`,
+    { base: 'http://127.0.0.1:5000/mlflow/', experimentId: '3', traceId: TRACE, sessionId: null, page: 'traces' },
+  ],
   [
     `http://127.0.0.1:5000/#/experiments/2/chat-sessions/sess%20it's%20%C3%BC?selectedTraceId=${TRACE}`,
     { base: 'http://127.0.0.1:5000/', experimentId: '2', traceId: TRACE, sessionId: "sess it's ü", page: 'chat-sessions' },
   ],
-  ['http://127.0.0.1:5000/#/experiments/2/chat-sessions/s-1', { base: 'http://127.0.0.1:5000/', experimentId: '2', traceId: null, sessionId: 's-1', page: 'chat-sessions' }],
-  ['http://127.0.0.1:5000/#/experiments/1/traces', { base: 'http://127.0.0.1:5000/', experimentId: '1', traceId: null, sessionId: null, page: 'traces' }],
-  [`http://127.0.0.1:5000/#/experiments/1/overview/usage?traceId=${TRACE}`, { base: 'http://127.0.0.1:5000/', experimentId: '1', traceId: null, sessionId: null, page: 'other' }],
-  ['http://127.0.0.1:5000/#/experiments', { base: 'http://127.0.0.1:5000/', experimentId: null, traceId: null, sessionId: null, page: 'other' }],
+  [
+    'http://127.0.0.1:5000/#/experiments/2/chat-sessions/s-1',
+    { base: 'http://127.0.0.1:5000/', experimentId: '2', traceId: null, sessionId: 's-1', page: 'chat-sessions' },
+  ],
+  [
+    'http://127.0.0.1:5000/#/experiments/1/traces',
+    { base: 'http://127.0.0.1:5000/', experimentId: '1', traceId: null, sessionId: null, page: 'traces' },
+  ],
+  [
+    `http://127.0.0.1:5000/#/experiments/1/overview/usage?traceId=${TRACE}`,
+    { base: 'http://127.0.0.1:5000/', experimentId: '1', traceId: null, sessionId: null, page: 'other' },
+  ],
+  [
+    'http://127.0.0.1:5000/#/experiments',
+    { base: 'http://127.0.0.1:5000/', experimentId: null, traceId: null, sessionId: null, page: 'other' },
+  ],
   ['http://127.0.0.1:5000/', { base: 'http://127.0.0.1:5000/', experimentId: null, traceId: null, sessionId: null, page: 'other' }],
 ];
 
@@ -43,7 +67,9 @@ describe('urlForTrace', () => {
   const OTHER = 'tr-ffffffffffffffffffffffffffffffff';
 
   test('keeps the parameter the page uses, and the rest of the query', () => {
-    expect(urlForTrace(`http://127.0.0.1:5000/#/experiments/1/traces?traceId=${TRACE}&x=1`, OTHER)).toBe(`http://127.0.0.1:5000/#/experiments/1/traces?x=1&traceId=${OTHER}`);
+    expect(urlForTrace(`http://127.0.0.1:5000/#/experiments/1/traces?traceId=${TRACE}&x=1`, OTHER)).toBe(
+      `http://127.0.0.1:5000/#/experiments/1/traces?x=1&traceId=${OTHER}`,
+    );
     expect(urlForTrace(`http://127.0.0.1:5000/#/experiments/1/traces?selectedEvaluationId=${TRACE}`, OTHER)).toBe(
       `http://127.0.0.1:5000/#/experiments/1/traces?selectedEvaluationId=${OTHER}`,
     );
@@ -56,7 +82,9 @@ describe('urlForTrace', () => {
   });
 
   test('leaves the trace path form for the query form', () => {
-    expect(urlForTrace(`http://127.0.0.1:5000/p/#/experiments/1/traces/${TRACE}`, OTHER)).toBe(`http://127.0.0.1:5000/p/#/experiments/1/traces?traceId=${OTHER}`);
+    expect(urlForTrace(`http://127.0.0.1:5000/p/#/experiments/1/traces/${TRACE}`, OTHER)).toBe(
+      `http://127.0.0.1:5000/p/#/experiments/1/traces?traceId=${OTHER}`,
+    );
   });
 
   test('round-trips through parseMlflowUrl', () => {

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { createMlflowClient, MlflowError } from '../../lib/mlflow/client';
 import { formatAssessmentValue } from '../../lib/panel/format';
 import { loadSessionOfTrace } from '../../lib/session/load';
-import type { BaseScenario } from '../e2e/rig';
+import type { BaseScenario } from '../fixtures/scenarios';
 import { loadRecording, replayFetch } from '../fixtures/recording';
 
 const recording = loadRecording<BaseScenario>('base');
@@ -24,7 +24,7 @@ describe('a session loaded from one of its turns', () => {
     expect(session.turns.map((turn) => turn.input?.text)).toEqual(sessions.A.turns.map((turn) => turn.input));
     expect(session.turns.map((turn) => turn.output?.text)).toEqual(sessions.A.turns.map((turn) => turn.output));
     expect(session.turns.every((turn) => turn.state === 'OK' && turn.durationMs !== null && turn.startMs !== null)).toBe(true);
-    expect(session.turns.map((turn) => turn.startMs)).toEqual([...session.turns.map((turn) => turn.startMs)].sort());
+    expect(session.turns.map((turn) => turn.startMs)).toEqual(session.turns.map((turn) => turn.startMs).sort());
   });
 
   test('takes the open turn from its spans and the others from the search previews', async () => {

@@ -24,7 +24,8 @@ describe('settings', () => {
       polarities: { helpfulness: 'yes-is-good' },
       reviewerName: 'ana',
     });
-    for (const odd of [null, 'settings', 42, [], { disabledHosts: 'x', overrides: [] }]) expect(() => parseSettings(migrateSettingsToV2(odd))).not.toThrow();
+    for (const odd of [null, 'settings', 42, [], { disabledHosts: 'x', overrides: [] }])
+      expect(() => parseSettings(migrateSettingsToV2(odd))).not.toThrow();
   });
 
   test('the storage item migrates what 0.1.0 stored, once, and marks it version 2', async () => {
@@ -33,7 +34,9 @@ describe('settings', () => {
     expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 2 } });
     const settings = await readSettings();
     expect(isOriginDisabled(settings, 'http://127.0.0.1:5000')).toBe(true);
-    expect(readingSettingsFor(settings, 'http://localhost:5001').overrides).toEqual({ '7': { input: 'app.user_message', output: 'app.reply' } });
+    expect(readingSettingsFor(settings, 'http://localhost:5001').overrides).toEqual({
+      '7': { input: 'app.user_message', output: 'app.reply' },
+    });
     await settingsItem.migrate();
     expect((await readSettings()).disabledOrigins).toEqual(['http://127.0.0.1:5000']);
   });
@@ -45,11 +48,15 @@ describe('settings', () => {
   });
 
   test('changes are written as one item and read back', async () => {
-    await updateSettings((settings) => withOverride(withOriginEnabled(settings, 'https://mlflow.example.test', false), 'https://mlflow.example.test', '3', { input: 'q' }));
+    await updateSettings((settings) =>
+      withOverride(withOriginEnabled(settings, 'https://mlflow.example.test', false), 'https://mlflow.example.test', '3', { input: 'q' }),
+    );
     const settings = await readSettings();
     expect(settings.disabledOrigins).toEqual(['https://mlflow.example.test']);
     expect(readingSettingsFor(settings, 'https://mlflow.example.test').overrides).toEqual({ '3': { input: 'q', output: undefined } });
-    await updateSettings((current) => withOverride(withOriginEnabled(current, 'https://mlflow.example.test', true), 'https://mlflow.example.test', '3', null));
+    await updateSettings((current) =>
+      withOverride(withOriginEnabled(current, 'https://mlflow.example.test', true), 'https://mlflow.example.test', '3', null),
+    );
     expect(await readSettings()).toMatchObject({ disabledOrigins: [], overrides: {} });
   });
 });

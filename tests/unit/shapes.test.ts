@@ -1,7 +1,7 @@
 // Every trace shape of rig/shapes.py, recorded from a real MLflow 3.17.2 server, through lib/.
 import { describe, expect, test } from 'vitest';
 import { createMlflowClient } from '../../lib/mlflow/client';
-import { planTurnText, textsFromSpans } from '../../lib/session/build';
+import { planTurnText, textsFromSpans } from '../../lib/turn-text/plan';
 import { loadSessionOfTrace, loadSessionWithSpans, loadTurnDetail } from '../../lib/session/load';
 import { findRootSpan, normaliseSpans } from '../../lib/trace/spans';
 import { loadRecording, replayFetch } from '../fixtures/recording';
@@ -42,7 +42,9 @@ describe('every shape shows the seeded user input and assistant output of every 
     const session = await loadSessionOfTrace(connect().client, seeded.turns[0]!.traceId);
     expect(session.sessionId).toBe(seeded.sessionId);
     expect(session.turns.map((turn) => turn.traceId)).toEqual(seeded.turns.map((turn) => turn.traceId));
-    expect(session.turns.map((turn) => [turn.input?.text, turn.output?.text])).toEqual(seeded.turns.map((turn) => [turn.input, turn.output]));
+    expect(session.turns.map((turn) => [turn.input?.text, turn.output?.text])).toEqual(
+      seeded.turns.map((turn) => [turn.input, turn.output]),
+    );
     expect(session.notices).toEqual([]);
   });
 });
@@ -51,7 +53,7 @@ describe('where the text comes from', () => {
   test('a wrapper root is descended to the span two levels down', async () => {
     const session = await loadSessionOfTrace(connect().client, sessions.wrapper!.turns[1]!.traceId);
     expect(session.textSource.input).toBe(
-      'mlflow.spanInputs → question on the span “chat_turn” (2 below the root: http_request › auth_middleware › chat_turn); the request preview does not hold it, so each turn\'s spans were read',
+      "mlflow.spanInputs → question on the span “chat_turn” (2 below the root: http_request › auth_middleware › chat_turn); the request preview does not hold it, so each turn's spans were read",
     );
   });
 
@@ -69,19 +71,31 @@ describe('where the text comes from', () => {
     expect(detected.textSource.input).toBe("not found in the open turn's spans");
 
     const override = { input: seeded.inputKey, output: seeded.outputKey };
-    const overridden = await loadSessionOfTrace(connect().client, seeded.turns[0]!.traceId, { overrides: { [recording.manifest.experimentId]: override } });
-    expect(overridden.turns.map((turn) => [turn.input?.text, turn.output?.text])).toEqual(seeded.turns.map((turn) => [turn.input, turn.output]));
-    expect(overridden.textSource.input).toBe("app.user_message on the root span (your setting); the request preview does not hold it, so each turn's spans were read");
+    const overridden = await loadSessionOfTrace(connect().client, seeded.turns[0]!.traceId, {
+      overrides: { [recording.manifest.experimentId]: override },
+    });
+    expect(overridden.turns.map((turn) => [turn.input?.text, turn.output?.text])).toEqual(
+      seeded.turns.map((turn) => [turn.input, turn.output]),
+    );
+    expect(overridden.textSource.input).toBe(
+      "app.user_message on the root span (your setting); the request preview does not hold it, so each turn's spans were read",
+    );
   });
 
-  test('an OpenAI tool call is listed apart from the answer, from the turn\'s tool span', async () => {
+  test("an OpenAI tool call is listed apart from the answer, from the turn's tool span", async () => {
     const { client } = connect();
     const seeded = sessions.openai!;
     const withTool = seeded.turns.find((turn) => turn.toolCalls?.length)!;
     const plan = planTurnText(undefined, normaliseSpans(await client.getTraceSpans(seeded.turns[0]!.traceId)));
     const texts = textsFromSpans(normaliseSpans(await client.getTraceSpans(withTool.traceId)), plan);
     expect(texts.output?.text).toBe(withTool.output);
-    expect(texts.output?.toolCalls).toEqual([{ name: withTool.toolCalls![0]!.name, arguments: withTool.toolCalls![0]!.arguments.replace(': ', ':'), result: '{"status":"shipped","eta":"Friday"}' }]);
+    expect(texts.output?.toolCalls).toEqual([
+      {
+        name: withTool.toolCalls![0]!.name,
+        arguments: withTool.toolCalls![0]!.arguments.replace(': ', ':'),
+        result: '{"status":"shipped","eta":"Friday"}',
+      },
+    ]);
     expect(texts.input?.text).toBe(withTool.input);
   });
 });
@@ -89,7 +103,10 @@ describe('where the text comes from', () => {
 test('Anthropic content blocks: the tool_use block is a tool call, the text block the answer', async () => {
   const seeded = sessions.anthropic!;
   const session = await loadSessionOfTrace(connect().client, seeded.turns[0]!.traceId);
-  expect(session.turns[0]!.output).toMatchObject({ text: seeded.turns[0]!.output, toolCalls: [{ name: 'get_ticket', arguments: '{"id":"T-88"}' }] });
+  expect(session.turns[0]!.output).toMatchObject({
+    text: seeded.turns[0]!.output,
+    toolCalls: [{ name: 'get_ticket', arguments: '{"id":"T-88"}' }],
+  });
 });
 
 describe('a turn longer than the preview', () => {
@@ -132,7 +149,12 @@ describe('requests', () => {
     // whole history, cut at 1,000 characters: from turn 2 on, the newest message is lost in the cut.
     expect(session.turns.map((turn) => turn.input?.origin)).toEqual(['spans', 'spans', 'spans', 'spans']);
     const batches = replay.requests.filter((request) => request.includes('batchGet'));
-    expect(batches).toEqual([`GET ajax-api/3.0/mlflow/traces/batchGet?${seeded.turns.slice(0, -1).map((turn) => `trace_ids=${turn.traceId}`).join('&')}`]);
+    expect(batches).toEqual([
+      `GET ajax-api/3.0/mlflow/traces/batchGet?${seeded.turns
+        .slice(0, -1)
+        .map((turn) => `trace_ids=${turn.traceId}`)
+        .join('&')}`,
+    ]);
     expect(replay.requests).toHaveLength(4);
   });
 });

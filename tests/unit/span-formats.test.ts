@@ -2,7 +2,7 @@
 // (tests/fixtures/record-legacy.ts for 3.5.0 and 2.22.1, record.ts for 3.17.2 and its OTLP-shaped batchGet).
 import { describe, expect, test } from 'vitest';
 import { createMlflowClient } from '../../lib/mlflow/client';
-import { planTurnText, textsFromSpans } from '../../lib/session/build';
+import { planTurnText, textsFromSpans } from '../../lib/turn-text/plan';
 import { childrenOf, findRootSpan, normaliseSpans } from '../../lib/trace/spans';
 import { discoverTurnSchema } from '../../lib/turn-text/discover';
 import { loadRecording, replayFetch } from '../fixtures/recording';
@@ -18,7 +18,10 @@ interface LegacyManifest {
 describe.each(['3.5.0', '2.22.1'])('spans written by MLflow %s', (version) => {
   const recording = loadRecording<LegacyManifest>(`legacy-${version}`);
   const seeded = recording.manifest;
-  const spansOf = async () => normaliseSpans(await createMlflowClient({ baseUrl: recording.baseUrl, fetch: replayFetch(recording).fetch }).getTraceSpans(seeded.traceId));
+  const spansOf = async () =>
+    normaliseSpans(
+      await createMlflowClient({ baseUrl: recording.baseUrl, fetch: replayFetch(recording).fetch }).getTraceSpans(seeded.traceId),
+    );
 
   test('the tree: one root, its children linked to it', async () => {
     const spans = await spansOf();

@@ -1,0 +1,95 @@
+// Where a session's text lives, planned once from one turn's spans (the open turn's: lib/session/load.ts):
+// each other turn takes its text from its search result when that result provably carries the same text,
+// and from its own spans otherwise (load.ts fetches those, and only those).
+import type { WireTraceInfo } from '../mlflow/schemas';
+import type { TurnText } from '../model';
+import type { Span } from '../trace/spans';
+import {
+  applyTurnSchema,
+  describeLocation,
+  discoverTurnSchema,
+  toolCallsOf,
+  type AttributeOverride,
+  type DiscoveredTurn,
+} from './discover';
+import { sameText, textFromSearch, type SearchText } from './from-search';
+import type { ExtractedText, Side } from './normalise';
+
+const SIDES: readonly Side[] = ['input', 'output'];
+
+/** Where one turn's spans put the text, and whether search results carry that same text. */
+export interface TextPlan {
+  discovered: DiscoveredTurn | null;
+  searchCarries: Record<Side, boolean>;
+  override: AttributeOverride;
+}
+
+/** `sample` is the turn whose spans were read (the open one); its search result is checked against them. */
+export function planTurnText(
+  sample: WireTraceInfo | undefined,
+  sampleSpans: readonly Span[] | null,
+  override: AttributeOverride = {},
+): TextPlan {
+  const discovered = sampleSpans ? discoverTurnSchema(sampleSpans, override) : null;
+  const carries = (side: Side) => {
+    const fromSpans = discovered?.[side];
+    // Without spans the search results are all there is; with spans that hold nothing, they cannot agree.
+    if (!discovered) return true;
+    if (!fromSpans || !sample) return false;
+    const found = textFromSearch(sample, side, discovered.schema[side]?.path ?? null);
+    return found !== null && sameText(fromSpans.text, found.text.text, found.truncated);
+  };
+  return { discovered, searchCarries: { input: carries('input'), output: carries('output') }, override };
+}
+
+/** The turns whose text is not in their search result: their spans are needed to show them. */
+export function turnsNeedingSpans(turnTraces: readonly WireTraceInfo[], plan: TextPlan, haveSpans: ReadonlySet<string>): string[] {
+  return turnTraces
+    .filter((info) => !haveSpans.has(info.trace_id))
+    .flatMap((info) => (SIDES.some((side) => needsSpans(info, plan, side)) ? [info.trace_id] : []));
+}
+
+function needsSpans(info: WireTraceInfo, plan: TextPlan, side: Side): boolean {
+  if (!plan.discovered?.schema[side]) return false;
+  return !plan.searchCarries[side] || textFromSearch(info, side, plan.discovered.schema[side]!.path) === null;
+}
+
+/** The text of one turn from its own spans, by the session's schema. */
+export function textsFromSpans(spans: readonly Span[], plan: TextPlan): { input: TurnText | null; output: TurnText | null } {
+  const found = plan.discovered ? applyTurnSchema(spans, plan.discovered.schema, plan.override) : discoverTurnSchema(spans, plan.override);
+  const tools = toolCallsOf(spans);
+  return {
+    input: found.input ? spanText(found.input, []) : null,
+    output: found.output ? spanText(found.output, tools) : null,
+  };
+}
+
+function spanText(text: ExtractedText, toolSpans: TurnText['toolCalls']): TurnText {
+  // A tool span tells more (it has the result) than the model's request for the call.
+  const toolCalls = toolSpans.length > 0 ? toolSpans : text.toolCalls;
+  return { text: text.text, origin: 'spans', truncated: false, toolCalls };
+}
+
+export function searchText(info: WireTraceInfo, plan: TextPlan, side: Side): TurnText | null {
+  if (!plan.searchCarries[side]) return null;
+  const found = textFromSearch(info, side, plan.discovered?.schema[side]?.path ?? null);
+  return found ? fromSearch(found) : null;
+}
+
+function fromSearch(found: SearchText): TurnText {
+  return { text: found.text.text, origin: found.origin, truncated: found.truncated, toolCalls: found.text.toolCalls };
+}
+
+/** Where the panel says a side's text came from, in words. */
+export function describeSource(plan: TextPlan, side: Side, turnsWithSpans: number, turnCount: number): string {
+  const location = plan.discovered?.schema[side] ?? null;
+  const previewName = side === 'input' ? 'request preview' : 'response preview';
+  const overridden = plan.override[side] ? ' (your setting)' : '';
+  if (!plan.discovered) return `the ${previewName} of each turn (no turn's spans could be read)`;
+  if (!location) return `not found in the open turn's spans${overridden}`;
+  const where = `${describeLocation(location)}${overridden}`;
+  if (turnCount <= 1) return where;
+  if (plan.searchCarries[side] && turnsWithSpans <= 1) return `${where}; other turns from their ${previewName}`;
+  if (plan.searchCarries[side]) return `${where}; other turns from their ${previewName}, or their spans where the preview is cut`;
+  return `${where}; the ${previewName} does not hold it, so each turn's spans were read`;
+}
