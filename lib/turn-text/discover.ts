@@ -2,7 +2,7 @@
 // turn's: lib/session/load.ts), start at the root span, and find which attributes hold the user's input and the assistant's output;
 // a root that carries neither is a wrapper, so descend to the nearest span that does.
 import { SPAN_INPUTS, SPAN_OUTPUTS } from '../mlflow/keys';
-import { asRecord, compactJson } from '../json';
+import { asRecord } from '../json';
 import type { ToolCall } from '../model';
 import { byStart, childrenOf, findRootSpan, type Span } from '../trace/spans';
 import { argumentsText, extractAssistantOutput, extractUserInput, type ExtractedText, type Side } from './normalise';
