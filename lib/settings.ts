@@ -13,15 +13,16 @@ const overrideSchema = z.object({
   output: attributeKey.optional(),
 });
 
+// Each field falls back to its default on its own: one unreadable entry must not cost the user every setting.
 const settingsSchema = z.object({
   /** Servers (origins, like `http://127.0.0.1:5000`) where the user turned Session Lens off. */
-  disabledOrigins: z.array(z.string().max(2048)).default([]),
+  disabledOrigins: z.array(z.string().max(2048)).catch([]),
   /** Attribute keys chosen by the user, per server origin and experiment id. */
-  overrides: z.record(z.string(), z.record(z.string(), overrideSchema)).default({}),
+  overrides: z.record(z.string(), z.record(z.string(), overrideSchema)).catch({}),
   /** How to read assessment names that are not MLflow's built-in judges. */
-  polarities: z.record(z.string().max(200), z.enum(['yes-is-good', 'no-is-good'])).default({}),
+  polarities: z.record(z.string().max(200), z.enum(['yes-is-good', 'no-is-good'])).catch({}),
   /** The name written as the source of the user's root-cause confirmations. */
-  reviewerName: z.string().trim().max(200).default(''),
+  reviewerName: z.string().trim().max(200).catch(''),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
