@@ -36,7 +36,7 @@ export async function measureLowerBound(proxy: FaultProxy, traceId: string): Pro
   const info = await client.getTraceInfo(traceId);
   const sessionId = info.trace_metadata[SESSION_METADATA_KEY]!;
   const experimentId = info.trace_location?.mlflow_experiment?.experiment_id ?? '';
-  const traces = await client.searchAllTraces({ experimentId, filter: sessionFilter(sessionId).filter, orderBy: ['timestamp_ms ASC'] });
+  const { traces } = await client.searchAllTraces({ experimentId, filter: sessionFilter(sessionId).filter, orderBy: ['timestamp_ms ASC'] });
   await client.getTraceSpans(traces[0]!.trace_id);
   const ms = performance.now() - started;
   return { ms, traffic: summarise(proxy.traffic.slice(before)) };

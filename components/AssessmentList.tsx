@@ -1,3 +1,4 @@
+import { own } from '../lib/json';
 import { formatAssessmentValue } from '../lib/panel/format';
 import type { Assessment } from '../lib/model';
 import './AssessmentList.css';
@@ -28,7 +29,7 @@ export function AssessmentList({ assessments, showScorerErrors, label }: Assessm
 }
 
 function AssessmentItem({ assessment }: { assessment: Assessment }) {
-  const source = SOURCE_LABELS[assessment.source.type] ?? assessment.source.type.toLowerCase();
+  const source = own(SOURCE_LABELS, assessment.source.type) ?? assessment.source.type.toLowerCase();
   const sourceTitle = assessment.source.id ? `${source}: ${assessment.source.id}` : source;
   if (assessment.scorerError) {
     return (

@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import type { Candidate, Evidence } from '../lib/analysis/root-cause';
 import type { AnalysisState, WriteState } from '../lib/panel/controller';
 import type { Session } from '../lib/model';
-import { formatAssessmentValue, plural } from '../lib/panel/format';
+import { formatAssessmentValue } from '../lib/panel/format';
+import { plural } from '../lib/text';
 import { confirmationOf } from '../lib/analysis/confirmation';
 import { usePanelActions } from './panel-actions';
 import './RootCauseBox.css';
@@ -167,6 +168,14 @@ function CandidateView({ candidate, session, write, target }: CandidateViewProps
   );
 }
 
+/** Phrases listed in the evidence; the rest are counted. */
+const MAX_EVIDENCE_PHRASES = 12;
+
+function quotedPhrases(phrases: readonly string[]): string {
+  const listed = phrases.slice(0, MAX_EVIDENCE_PHRASES).map((phrase) => `“${phrase}”`).join(', ');
+  return phrases.length > MAX_EVIDENCE_PHRASES ? `${listed} and ${phrases.length - MAX_EVIDENCE_PHRASES} more` : listed;
+}
+
 function EvidenceItem({ evidence }: { evidence: Evidence }) {
   switch (evidence.kind) {
     case 'state-error':
@@ -187,7 +196,7 @@ function EvidenceItem({ evidence }: { evidence: Evidence }) {
     case 'introduced-phrases':
       return (
         <li data-testid="evidence">
-          First said here, repeated by turn {evidence.repeatedBy}: {evidence.phrases.map((phrase) => `“${phrase}”`).join(', ')}
+          First said here, repeated by turn {evidence.repeatedBy}: {quotedPhrases(evidence.phrases)}
           {evidence.inDocument && (
             <>
               {' '}

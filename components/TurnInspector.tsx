@@ -1,10 +1,8 @@
-import { retrievedDocuments } from '../lib/trace/documents';
-import { asRecord, compactJson } from '../lib/json';
-import { formatDuration } from '../lib/panel/format';
-import { SPAN_INPUTS, SPAN_OUTPUTS } from '../lib/mlflow/keys';
-import type { DetailState } from '../lib/panel/controller';
 import type { Turn } from '../lib/model';
-import { childrenOf, findRootSpan, type Span } from '../lib/trace/spans';
+import type { DetailState } from '../lib/panel/controller';
+import { formatDuration } from '../lib/panel/format';
+import { plural } from '../lib/text';
+import type { SpanSummary } from '../lib/trace/outline';
 import { AssessmentList } from './AssessmentList';
 import './TurnInspector.css';
 
@@ -23,7 +21,7 @@ export function TurnInspector({ turn, detail }: TurnInspectorProps) {
           The turn's spans could not be read: {detail.error.message}
         </p>
       )}
-      {detail?.kind === 'ready' && <SpanTree spans={detail.detail.spans} />}
+      {detail?.kind === 'ready' && <SpanTree spans={detail.detail.spans} notShown={detail.detail.spansNotShown} />}
       <h3 class="section-title">All assessments of this turn</h3>
       {turn.assessments.length > 0 ? (
         <AssessmentList assessments={turn.assessments} showScorerErrors label={`All assessments of turn ${turn.index}`} />
@@ -34,85 +32,68 @@ export function TurnInspector({ turn, detail }: TurnInspectorProps) {
   );
 }
 
-function SpanTree({ spans }: { spans: readonly Span[] }) {
-  const root = findRootSpan(spans);
-  if (!root) return <p class="hint">This turn has no spans.</p>;
+/** Indentation stops growing past this depth; a chain of thousands of spans stays readable. */
+const MAX_INDENT = 12;
+
+function SpanTree({ spans, notShown }: { spans: readonly SpanSummary[]; notShown: number }) {
+  if (spans.length === 0) return <p class="hint">This turn has no spans.</p>;
   return (
-    <ul class="span-tree" data-testid="span-tree">
-      <SpanNode span={root} spans={spans} />
-    </ul>
+    <>
+      <ul class="span-tree" data-testid="span-tree">
+        {spans.map((span, index) => (
+          <SpanItem key={index} span={span} />
+        ))}
+      </ul>
+      {notShown > 0 && <p class="hint">{plural(notShown, 'more span')} not shown.</p>}
+    </>
   );
 }
 
-const MAX_DOCUMENT_CHARS = 600;
-
-function SpanNode({ span, spans }: { span: Span; spans: readonly Span[] }) {
-  const children = childrenOf(spans, span.spanId);
-  const exceptions = span.events.filter((event) => event.name === 'exception');
-  const failed = span.status === 'ERROR' || exceptions.length > 0;
-  const duration = span.startNs !== null && span.endNs !== null ? Math.round((span.endNs - span.startNs) / 1e6) : null;
-  const documents = span.type === 'RETRIEVER' ? retrievedDocuments([span]) : [];
+function SpanItem({ span }: { span: SpanSummary }) {
   return (
     <li
-      class={`span${failed ? ' span-error' : ''}`}
+      class={`span${span.failed ? ' span-error' : ''}${span.depth > 0 ? ' span-child' : ''}`}
+      style={{ '--span-depth': Math.min(span.depth, MAX_INDENT) }}
       data-testid="span"
       data-span-name={span.name}
-      data-failed={failed ? 'true' : undefined}
+      data-failed={span.failed ? 'true' : undefined}
     >
       <div class="span-line">
         <span class="span-name">{span.name}</span>
         {span.type && <span class="span-type">{span.type}</span>}
-        <span class="span-duration">{formatDuration(duration)}</span>
+        <span class="span-duration">{formatDuration(span.durationMs)}</span>
       </div>
-      {failed && (
+      {span.errors.length > 0 && (
         <ul class="span-errors">
-          {span.statusMessage && exceptions.length === 0 && <li>{span.statusMessage}</li>}
-          {exceptions.map((event, index) => (
+          {span.errors.map((error, index) => (
             <li key={index} data-testid="span-exception">
-              {String(event.attributes['exception.type'] ?? 'Exception')}: {String(event.attributes['exception.message'] ?? '')}
+              {error}
             </li>
           ))}
         </ul>
       )}
-      {documents.length > 0 && (
+      {span.documents.length > 0 && (
         <ol class="documents" aria-label={`Documents returned by ${span.name}`}>
-          {documents.map((document, index) => (
+          {span.documents.map((document, index) => (
             <li key={index} class="document" data-testid="retrieved-document" data-document-id={document.id}>
               <span class="document-id">{document.id}</span>
-              <span class="document-text">
-                {document.text.length > MAX_DOCUMENT_CHARS ? `${document.text.slice(0, MAX_DOCUMENT_CHARS)}…` : document.text}
-              </span>
+              <span class="document-text">{document.text}</span>
             </li>
           ))}
         </ol>
       )}
-      {span.type === 'TOOL' && <ToolCall span={span} />}
-      {children.length > 0 && (
-        <ul class="span-children">
-          {children.map((child) => (
-            <SpanNode key={child.spanId} span={child} spans={spans} />
-          ))}
-        </ul>
+      {span.tool && (
+        <dl class="tool-io" data-testid="tool-io">
+          <dt>arguments</dt>
+          <dd>
+            <code>{span.tool.arguments}</code>
+          </dd>
+          <dt>result</dt>
+          <dd>
+            <code>{span.tool.result}</code>
+          </dd>
+        </dl>
       )}
     </li>
-  );
-}
-
-function ToolCall({ span }: { span: Span }) {
-  const text = (value: unknown) => {
-    if (value === undefined) return '—';
-    return typeof value === 'string' ? value : compactJson(asRecord(value) ?? value);
-  };
-  return (
-    <dl class="tool-io" data-testid="tool-io">
-      <dt>arguments</dt>
-      <dd>
-        <code>{text(span.attributes[SPAN_INPUTS])}</code>
-      </dd>
-      <dt>result</dt>
-      <dd>
-        <code>{text(span.attributes[SPAN_OUTPUTS])}</code>
-      </dd>
-    </dl>
   );
 }

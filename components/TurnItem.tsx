@@ -1,5 +1,7 @@
+import { own } from '../lib/json';
 import { useState } from 'preact/hooks';
-import { formatDuration, formatTime, plural } from '../lib/panel/format';
+import { formatDuration, formatTime } from '../lib/panel/format';
+import { cutText, plural } from '../lib/text';
 import type { ContextCoverage } from '../lib/analysis/context';
 import type { DetailState } from '../lib/panel/controller';
 import type { Turn, TurnText } from '../lib/model';
@@ -30,14 +32,19 @@ const STATE_LABELS: Record<string, string> = {
   STATE_UNSPECIFIED: 'Unknown state',
 };
 
+/** The server's state goes into a class name only through this list: a state like `OK open` must not style the turn. */
+const STATE_CLASSES: Record<string, string> = { OK: 'ok', ERROR: 'error', IN_PROGRESS: 'in_progress' };
+
 export function TurnItem({ turn, turnCount, isOpen, showScorerErrors, detail, isRootCause, isConfirmedRootCause, context }: TurnItemProps) {
   const { openTurn, loadTurnDetail } = usePanelActions();
   const [inspecting, setInspecting] = useState(false);
-  const state = STATE_LABELS[turn.state] ?? turn.state;
+  const state = own(STATE_LABELS, turn.state) ?? turn.state;
   const fromSpans = detail?.kind === 'ready' ? detail.detail : null;
   const input = fromSpans?.input ?? turn.input;
   const output = fromSpans?.output ?? turn.output;
-  const cut = !fromSpans && Boolean(turn.input?.truncated || turn.output?.truncated);
+  const texts = [turn.input, turn.output].filter((text): text is TurnText => text !== null);
+  const cutByMlflow = !fromSpans && texts.some((text) => text.truncated);
+  const cut = !fromSpans && (cutByMlflow || texts.some((text) => text.fullLength > text.text.length));
   return (
     <li
       class={`turn${isOpen ? ' open' : ''}${turn.state === 'ERROR' ? ' failed' : ''}`}
@@ -67,7 +74,7 @@ export function TurnItem({ turn, turnCount, isOpen, showScorerErrors, detail, is
             root cause ✓
           </span>
         )}
-        <span class={`state state-${turn.state.toLowerCase()}`} data-testid="turn-state">
+        <span class={`state state-${own(STATE_CLASSES, turn.state) ?? 'unknown'}`} data-testid="turn-state">
           {state}
         </span>
         <span class="turn-meta">
@@ -92,7 +99,9 @@ export function TurnItem({ turn, turnCount, isOpen, showScorerErrors, detail, is
       <TurnTextBlock role="assistant" label="Assistant" text={output} testId="turn-output" />
       {cut && (
         <div class="message-footer turn-footer">
-          <span class="truncated-note">MLflow's preview cuts this turn short.</span>
+          <span class="truncated-note">
+            {cutByMlflow ? "MLflow's preview cuts this turn short." : 'This turn is long: the panel got its beginning.'}
+          </span>
           <button
             type="button"
             class="link-button"
@@ -144,7 +153,7 @@ function TurnTextBlock({ role, label, text, testId }: { role: string; label: str
     );
   }
   const long = text.text.length > CLAMP_CHARS;
-  const shown = long && !expanded ? `${text.text.slice(0, CLAMP_CHARS)}…` : text.text;
+  const shown = long && !expanded ? cutText(text.text, CLAMP_CHARS) : text.text;
   return (
     <div class={`message ${role}`}>
       <span class="message-role">{label}</span>
@@ -157,6 +166,11 @@ function TurnTextBlock({ role, label, text, testId }: { role: string; label: str
           </span>
         )}
       </p>
+      {text.origin === 'spans' && text.fullLength > text.text.length && (
+        <p class="hint">
+          The first {plural(text.text.length, 'character')} of {text.fullLength.toLocaleString('en-US')}.
+        </p>
+      )}
       {text.toolCalls.length > 0 && (
         <ul class="tool-calls" aria-label="Tool calls">
           {text.toolCalls.map((call, index) => (

@@ -5,6 +5,14 @@ export function asRecord(value: unknown): Record<string, unknown> | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 
+/**
+ * `record[key]` when the record has that key itself. Names from a trace (`constructor`, `toString`,
+ * `__proto__`) must never reach `Object.prototype` through a plain lookup.
+ */
+export function own<Value>(record: Readonly<Record<string, Value>>, key: string): Value | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /** MLflow stores every attribute JSON-encoded; values that are not JSON are kept as they are. */
 export function decodeJsonString(value: unknown): unknown {
   if (typeof value !== 'string') return value;
@@ -15,13 +23,24 @@ export function decodeJsonString(value: unknown): unknown {
   }
 }
 
-/** A value as one line of JSON, or as its string form when it cannot be serialised. */
+/**
+ * A value as one line of JSON. Never throws: a value JSON cannot write (nested too deep, a BigInt) reads as a
+ * placeholder, since `String()` itself throws on objects whose `toString` is not a function (`{"toString": 1}`).
+ */
 export function compactJson(value: unknown): string {
   try {
-    return JSON.stringify(value) ?? String(value);
+    return JSON.stringify(value) ?? 'undefined';
   } catch {
-    return String(value);
+    return '(a value too deep or too odd to show)';
   }
+}
+
+/** Text of any value read from a trace: strings as they are, numbers and booleans written out, the rest as JSON. */
+export function textOf(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return compactJson(value);
 }
 
 /** What a caught error says, whatever was thrown. */

@@ -1,6 +1,6 @@
 // The domain model the panel renders. Plain data (it crosses the runtime messaging boundary), built from
 // the wire types by lib/session/build.ts and never the other way round.
-import type { Span } from './trace/spans';
+import type { SpanSummary } from './trace/outline';
 
 /** Whether a judgement says the turn went wrong (lib/judgement/polarity.ts decides). */
 export type Verdict = 'negative' | 'positive' | 'neutral' | 'ambiguous' | 'not-a-judgement';
@@ -38,7 +38,9 @@ export interface Assessment {
 type TextOrigin = 'spans' | 'preview' | 'metadata';
 
 export interface TurnText {
+  /** At most what the panel was sent (lib/turn-text/plan.ts), of `fullLength` characters. */
   text: string;
+  fullLength: number;
   origin: TextOrigin;
   /** The server cut the text short (previews keep 1,000 characters, metadata 250). */
   truncated: boolean;
@@ -85,7 +87,9 @@ export interface TurnDetail {
   traceId: string;
   input: TurnText | null;
   output: TurnText | null;
-  spans: Span[];
+  /** Parents before children, as the inspector lists them (lib/trace/outline.ts). */
+  spans: SpanSummary[];
+  spansNotShown: number;
 }
 
 /** A scorer that failed said nothing about the turn; the panel hides these until asked. */

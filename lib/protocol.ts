@@ -72,7 +72,7 @@ export interface Envelope<Kind extends MessageKind = MessageKind> {
   request: RequestOf<Kind>;
 }
 
-type PanelErrorKind = 'http' | 'network' | 'timeout' | 'malformed' | 'not-enabled' | 'bad-request' | 'internal';
+type PanelErrorKind = 'http' | 'network' | 'timeout' | 'malformed' | 'too-large' | 'not-enabled' | 'bad-request' | 'internal';
 
 export interface PanelError {
   kind: PanelErrorKind;
@@ -80,6 +80,8 @@ export interface PanelError {
   status?: number;
   errorCode?: string;
   url?: string;
+  /** MLflow (or a proxy) asked to wait this long before trying again. */
+  retryAfterSeconds?: number;
 }
 
 /** Every answer: the value, or what went wrong in words the panel shows. */

@@ -9,6 +9,7 @@ import type { Session, TurnDetail } from './model';
 import { planTurnText, type TextPlan } from './turn-text/plan';
 import { fetchSpansOf, loadSessionWithSpans, loadTurnDetail, type LoadedSession } from './session/load';
 import type { ReadingSettings } from './settings';
+import { createByteCache, estimateBytes } from './byte-cache';
 import type { Span } from './trace/spans';
 
 export interface SessionServiceOptions {
@@ -21,59 +22,85 @@ interface CacheEntry {
   session: Session;
   plan: TextPlan;
   fetchedAt: number;
+  /** Every `${baseUrl} ${traceId}` that points at this entry: its turns, and the trace it was asked for. */
+  traceKeys: string[];
 }
 
 const DEFAULT_FRESH_FOR_MS = 60_000;
-const MAX_CACHED_SESSIONS = 20;
+
+/** What the worker keeps between messages: sessions and spans, each bounded by bytes and by count. */
+export const CACHE_BUDGET = {
+  sessionBytes: 64 * 1024 * 1024,
+  sessions: 20,
+  spanBytes: 64 * 1024 * 1024,
+  // Spans of up to this many turns: an analysed session of a few hundred turns, and then some.
+  spanTurns: 1000,
+};
 
 const DEFAULT_REVIEWER = 'Session Lens user';
 
-// Spans of up to this many turns stay cached: an analysed session of a few hundred turns, and then some.
-const MAX_CACHED_TURNS = 1000;
-
 export function createSessionService({ createClient, now = Date.now, freshForMs = DEFAULT_FRESH_FOR_MS }: SessionServiceOptions) {
-  // Keyed by `${baseUrl} ${traceId}`: every turn of a cached session points at the same entry.
-  const byTrace = new Map<string, CacheEntry>();
+  // Sessions by entry; every turn of a cached session (and the trace it was asked for, which can be a
+  // scorer's trace that is no turn) points at its entry by `${baseUrl} ${traceId}`.
+  const byTrace = new Map<string, string>();
+  const sessions = createByteCache<CacheEntry>({
+    maxBytes: CACHE_BUDGET.sessionBytes,
+    maxEntries: CACHE_BUDGET.sessions,
+    sizeOf: (entry) => estimateBytes(entry.session),
+    onEvict: (id, entry) => forgetKeys(id, entry),
+  });
   const inFlight = new Map<string, Promise<Session>>();
-  // Spans read so far, by `${baseUrl} ${traceId}`, oldest first (a Map keeps insertion order): a turn's
-  // detail and the analysis both read them from here, so no turn's spans are fetched twice.
-  const knownSpans = new Map<string, Span[]>();
+  // Spans read so far, by `${baseUrl} ${traceId}`: a turn's detail and the analysis both read them from
+  // here, so no turn's spans are fetched twice.
+  const knownSpans = createByteCache<Span[]>({ maxBytes: CACHE_BUDGET.spanBytes, maxEntries: CACHE_BUDGET.spanTurns });
+  let nextEntryId = 0;
 
-  function remember(baseUrl: string, { session, plan, spansByTrace }: LoadedSession) {
-    const entry = { session, plan, fetchedAt: now() };
-    for (const turn of session.turns) byTrace.set(`${baseUrl} ${turn.traceId}`, entry);
-    for (const [traceId, spans] of spansByTrace) keep(knownSpans, `${baseUrl} ${traceId}`, spans);
-    evictOldest();
+  function entryOf(key: string): CacheEntry | undefined {
+    const id = byTrace.get(key);
+    return id === undefined ? undefined : sessions.get(id);
   }
 
-  /** Drops the cached session of a trace so the next request reads what was just written. */
-  function forgetSessionOf(baseUrl: string, traceId: string) {
-    const entry = byTrace.get(`${baseUrl} ${traceId}`);
-    for (const [key, candidate] of byTrace) if (candidate === entry) byTrace.delete(key);
+  function forgetKeys(id: string, entry: CacheEntry) {
+    for (const key of entry.traceKeys) if (byTrace.get(key) === id) byTrace.delete(key);
   }
 
-  function keep<Value>(map: Map<string, Value>, key: string, value: Value) {
-    map.delete(key);
-    map.set(key, value);
-    if (map.size > MAX_CACHED_TURNS) map.delete(map.keys().next().value!);
+  function remember(baseUrl: string, requestedTraceId: string, { session, plan, spansByTrace }: LoadedSession) {
+    const traceKeys = [...new Set([requestedTraceId, ...session.turns.map((turn) => turn.traceId)])].map((id) => `${baseUrl} ${id}`);
+    for (const key of traceKeys) forgetSessionOf(key);
+    const id = String(nextEntryId++);
+    for (const key of traceKeys) byTrace.set(key, id);
+    sessions.set(id, { session, plan, fetchedAt: now(), traceKeys });
+    for (const [traceId, spans] of spansByTrace) knownSpans.set(`${baseUrl} ${traceId}`, spans);
   }
 
-  function evictOldest() {
-    const entries = new Set(byTrace.values());
-    if (entries.size <= MAX_CACHED_SESSIONS) return;
-    const oldest = [...entries].sort((a, b) => a.fetchedAt - b.fetchedAt).slice(0, entries.size - MAX_CACHED_SESSIONS);
-    for (const [key, entry] of byTrace) if (oldest.includes(entry)) byTrace.delete(key);
+  /** Drops the cached session a trace key points at, so the next request reads what was just written. */
+  function forgetSessionOf(key: string) {
+    const id = byTrace.get(key);
+    if (id === undefined) return;
+    const entry = sessions.get(id);
+    if (entry) forgetKeys(id, entry);
+    byTrace.delete(key);
+    sessions.delete(id);
   }
 
   async function load(baseUrl: string, traceId: string, reading: ReadingSettings): Promise<Session> {
     const loaded = await loadSessionWithSpans(createClient(baseUrl), traceId, reading);
-    remember(baseUrl, loaded);
+    remember(baseUrl, traceId, loaded);
     return loaded.session;
+  }
+
+  /** The cached entry of a trace's session, loading it if needed. */
+  async function sessionEntry(baseUrl: string, traceId: string, reading: ReadingSettings): Promise<CacheEntry> {
+    await getSessionOfTrace(baseUrl, traceId, reading);
+    const entry = entryOf(`${baseUrl} ${traceId}`);
+    // Only a cache too small for even this one session gets here.
+    if (!entry) throw new Error('The session was loaded but could not be kept in memory; try again.');
+    return entry;
   }
 
   async function getSessionOfTrace(baseUrl: string, traceId: string, reading: ReadingSettings, { refresh = false } = {}): Promise<Session> {
     const key = `${baseUrl} ${traceId}`;
-    const cached = byTrace.get(key);
+    const cached = entryOf(key);
     if (!refresh && cached && now() - cached.fetchedAt < freshForMs) return cached.session;
     const pending = inFlight.get(key);
     if (pending && !refresh) return pending;
@@ -88,22 +115,20 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     /** A turn read from its spans, by its session's schema (loading the session first if needed). */
     async getTurnDetail(baseUrl: string, traceId: string, reading: ReadingSettings): Promise<TurnDetail> {
       const key = `${baseUrl} ${traceId}`;
-      if (!byTrace.has(key)) await getSessionOfTrace(baseUrl, traceId, reading);
-      const plan = byTrace.get(key)?.plan ?? planTurnText(undefined, null);
-      const detail = await loadTurnDetail(createClient(baseUrl), traceId, plan, knownSpans.get(key));
-      keep(knownSpans, key, detail.spans);
+      const plan = (entryOf(key) ?? (await sessionEntry(baseUrl, traceId, reading))).plan;
+      const { detail, spans } = await loadTurnDetail(createClient(baseUrl), traceId, plan, knownSpans.get(key));
+      knownSpans.set(key, spans);
       return detail;
     },
 
     /** Root cause and context coverage for the session of `traceId`, read from as many turns' spans as needed. */
     async getAnalysis(baseUrl: string, traceId: string, reading: ReadingSettings, { everyTurn = false } = {}): Promise<SessionAnalysis> {
       const key = `${baseUrl} ${traceId}`;
-      if (!byTrace.has(key)) await getSessionOfTrace(baseUrl, traceId, reading);
-      const { session } = byTrace.get(key)!;
+      const { session } = entryOf(key) ?? (await sessionEntry(baseUrl, traceId, reading));
       const read = new Set(session.turns.filter((turn) => knownSpans.has(`${baseUrl} ${turn.traceId}`)).map((turn) => turn.traceId));
       const missing = turnsToRead(session, traceId, read, reading.polarities, { everyTurn });
       if (missing.length > 0) {
-        for (const [id, spans] of await fetchSpansOf(createClient(baseUrl), missing)) keep(knownSpans, `${baseUrl} ${id}`, spans);
+        for (const [id, spans] of await fetchSpansOf(createClient(baseUrl), missing)) knownSpans.set(`${baseUrl} ${id}`, spans);
       }
       const spansByTrace = new Map(
         session.turns.flatMap((turn) => {
@@ -127,17 +152,18 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
         sourceId: reviewerName || DEFAULT_REVIEWER,
         ...(explainsTraceId ? { metadata: { [EXPLAINS_METADATA_KEY]: explainsTraceId } } : {}),
       });
-      forgetSessionOf(baseUrl, traceId);
+      forgetSessionOf(`${baseUrl} ${traceId}`);
       return assessmentId;
     },
 
     async undoRootCause(baseUrl: string, traceId: string, assessmentId: string): Promise<void> {
       await createClient(baseUrl).deleteAssessment(traceId, assessmentId);
-      forgetSessionOf(baseUrl, traceId);
+      forgetSessionOf(`${baseUrl} ${traceId}`);
     },
 
     forget() {
       byTrace.clear();
+      sessions.clear();
       knownSpans.clear();
     },
   };

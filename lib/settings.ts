@@ -3,6 +3,7 @@
 // (lib/browser/settings-item.ts); this module is for the worker and the extension's own pages, never the
 // content script (it brings zod).
 import { z } from 'zod';
+import { own } from './json';
 import type { Polarity } from './model';
 import type { AttributeOverride } from './turn-text/discover';
 
@@ -41,7 +42,7 @@ export interface ReadingSettings {
 
 export function readingSettingsFor(settings: Settings, origin: string): ReadingSettings {
   const overrides: Record<string, AttributeOverride> = {};
-  for (const [experimentId, override] of Object.entries(settings.overrides[origin] ?? {})) {
+  for (const [experimentId, override] of Object.entries(own(settings.overrides, origin) ?? {})) {
     if (override.input || override.output)
       overrides[experimentId] = { input: override.input || undefined, output: override.output || undefined };
   }

@@ -106,7 +106,14 @@ function badRequest(message: string): Reply<MessageKind> {
 function toPanelError(error: unknown): PanelError {
   if (error instanceof NotEnabledError) return { kind: 'not-enabled', message: error.message };
   if (error instanceof MlflowError) {
-    return { kind: error.kind, message: error.message, status: error.status, errorCode: error.errorCode, url: error.url };
+    return {
+      kind: error.kind,
+      message: error.message,
+      status: error.status,
+      errorCode: error.errorCode,
+      url: error.url,
+      retryAfterSeconds: error.retryAfterSeconds,
+    };
   }
   return { kind: 'internal', message: describeError(error) };
 }

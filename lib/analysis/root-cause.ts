@@ -6,6 +6,7 @@
 // judgement) is the candidate. When the failing turn is the only one judged, the conversation itself is the
 // evidence: the earlier assistant turns that first said the distinctive phrases the failing answer repeats
 // (phrases the user never said) are ranked by how many of them they introduced.
+import { textOf } from '../json';
 import { judge } from '../judgement/polarity';
 import type { Assessment, Polarity, Session, Turn } from '../model';
 import { retrievedDocuments } from '../trace/documents';
@@ -120,7 +121,7 @@ export function signalsOf(turn: Turn, spans: readonly Span[] | undefined, polari
   for (const span of spans ?? []) {
     const exception = span.events.find((event) => event.name === 'exception');
     if (span.status !== 'ERROR' && !exception) continue;
-    const message = String(exception?.attributes['exception.message'] ?? span.statusMessage ?? '') || 'failed without a message';
+    const message = textOf(exception?.attributes['exception.message'] ?? span.statusMessage) || 'failed without a message';
     negative.push({ kind: 'error-span', spanName: span.name, message });
   }
   let judgedGood = false;
@@ -158,7 +159,7 @@ function summarise(evidence: readonly Evidence[]): string {
         case 'error-span':
           return `span “${item.spanName}” failed (${item.message})`;
         case 'judgement':
-          return `${item.name} said ${typeof item.value === 'string' ? item.value : JSON.stringify(item.value)}`;
+          return `${item.name} said ${textOf(item.value)}`;
         case 'introduced-phrases':
           return `introduced ${item.phrases.length} phrases turn ${item.repeatedBy} repeats`;
       }
@@ -177,12 +178,24 @@ const STOPWORDS = new Set(
 
 const WORD = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu;
 
+/**
+ * How much of one text the phrase ranking reads: its first and last 10,000 characters. An answer that repeats a
+ * 100-page document says what it repeats in its opening and closing; reading all of it would cost seconds.
+ */
+const MAX_TEXT_CHARS = 20_000;
+/** Phrases kept per text, so a huge text costs a bounded set (about three phrases per word otherwise). */
+const MAX_PHRASES = 2_000;
+
+function boundedText(text: string): string {
+  return text.length <= MAX_TEXT_CHARS ? text : `${text.slice(0, MAX_TEXT_CHARS / 2)} ${text.slice(-MAX_TEXT_CHARS / 2)}`;
+}
+
 /** Word n-grams (2 to 4 words) that say something: not only stopwords, and with a number or a long word. */
 function distinctivePhrases(text: string): Set<string> {
-  const words = (text.toLowerCase().match(WORD) ?? []).map((word) => word.replace(/’/g, "'"));
+  const words = (boundedText(text).toLowerCase().match(WORD) ?? []).map((word) => word.replace(/’/g, "'"));
   const phrases = new Set<string>();
-  for (let size = 2; size <= 4; size++) {
-    for (let start = 0; start + size <= words.length; start++) {
+  for (let size = 4; size >= 2; size--) {
+    for (let start = 0; start + size <= words.length && phrases.size < MAX_PHRASES; start++) {
       const gram = words.slice(start, start + size);
       const content = gram.filter((word) => !STOPWORDS.has(word));
       if (content.length === 0 || STOPWORDS.has(gram[0]!) || STOPWORDS.has(gram.at(-1)!)) continue;
@@ -223,11 +236,20 @@ function rankIntroducers(
     .sort((a, b) => b.phrases.length - a.phrases.length || a.turn.index - b.turn.index);
 }
 
-/** Keeps the longest phrases and drops those contained in a longer one already kept. */
-function longestFirst(phrases: string[]): string[] {
+/**
+ * Keeps the longest phrases and drops those inside a longer one already kept, in linear time: each kept
+ * phrase marks its shorter runs of words as covered.
+ */
+function longestFirst(phrases: readonly string[]): string[] {
   const kept: string[] = [];
-  for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
-    if (!kept.some((longer) => longer.includes(phrase))) kept.push(phrase);
+  const covered = new Set<string>();
+  for (const phrase of [...phrases].sort((a, b) => b.split(' ').length - a.split(' ').length)) {
+    if (covered.has(phrase)) continue;
+    kept.push(phrase);
+    const words = phrase.split(' ');
+    for (let size = 2; size < words.length; size++) {
+      for (let start = 0; start + size <= words.length; start++) covered.add(words.slice(start, start + size).join(' '));
+    }
   }
   return kept;
 }
@@ -235,8 +257,8 @@ function longestFirst(phrases: string[]): string[] {
 /** The id of a document a retriever returned in this turn that holds one of the phrases. */
 function documentContaining(spans: readonly Span[] | undefined, phrases: readonly string[]): string | null {
   for (const document of retrievedDocuments(spans ?? [])) {
-    const text = document.text.toLowerCase();
-    if (phrases.some((phrase) => text.includes(phrase))) return document.id;
+    const said = distinctivePhrases(document.text);
+    if (phrases.some((phrase) => said.has(phrase))) return document.id;
   }
   return null;
 }

@@ -2,6 +2,7 @@
 // `correctness` is bad, "no" from a frustration check may be good. MLflow's built-in judges are listed with
 // what their values mean; any other name is read by the user's polarity setting, or flagged as ambiguous
 // (never silently guessed), with the rationale beside it in the panel.
+import { own } from '../json';
 import { ROOT_CAUSE_ASSESSMENT } from '../mlflow/keys';
 import type { Assessment, Polarity, Verdict } from '../model';
 
@@ -56,14 +57,14 @@ export function judge(
   if (assessment.kind === 'expectation') return { verdict: 'not-a-judgement', reason: 'an expectation (ground truth), not a judgement' };
   const value = normaliseValue(assessment.value);
   if (value === null) return { verdict: 'neutral', reason: 'no value' };
-  const builtIn = assessment.name === ROOT_CAUSE_ASSESSMENT ? CONFIRMED_ROOT_CAUSE : BUILT_IN_JUDGES[assessment.name];
+  const builtIn = assessment.name === ROOT_CAUSE_ASSESSMENT ? CONFIRMED_ROOT_CAUSE : own(BUILT_IN_JUDGES, assessment.name);
   if (typeof value === 'string') {
     const judgeName = builtIn === CONFIRMED_ROOT_CAUSE ? 'a confirmed root cause' : `MLflow's built-in ${assessment.name} judge`;
     if (builtIn?.negative.includes(value)) return { verdict: 'negative', reason: `“${value}” from ${judgeName} means it went wrong` };
     if (builtIn?.positive.includes(value)) return { verdict: 'positive', reason: `“${value}” from ${judgeName} means it went right` };
     if (ALWAYS_NEGATIVE.has(value)) return { verdict: 'negative', reason: `“${value}” reads as a failure for any judge` };
     if (ALWAYS_POSITIVE.has(value)) return { verdict: 'positive', reason: `“${value}” reads as a success for any judge` };
-    const polarity = polarities[assessment.name];
+    const polarity = own(polarities, assessment.name);
     if (polarity && (YES_LIKE.has(value) || NO_LIKE.has(value))) {
       const good = polarity === 'yes-is-good' ? YES_LIKE.has(value) : NO_LIKE.has(value);
       return {
@@ -80,7 +81,7 @@ export function judge(
     };
   }
   // Numbers: a score in [0, 1] or on a 1-5 scale.
-  const polarity = polarities[assessment.name];
+  const polarity = own(polarities, assessment.name);
   if (!polarity)
     return {
       verdict: 'ambiguous',

@@ -2,6 +2,7 @@
 // unchanged in the service worker, in Node tests and in the benchmark.
 import type { z } from 'zod';
 import { describeError } from '../json';
+import { plural } from '../text';
 import {
   batchGetTracesResponseSchema,
   createAssessmentResponseSchema,
@@ -14,7 +15,7 @@ import {
   type WireTraceInfo,
 } from './schemas';
 
-export type MlflowErrorKind = 'http' | 'network' | 'timeout' | 'malformed';
+export type MlflowErrorKind = 'http' | 'network' | 'timeout' | 'malformed' | 'too-large';
 
 /** Every failure of a call to MLflow, with what a user needs to see: URL, status and MLflow's own message. */
 export class MlflowError extends Error {
@@ -25,6 +26,8 @@ export class MlflowError extends Error {
     readonly url: string,
     readonly status?: number,
     readonly errorCode?: string,
+    /** From a 429 or 503 answer's `Retry-After`, when it gave a number of seconds. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -49,6 +52,26 @@ export interface SearchTracesParams {
 /** The most the server accepts per page; 501 is refused with INVALID_PARAMETER_VALUE (verified on 3.17.2). */
 const MAX_TRACES_PER_PAGE = 500;
 const DEFAULT_TIMEOUT_MS = 30_000;
+/** The largest answer read from MLflow: the biggest real one measured is a 500-trace search page of a few MB. */
+export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+/** Search pages read for one session at most: 20,000 turns. */
+export const MAX_SEARCH_PAGES = 40;
+
+/** A search read page by page; `complete` is false when it stopped early, and `stoppedBecause` says why. */
+export interface SearchResult {
+  traces: WireTraceInfo[];
+  complete: boolean;
+  stoppedBecause?: string;
+}
+
+/**
+ * A trace or assessment id as one URL path segment. Ids come from the page (a trace id in the URL) and from
+ * the server; `.` and `..` would move the request elsewhere in the API, so they are refused.
+ */
+function pathSegment(id: string): string {
+  if (id === '' || /^\.+$/.test(id)) throw new MlflowError('malformed', `“${id}” is not an id Session Lens sends to MLflow`, '');
+  return encodeURIComponent(id);
+}
 
 export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFAULT_TIMEOUT_MS }: MlflowClientOptions) {
   async function requestJson<Schema extends z.ZodType>(
@@ -57,6 +80,9 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
     init: RequestInit & { signal?: AbortSignal } = {},
   ): Promise<z.infer<Schema>> {
     const url = new URL(path, baseUrl).toString();
+    // Every request stays inside the API under the UI's base URL, whatever an id held.
+    if (!url.startsWith(`${baseUrl}ajax-api/`))
+      throw new MlflowError('malformed', 'Session Lens refused to send a request outside MLflow’s API', url);
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     let response: Response;
@@ -71,15 +97,16 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
     }
     let text: string;
     try {
-      text = await response.text();
+      text = await readBody(response, url);
     } catch (error) {
+      if (error instanceof MlflowError) throw error;
       if (init.signal?.aborted) throw init.signal.reason;
       if (timeout.aborted) {
         throw new MlflowError('timeout', `MLflow did not finish its answer within ${Math.round(timeoutMs / 1000)} s`, url);
       }
       throw new MlflowError('network', `The connection to MLflow broke: ${describeError(error)}`, url, response.status);
     }
-    if (!response.ok) throw httpError(url, response.status, text);
+    if (!response.ok) throw httpError(url, response.status, text, retryAfterSeconds(response));
     let body: unknown;
     try {
       body = JSON.parse(text);
@@ -108,7 +135,7 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
     baseUrl,
 
     async getTraceInfo(traceId: string, signal?: AbortSignal): Promise<WireTraceInfo> {
-      const body = await requestJson(`ajax-api/3.0/mlflow/traces/${encodeURIComponent(traceId)}`, getTraceInfoResponseSchema, { signal });
+      const body = await requestJson(`ajax-api/3.0/mlflow/traces/${pathSegment(traceId)}`, getTraceInfoResponseSchema, { signal });
       return body.trace.trace_info;
     },
 
@@ -127,16 +154,24 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
       );
     },
 
-    /** Every page of a search, in order. */
-    async searchAllTraces(params: Omit<SearchTracesParams, 'pageToken'>, signal?: AbortSignal): Promise<WireTraceInfo[]> {
+    /** Every page of a search, in order, up to `maxPages`; a page token seen twice ends it. */
+    async searchAllTraces(
+      params: Omit<SearchTracesParams, 'pageToken'>,
+      signal?: AbortSignal,
+      { maxPages = MAX_SEARCH_PAGES } = {},
+    ): Promise<SearchResult> {
       const traces: WireTraceInfo[] = [];
+      const tokensSeen = new Set<string>();
       let pageToken: string | undefined;
-      do {
+      for (let pages = 0; ; pages++) {
+        if (pages === maxPages) return { traces, complete: false, stoppedBecause: `it has more than ${plural(traces.length, 'trace')}` };
         const page = await this.searchTraces({ ...params, pageToken }, signal);
-        traces.push(...page.traces);
+        for (const trace of page.traces) traces.push(trace);
         pageToken = page.next_page_token || undefined;
-      } while (pageToken);
-      return traces;
+        if (!pageToken) return { traces, complete: true };
+        if (tokensSeen.has(pageToken)) return { traces, complete: false, stoppedBecause: 'MLflow sent the same next page twice' };
+        tokensSeen.add(pageToken);
+      }
     },
 
     /**
@@ -159,7 +194,7 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
       signal?: AbortSignal,
     ): Promise<string> {
       const body = await postJson(
-        `ajax-api/3.0/mlflow/traces/${encodeURIComponent(traceId)}/assessments`,
+        `ajax-api/3.0/mlflow/traces/${pathSegment(traceId)}/assessments`,
         {
           assessment: {
             assessment_name: feedback.name,
@@ -177,14 +212,10 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
     },
 
     async deleteAssessment(traceId: string, assessmentId: string, signal?: AbortSignal): Promise<void> {
-      await requestJson(
-        `ajax-api/3.0/mlflow/traces/${encodeURIComponent(traceId)}/assessments/${encodeURIComponent(assessmentId)}`,
-        ignoredBodySchema,
-        {
-          method: 'DELETE',
-          signal,
-        },
-      );
+      await requestJson(`ajax-api/3.0/mlflow/traces/${pathSegment(traceId)}/assessments/${pathSegment(assessmentId)}`, ignoredBodySchema, {
+        method: 'DELETE',
+        signal,
+      });
     },
 
     /**
@@ -201,7 +232,45 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
 
 export type MlflowClient = ReturnType<typeof createMlflowClient>;
 
-function httpError(url: string, status: number, text: string): MlflowError {
+/** The body as text, refused past MAX_RESPONSE_BYTES (as declared, or as it streams in). */
+async function readBody(response: Response, url: string): Promise<string> {
+  const tooLarge = () =>
+    new MlflowError(
+      'too-large',
+      `MLflow's answer is larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB, more than Session Lens reads in one request`,
+      url,
+      response.status,
+    );
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (declared > MAX_RESPONSE_BYTES) throw tooLarge();
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > MAX_RESPONSE_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+/** `Retry-After` as seconds (its HTTP-date form is read as the time until that date). */
+function retryAfterSeconds(response: Response): number | undefined {
+  const header = response.headers.get('retry-after');
+  if (!header) return undefined;
+  const seconds = /^\d+$/.test(header.trim()) ? Number(header) : (Date.parse(header) - Date.now()) / 1000;
+  return Number.isFinite(seconds) && seconds >= 0 ? Math.ceil(seconds) : undefined;
+}
+
+function httpError(url: string, status: number, text: string, retryAfter?: number): MlflowError {
   // Error bodies are parsed leniently: MLflow's JSON errors carry a message, proxies and the security
   // middleware answer in plain text or HTML.
   let message: string | undefined;
@@ -212,7 +281,7 @@ function httpError(url: string, status: number, text: string): MlflowError {
   } catch {
     message = text.trim() ? preview(text) : undefined;
   }
-  return new MlflowError('http', message ?? `HTTP ${status}`, url, status, errorCode);
+  return new MlflowError('http', message ?? `HTTP ${status}`, url, status, errorCode, retryAfter);
 }
 
 function preview(text: string): string {

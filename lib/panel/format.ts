@@ -35,10 +35,6 @@ export function shortTraceId(traceId: string): string {
   return traceId.length > 14 ? `${traceId.slice(0, 11)}…` : traceId;
 }
 
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? singular : pluralForm}`;
-}
-
 /** How a value reads in one line: strings as they are, everything else as compact JSON. */
 export function formatAssessmentValue(value: unknown): string {
   if (value === null || value === undefined) return '—';

@@ -2,7 +2,7 @@
 // lib/turn-text/plan.ts; this puts turns, assessments and times together.
 import type { WireTraceInfo } from '../mlflow/schemas';
 import type { Span } from '../trace/spans';
-import { describeSource, searchText, textsFromSpans, type TextPlan } from '../turn-text/plan';
+import { describeSource, searchText, textsFromSpans, TRANSCRIPT_TEXT_CHARS, type TextPlan } from '../turn-text/plan';
 import { splitAssessments } from './assessments';
 import { SESSION_METADATA_KEY, SOURCE_SCORER_TAG, USER_METADATA_KEY } from '../mlflow/keys';
 import type { Assessment, Polarity, Session, Turn } from '../model';
@@ -34,7 +34,7 @@ export function buildSession({
     const { session, turn } = splitAssessments(info.assessments, info.trace_id, polarities);
     sessionAssessments.push(...session);
     const spans = spansByTrace.get(info.trace_id);
-    const fromSpans = spans && plan.discovered ? textsFromSpans(spans, plan) : null;
+    const fromSpans = spans && plan.discovered ? textsFromSpans(spans, plan, TRANSCRIPT_TEXT_CHARS) : null;
     return {
       index: position + 1,
       traceId: info.trace_id,
@@ -76,7 +76,7 @@ export function sessionIdOf(info: WireTraceInfo): string | null {
   return value === undefined || value === '' ? null : value;
 }
 
-function parseTime(value: string | undefined): number | null {
+export function parseTime(value: string | undefined): number | null {
   if (!value) return null;
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? null : ms;

@@ -1,13 +1,15 @@
 // From one trace id to its whole session, in the fewest requests: the trace's info (its session id and
 // experiment), then every page of one search filtered on the session and, beside it, the open turn's spans.
 // Other turns' spans are fetched only for turns whose text the search results do not hold, in batches.
-import { describeError } from '../json';
-import { MlflowError, type MlflowClient } from '../mlflow/client';
+import { describeError, own } from '../json';
+import { MlflowError, type MlflowClient, type SearchResult } from '../mlflow/client';
+import { plural } from '../text';
 import type { WireTraceInfo } from '../mlflow/schemas';
+import { outlineSpans } from '../trace/outline';
 import { normaliseSpans, type Span } from '../trace/spans';
 import type { AttributeOverride } from '../turn-text/discover';
-import { planTurnText, textsFromSpans, turnsNeedingSpans, type TextPlan } from '../turn-text/plan';
-import { buildSession, isTurnTrace, sessionIdOf } from './build';
+import { FULL_TEXT_CHARS, planTurnText, textsFromSpans, turnsNeedingSpans, type TextPlan } from '../turn-text/plan';
+import { buildSession, isTurnTrace, parseTime, sessionIdOf } from './build';
 import { SESSION_METADATA_KEY } from '../mlflow/keys';
 import { sessionFilter } from './filter';
 import type { Polarity, Session, TurnDetail } from '../model';
@@ -46,13 +48,15 @@ export async function loadSessionWithSpans(client: MlflowClient, traceId: string
   // and tool calls come with it. A trace made by a scorer is no sample of the app's turns: then the first
   // turn is used, once the search has found it.
   const sampleIsOpenTurn = isTurnTrace(openTrace);
-  const [traces, openSpans] = await Promise.all([
+  const [searched, openSpans] = await Promise.all([
     sessionId !== null && experimentId !== ''
       ? searchSession(client, experimentId, sessionId, openTrace, signal)
-      : Promise.resolve([openTrace]),
+      : Promise.resolve({ traces: [openTrace], notices: [] }),
     sampleIsOpenTurn ? spansOrNotice(client, traceId, notices, signal) : Promise.resolve(null),
   ]);
-  const override = Object.hasOwn(overrides, experimentId) ? overrides[experimentId] : undefined;
+  const { traces } = searched;
+  notices.push(...searched.notices);
+  const override = own(overrides, experimentId);
   const sample = sampleIsOpenTurn ? (traces.find((info) => info.trace_id === traceId) ?? openTrace) : traces.find(isTurnTrace);
   const sampleSpans = sampleIsOpenTurn ? openSpans : sample ? await spansOrNotice(client, sample.trace_id, notices, signal) : null;
   const spansByTrace = new Map<string, Span[]>();
@@ -79,16 +83,17 @@ export async function loadSessionWithSpans(client: MlflowClient, traceId: string
   return { session: { ...session, notices }, plan, spansByTrace };
 }
 
-/** One turn read from its own spans, the way its session's text was found. */
+/** One turn read from its own spans, the way its session's text was found; the spans come back for the cache. */
 export async function loadTurnDetail(
   client: MlflowClient,
   traceId: string,
   plan: TextPlan,
   knownSpans?: Span[],
   signal?: AbortSignal,
-): Promise<TurnDetail> {
+): Promise<{ detail: TurnDetail; spans: Span[] }> {
   const spans = knownSpans ?? normaliseSpans(await client.getTraceSpans(traceId, signal));
-  return { traceId, ...textsFromSpans(spans, plan), spans };
+  const { spans: outline, notShown } = outlineSpans(spans);
+  return { detail: { traceId, ...textsFromSpans(spans, plan, FULL_TEXT_CHARS), spans: outline, spansNotShown: notShown }, spans };
 }
 
 async function searchSession(
@@ -97,26 +102,27 @@ async function searchSession(
   storedId: string,
   openTrace: WireTraceInfo,
   signal?: AbortSignal,
-): Promise<WireTraceInfo[]> {
+): Promise<{ traces: WireTraceInfo[]; notices: string[] }> {
   // An id stored JSON-encoded (`"sess-42"`, OTLP ingest before a 2026 fix) belongs to the same session as
   // the plain id that later versions store, so both forms are searched.
   const forms = unquoteSessionId(storedId) === storedId ? [storedId] : [storedId, unquoteSessionId(storedId)];
   const byForm = await Promise.all(forms.map((form) => searchOneForm(client, experimentId, form, signal)));
+  const found = byForm.map((result) => result.traces);
   const traces =
-    byForm.length === 1 ? byForm[0]! : byForm.flat().sort((a, b) => Date.parse(a.request_time ?? '') - Date.parse(b.request_time ?? ''));
+    found.length === 1 ? found[0]! : found.flat().sort((a, b) => (parseTime(a.request_time) ?? 0) - (parseTime(b.request_time) ?? 0));
+  const notices = byForm.flatMap(({ complete, stoppedBecause }) =>
+    complete ? [] : [`Showing the first ${plural(traces.length, 'turn')}: the search stopped because ${stoppedBecause}.`],
+  );
   // The search and the trace can disagree for a moment while a trace is still being written.
-  return traces.some((info) => info.trace_id === openTrace.trace_id) ? traces : [...traces, openTrace];
+  return { traces: traces.some((info) => info.trace_id === openTrace.trace_id) ? traces : [...traces, openTrace], notices };
 }
 
-async function searchOneForm(
-  client: MlflowClient,
-  experimentId: string,
-  sessionId: string,
-  signal?: AbortSignal,
-): Promise<WireTraceInfo[]> {
+async function searchOneForm(client: MlflowClient, experimentId: string, sessionId: string, signal?: AbortSignal): Promise<SearchResult> {
   const { filter, needsExactCheck } = sessionFilter(sessionId);
   const found = await client.searchAllTraces({ experimentId, filter, orderBy: ['timestamp_ms ASC'] }, signal);
-  return needsExactCheck ? found.filter((info) => info.trace_metadata[SESSION_METADATA_KEY] === sessionId) : found;
+  return needsExactCheck
+    ? { ...found, traces: found.traces.filter((info) => own(info.trace_metadata, SESSION_METADATA_KEY) === sessionId) }
+    : found;
 }
 
 /** `"sess-42"` (with the quotes) → `sess-42`; any other id is returned as it is. */

@@ -1,4 +1,5 @@
 // The documents a retriever span returned, in the shapes retrievers log them.
+import { asRecord, textOf } from '../json';
 import { SPAN_OUTPUTS } from '../mlflow/keys';
 import type { Span } from './spans';
 
@@ -15,21 +16,12 @@ export function retrievedDocuments(spans: readonly Span[]): RetrievedDocument[] 
     .flatMap((span) => {
       const output = span.attributes[SPAN_OUTPUTS];
       const items = Array.isArray(output) ? output : [];
-      return items.map((item, position) => {
-        const record = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
-        const metadata = (typeof record.metadata === 'object' && record.metadata !== null ? record.metadata : {}) as Record<
-          string,
-          unknown
-        >;
-        const id = String(metadata.doc_id ?? metadata.id ?? metadata.source ?? record.id ?? record.doc_uri ?? `document ${position + 1}`);
-        const text =
-          typeof record.page_content === 'string'
-            ? record.page_content
-            : typeof record.content === 'string'
-              ? record.content
-              : typeof item === 'string'
-                ? item
-                : JSON.stringify(item);
+      return items.map((item: unknown, position) => {
+        const record = asRecord(item) ?? {};
+        const metadata = asRecord(record.metadata) ?? {};
+        const id = textOf(metadata.doc_id ?? metadata.id ?? metadata.source ?? record.id ?? record.doc_uri) || `document ${position + 1}`;
+        const content = record.page_content ?? record.content;
+        const text = typeof content === 'string' ? content : textOf(item);
         return { id, text, spanName: span.name };
       });
     });

@@ -4,7 +4,7 @@
 import { SPAN_INPUTS, SPAN_OUTPUTS } from '../mlflow/keys';
 import { asRecord } from '../json';
 import type { ToolCall } from '../model';
-import { byStart, childrenOf, findRootSpan, type Span } from '../trace/spans';
+import { byStart, spanTree, walkSpans, type Span, type SpanTree } from '../trace/spans';
 import { argumentsText, extractAssistantOutput, extractUserInput, type ExtractedText, type Side } from './normalise';
 
 /**
@@ -57,22 +57,14 @@ export interface DiscoveredTurn {
 
 const MAX_DESCENT = 6;
 
-/** Finds the turn's input and output in one trace's spans, breadth first from the root. */
+/** Finds the turn's input and output in one trace's spans, breadth first from the root (each span once). */
 export function discoverTurnSchema(spans: readonly Span[], override: AttributeOverride = {}): DiscoveredTurn {
-  const root = findRootSpan(spans);
-  if (!root) return { schema: { input: null, output: null }, input: null, output: null };
   let input: Found | null = null;
   let output: Found | null = null;
-  let level: { span: Span; path: string[] }[] = [{ span: root, path: [root.name] }];
-  for (let depth = 0; depth <= MAX_DESCENT && level.length > 0 && !(input && output); depth++) {
-    for (const { span, path } of level) {
-      input ??= findOnSpan(span, path, 'input', override.input);
-      output ??= findOnSpan(span, path, 'output', override.output);
-      if (input && output) break;
-    }
-    level = level.flatMap(({ span, path }) =>
-      childrenOf(spans, span.spanId).map((child) => ({ span: child, path: [...path, child.name] })),
-    );
+  for (const { span, depth, path } of walkSpans(spanTree(spans))) {
+    if (depth > MAX_DESCENT || (input && output)) break;
+    input ??= findOnSpan(span, path, 'input', override.input);
+    output ??= findOnSpan(span, path, 'output', override.output);
   }
   return {
     schema: { input: input?.location ?? null, output: output?.location ?? null },
@@ -86,13 +78,13 @@ interface Found {
   text: ExtractedText;
 }
 
-function findOnSpan(span: Span, spanPath: string[], side: Side, overrideKey: string | undefined): Found | null {
+function findOnSpan(span: Span, spanPath: readonly string[], side: Side, overrideKey: string | undefined): Found | null {
   const keys = overrideKey
     ? [{ key: overrideKey, indexed: false }]
     : ATTRIBUTE_CONVENTIONS.map((convention) => ({ key: convention[side], indexed: convention.indexed ?? false }));
   for (const { key, indexed } of keys) {
     const text = readText(span, key, indexed, side);
-    if (text) return { location: { attribute: key, spanPath, path: text.path }, text };
+    if (text) return { location: { attribute: key, spanPath: [...spanPath], path: text.path }, text };
   }
   return null;
 }
@@ -109,11 +101,11 @@ function readText(span: Span, key: string, indexed: boolean, side: Side): Extrac
  * same place in the tree. A turn logged differently (another code path of the app) is discovered afresh.
  */
 export function applyTurnSchema(spans: readonly Span[], schema: TurnSchema, override: AttributeOverride = {}): DiscoveredTurn {
-  const root = findRootSpan(spans);
+  const tree = spanTree(spans);
   const read = (side: Side): ExtractedText | null => {
     const location = schema[side];
-    if (!root || !location) return null;
-    const span = followPath(spans, root, location.spanPath);
+    if (!tree.root || !location) return null;
+    const span = followPath(tree, location.spanPath);
     const indexed = ATTRIBUTE_CONVENTIONS.some((convention) => convention.indexed && convention[side] === location.attribute);
     return span ? readText(span, location.attribute, indexed, side) : null;
   };
@@ -124,11 +116,11 @@ export function applyTurnSchema(spans: readonly Span[], schema: TurnSchema, over
   return { schema: fresh.schema, input: input ?? fresh.input, output: output ?? fresh.output };
 }
 
-function followPath(spans: readonly Span[], root: Span, path: readonly string[]): Span | null {
-  if (path[0] !== undefined && path[0] !== root.name) return null;
-  let span: Span | undefined = root;
+function followPath(tree: SpanTree, path: readonly string[]): Span | null {
+  let span: Span | undefined | null = tree.root;
+  if (!span || (path[0] !== undefined && path[0] !== span.name)) return null;
   for (const name of path.slice(1)) {
-    span = childrenOf(spans, span.spanId).find((child) => child.name === name);
+    span = tree.childrenOf(span).find((child) => child.name === name);
     if (!span) return null;
   }
   return span;
@@ -148,11 +140,11 @@ export function toolCallsOf(spans: readonly Span[]): ToolCall[] {
 
 /** Reads `a.b.c` as one flat key, or as a shorter key followed by a path into its (decoded) value. */
 function readAttribute(attributes: Record<string, unknown>, key: string): unknown {
-  if (key in attributes) return attributes[key];
+  if (Object.hasOwn(attributes, key)) return attributes[key];
   const parts = key.split('.');
   for (let cut = parts.length - 1; cut > 0; cut--) {
     const prefix = parts.slice(0, cut).join('.');
-    if (!(prefix in attributes)) continue;
+    if (!Object.hasOwn(attributes, prefix)) continue;
     const value = readPath(attributes[prefix], parts.slice(cut));
     if (value !== undefined) return value;
   }
@@ -163,7 +155,7 @@ function readPath(value: unknown, path: string[]): unknown {
   let current = value;
   for (const part of path) {
     const record = asRecord(current);
-    if (!record) return undefined;
+    if (!record || !Object.hasOwn(record, part)) return undefined;
     current = record[part];
   }
   return current;

@@ -1,7 +1,7 @@
 // Turns whatever an application logged as a turn's input or output into the text a person reads: the last
 // thing the user said, and the assistant's final answer (not the history the app resent, not the
 // intermediate tool calls, which are listed apart). Every result says where in the value it was found.
-import { asRecord, compactJson } from '../json';
+import { asRecord, compactJson, textOf } from '../json';
 import type { ToolCall } from '../model';
 
 export interface ExtractedText {
@@ -97,7 +97,7 @@ function fromRecord(record: Record<string, unknown>, side: Side, path: string, d
     }
   }
   for (const key of side === 'input' ? INPUT_KEYS : OUTPUT_KEYS) {
-    if (!(key in record)) continue;
+    if (!Object.hasOwn(record, key)) continue;
     const inner = extract(record[key], side, join(path, key), depth + 1);
     if (inner) return inner;
   }
@@ -143,14 +143,14 @@ function isMessage(value: unknown): boolean {
   const record = asRecord(value);
   if (!record) return false;
   const role = messageRole(record);
-  return role !== '' && ('content' in record || 'parts' in record || 'tool_calls' in record || 'kwargs' in record);
+  return role !== '' && ['content', 'parts', 'tool_calls', 'kwargs'].some((key) => Object.hasOwn(record, key));
 }
 
 /** OpenAI `role`, LangChain `type` (`human`, `ai`) or a serialised LangChain class id. */
 function messageRole(message: Record<string, unknown>): string {
   if (typeof message.role === 'string') return message.role.toLowerCase();
   if (typeof message.type === 'string' && message.type !== 'constructor') return message.type.toLowerCase();
-  const id = Array.isArray(message.id) ? String(message.id.at(-1) ?? '') : '';
+  const id = Array.isArray(message.id) ? textOf(message.id.at(-1)) : '';
   if (id === 'HumanMessage') return 'human';
   if (id === 'AIMessage') return 'ai';
   if (id.endsWith('Message')) return id.slice(0, -'Message'.length).toLowerCase();
@@ -196,7 +196,7 @@ function blockToolCalls(blocks: unknown[]): ToolCall[] {
     const record = asRecord(block);
     if (!record) return [];
     if (record.type === 'tool_use' || record.type === 'tool_call' || record.type === 'function_call') {
-      return [{ name: String(record.name ?? '(tool)'), arguments: argumentsText(record.input ?? record.arguments ?? record.args) }];
+      return [{ name: textOf(record.name) || '(tool)', arguments: argumentsText(record.input ?? record.arguments ?? record.args) }];
     }
     return [];
   });
@@ -211,7 +211,7 @@ function messageToolCalls(message: Record<string, unknown>): ToolCall[] {
         if (!record) return [];
         const fn = asRecord(record.function);
         return [
-          { name: String(fn?.name ?? record.name ?? '(tool)'), arguments: argumentsText(fn?.arguments ?? record.args ?? record.arguments) },
+          { name: textOf(fn?.name ?? record.name) || '(tool)', arguments: argumentsText(fn?.arguments ?? record.args ?? record.arguments) },
         ];
       })
     : [];

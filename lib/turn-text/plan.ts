@@ -2,7 +2,8 @@
 // each other turn takes its text from its search result when that result provably carries the same text,
 // and from its own spans otherwise (load.ts fetches those, and only those).
 import type { WireTraceInfo } from '../mlflow/schemas';
-import type { TurnText } from '../model';
+import type { ToolCall, TurnText } from '../model';
+import { cutText } from '../text';
 import type { Span } from '../trace/spans';
 import {
   applyTurnSchema,
@@ -54,30 +55,45 @@ function needsSpans(info: WireTraceInfo, plan: TextPlan, side: Side): boolean {
   return !plan.searchCarries[side] || textFromSearch(info, side, plan.discovered.schema[side]!.path) === null;
 }
 
-/** The text of one turn from its own spans, by the session's schema. */
-export function textsFromSpans(spans: readonly Span[], plan: TextPlan): { input: TurnText | null; output: TurnText | null } {
+/**
+ * How much of one side of a turn crosses to the panel: in the transcript (the panel shows 700 characters and
+ * then the rest on request), and when the user asks for a turn's full text. Longer text says how long it was.
+ */
+export const TRANSCRIPT_TEXT_CHARS = 4_000;
+export const FULL_TEXT_CHARS = 1_000_000;
+/** Tool calls listed per turn, and how much of each one's arguments and result. */
+const MAX_TOOL_CALLS = 20;
+const MAX_TOOL_TEXT_CHARS = 4_000;
+
+/** The text of one turn from its own spans, by the session's schema, each side cut at `limit` characters. */
+export function textsFromSpans(spans: readonly Span[], plan: TextPlan, limit: number): { input: TurnText | null; output: TurnText | null } {
   const found = plan.discovered ? applyTurnSchema(spans, plan.discovered.schema, plan.override) : discoverTurnSchema(spans, plan.override);
   const tools = toolCallsOf(spans);
   return {
-    input: found.input ? spanText(found.input, []) : null,
-    output: found.output ? spanText(found.output, tools) : null,
+    input: found.input ? turnText(found.input, 'spans', false, [], limit) : null,
+    // A tool span tells more (it has the result) than the model's request for the call.
+    output: found.output ? turnText(found.output, 'spans', false, tools.length > 0 ? tools : found.output.toolCalls, limit) : null,
   };
-}
-
-function spanText(text: ExtractedText, toolSpans: TurnText['toolCalls']): TurnText {
-  // A tool span tells more (it has the result) than the model's request for the call.
-  const toolCalls = toolSpans.length > 0 ? toolSpans : text.toolCalls;
-  return { text: text.text, origin: 'spans', truncated: false, toolCalls };
 }
 
 export function searchText(info: WireTraceInfo, plan: TextPlan, side: Side): TurnText | null {
   if (!plan.searchCarries[side]) return null;
-  const found = textFromSearch(info, side, plan.discovered?.schema[side]?.path ?? null);
-  return found ? fromSearch(found) : null;
+  const found: SearchText | null = textFromSearch(info, side, plan.discovered?.schema[side]?.path ?? null);
+  return found ? turnText(found.text, found.origin, found.truncated, found.text.toolCalls, TRANSCRIPT_TEXT_CHARS) : null;
 }
 
-function fromSearch(found: SearchText): TurnText {
-  return { text: found.text.text, origin: found.origin, truncated: found.truncated, toolCalls: found.text.toolCalls };
+function turnText(text: ExtractedText, origin: TurnText['origin'], truncated: boolean, toolCalls: readonly ToolCall[], limit: number): TurnText {
+  return {
+    text: cutText(text.text, limit),
+    fullLength: text.text.length,
+    origin,
+    truncated,
+    toolCalls: toolCalls.slice(0, MAX_TOOL_CALLS).map((call) => ({
+      name: cutText(call.name, MAX_TOOL_TEXT_CHARS),
+      arguments: cutText(call.arguments, MAX_TOOL_TEXT_CHARS),
+      ...(call.result === undefined ? {} : { result: cutText(call.result, MAX_TOOL_TEXT_CHARS) }),
+    })),
+  };
 }
 
 /** Where the panel says a side's text came from, in words. */

@@ -107,7 +107,7 @@ describe('panel controller', () => {
     await tick();
     expect(transport.pendingDetails.map((request) => request.traceId)).toEqual([a4]);
     expect(controller.state.kind === 'ready' && controller.state.details[a4]).toEqual({ kind: 'loading' });
-    transport.pendingDetails[0]!.answer({ ok: true, value: { traceId: a4, input: null, output: null, spans: [] } });
+    transport.pendingDetails[0]!.answer({ ok: true, value: { traceId: a4, input: null, output: null, spans: [], spansNotShown: 0 } });
     await tick();
     expect(controller.state.kind === 'ready' && controller.state.details[a4]).toMatchObject({ kind: 'ready', detail: { traceId: a4 } });
 

@@ -1,7 +1,7 @@
 // Every trace shape of rig/shapes.py, recorded from a real MLflow 3.17.2 server, through lib/.
 import { describe, expect, test } from 'vitest';
 import { createMlflowClient } from '../../lib/mlflow/client';
-import { planTurnText, textsFromSpans } from '../../lib/turn-text/plan';
+import { planTurnText, textsFromSpans, TRANSCRIPT_TEXT_CHARS } from '../../lib/turn-text/plan';
 import { loadSessionOfTrace, loadSessionWithSpans, loadTurnDetail } from '../../lib/session/load';
 import { findRootSpan, normaliseSpans } from '../../lib/trace/spans';
 import { loadRecording, replayFetch } from '../fixtures/recording';
@@ -87,7 +87,7 @@ describe('where the text comes from', () => {
     const seeded = sessions.openai!;
     const withTool = seeded.turns.find((turn) => turn.toolCalls?.length)!;
     const plan = planTurnText(undefined, normaliseSpans(await client.getTraceSpans(seeded.turns[0]!.traceId)));
-    const texts = textsFromSpans(normaliseSpans(await client.getTraceSpans(withTool.traceId)), plan);
+    const texts = textsFromSpans(normaliseSpans(await client.getTraceSpans(withTool.traceId)), plan, TRANSCRIPT_TEXT_CHARS);
     expect(texts.output?.text).toBe(withTool.output);
     expect(texts.output?.toolCalls).toEqual([
       {
@@ -119,7 +119,7 @@ describe('a turn longer than the preview', () => {
     expect(long.input!.text.length).toBeGreaterThan(900);
     expect(seeded.turns[1]!.input.startsWith(long.input!.text)).toBe(true);
     expect(long.output?.text).toBe(seeded.turns[1]!.output);
-    const detail = await loadTurnDetail(client, long.traceId, plan);
+    const { detail } = await loadTurnDetail(client, long.traceId, plan);
     expect(detail.input).toMatchObject({ text: seeded.turns[1]!.input, origin: 'spans', truncated: false });
   });
 });

@@ -2,8 +2,8 @@
 // (tests/fixtures/record-legacy.ts for 3.5.0 and 2.22.1, record.ts for 3.17.2 and its OTLP-shaped batchGet).
 import { describe, expect, test } from 'vitest';
 import { createMlflowClient } from '../../lib/mlflow/client';
-import { planTurnText, textsFromSpans } from '../../lib/turn-text/plan';
-import { childrenOf, findRootSpan, normaliseSpans } from '../../lib/trace/spans';
+import { planTurnText, textsFromSpans, TRANSCRIPT_TEXT_CHARS } from '../../lib/turn-text/plan';
+import { findRootSpan, normaliseSpans, spanTree } from '../../lib/trace/spans';
 import { discoverTurnSchema } from '../../lib/turn-text/discover';
 import { loadRecording, replayFetch } from '../fixtures/recording';
 
@@ -28,7 +28,7 @@ describe.each(['3.5.0', '2.22.1'])('spans written by MLflow %s', (version) => {
     const root = findRootSpan(spans)!;
     expect(root.name).toBe(seeded.spanNames[0]);
     expect(root.parentId).toBeNull();
-    expect(childrenOf(spans, root.spanId).map((span) => span.name)).toEqual(seeded.spanNames.slice(1));
+    expect(spanTree(spans).childrenOf(root).map((span) => span.name)).toEqual(seeded.spanNames.slice(1));
     expect(spans.every((span) => span.startNs !== null && span.endNs !== null && span.endNs >= span.startNs)).toBe(true);
   });
 
@@ -45,7 +45,7 @@ describe.each(['3.5.0', '2.22.1'])('spans written by MLflow %s', (version) => {
     const spans = await spansOf();
     const discovered = discoverTurnSchema(spans);
     expect([discovered.input?.text, discovered.output?.text]).toEqual([seeded.input, seeded.output]);
-    const texts = textsFromSpans(spans, planTurnText(undefined, spans));
+    const texts = textsFromSpans(spans, planTurnText(undefined, spans), TRANSCRIPT_TEXT_CHARS);
     expect(texts.output?.toolCalls).toEqual([{ name: 'billing_tool', arguments: '{"plan":"premium"}', result: '' }]);
   });
 });

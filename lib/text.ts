@@ -1,0 +1,12 @@
+// Words and lengths of text the panel and the worker both write.
+
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** `text` cut to at most `limit` characters, with an ellipsis when it was longer (never half a surrogate pair). */
+export function cutText(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[limit - 1] ?? '') ? limit - 1 : limit;
+  return `${text.slice(0, end)}…`;
+}
