@@ -1,3 +1,4 @@
+import { own } from '../lib/json';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Candidate, Evidence } from '../lib/analysis/root-cause';
@@ -13,9 +14,11 @@ interface RootCauseBoxProps {
   session: Session;
   analysis: AnalysisState;
   write: WriteState;
+  /** Confirmations this panel wrote, by trace id (see ReadyState.written). */
+  written: Readonly<Record<string, string>>;
 }
 
-export function RootCauseBox({ session, analysis, write }: RootCauseBoxProps) {
+export function RootCauseBox({ session, analysis, write, written }: RootCauseBoxProps) {
   const { analyseEveryTurn } = usePanelActions();
   if (analysis.kind === 'loading') {
     return (
@@ -37,7 +40,14 @@ export function RootCauseBox({ session, analysis, write }: RootCauseBoxProps) {
   const [best, ...others] = rootCause.candidates;
   const { target } = rootCause;
   const candidateView = (candidate: Candidate) => (
-    <CandidateView key={candidate.traceId} candidate={candidate} session={session} write={write} target={target!.traceId} />
+    <CandidateView
+      key={candidate.traceId}
+      candidate={candidate}
+      session={session}
+      write={write}
+      written={written}
+      target={target!.traceId}
+    />
   );
   return (
     <Frame state="ready">
@@ -84,14 +94,16 @@ interface CandidateViewProps {
   candidate: Candidate;
   session: Session;
   write: WriteState;
+  written: Readonly<Record<string, string>>;
   target: string;
 }
 
-function CandidateView({ candidate, session, write, target }: CandidateViewProps) {
+function CandidateView({ candidate, session, write, written, target }: CandidateViewProps) {
   const { openTurn, confirmRootCause, undoRootCause } = usePanelActions();
   const [confirming, setConfirming] = useState(false);
   const [rationale, setRationale] = useState(candidate.explanation);
   const confirmation = confirmationOf(session, candidate.traceId);
+  const writtenId = own(written, candidate.traceId);
   return (
     <div class="candidate" data-testid="root-cause-candidate" data-index={candidate.index} data-trace-id={candidate.traceId}>
       <p class="candidate-explanation">
@@ -114,22 +126,28 @@ function CandidateView({ candidate, session, write, target }: CandidateViewProps
         <p class="confirmed" data-testid="root-cause-confirmed">
           Confirmed by {confirmation.source.id ?? 'a human'}
           {confirmation.rationale ? `: ${confirmation.rationale}` : ''}{' '}
-          <button
-            type="button"
-            class="link-button"
-            disabled={write.kind === 'writing'}
-            onClick={() => undoRootCause(candidate.traceId, confirmation.id)}
-          >
-            Undo
-          </button>
+          {(confirmation.source.id === session.reviewer || confirmation.id === writtenId) && (
+            <button
+              type="button"
+              class="link-button"
+              disabled={write.kind === 'writing'}
+              onClick={() => undoRootCause(candidate.traceId, confirmation.id)}
+            >
+              Undo
+            </button>
+          )}
+        </p>
+      ) : writtenId ? (
+        <p class="confirmed" data-testid="root-cause-confirmed">
+          Written to MLflow; reading it back…
         </p>
       ) : confirming ? (
         <form
           class="confirm-form"
           onSubmit={(event) => {
             event.preventDefault();
+            // The form stays, with the user's text, until MLflow has the confirmation: a failed write keeps the draft.
             if (rationale.trim()) confirmRootCause(candidate.traceId, rationale.trim(), target === candidate.traceId ? undefined : target);
-            setConfirming(false);
           }}
         >
           <label for={`rationale-${candidate.traceId}`}>Why this turn (saved with the assessment)</label>
@@ -140,7 +158,7 @@ function CandidateView({ candidate, session, write, target }: CandidateViewProps
             maxLength={2000}
             onInput={(event) => setRationale(event.currentTarget.value)}
           />
-          <button type="submit" class="primary-button">
+          <button type="submit" class="primary-button" disabled={write.kind === 'writing'}>
             Write to MLflow
           </button>{' '}
           <button type="button" class="link-button" onClick={() => setConfirming(false)}>
@@ -172,7 +190,10 @@ function CandidateView({ candidate, session, write, target }: CandidateViewProps
 const MAX_EVIDENCE_PHRASES = 12;
 
 function quotedPhrases(phrases: readonly string[]): string {
-  const listed = phrases.slice(0, MAX_EVIDENCE_PHRASES).map((phrase) => `“${phrase}”`).join(', ');
+  const listed = phrases
+    .slice(0, MAX_EVIDENCE_PHRASES)
+    .map((phrase) => `“${phrase}”`)
+    .join(', ');
   return phrases.length > MAX_EVIDENCE_PHRASES ? `${listed} and ${phrases.length - MAX_EVIDENCE_PHRASES} more` : listed;
 }
 

@@ -241,7 +241,7 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors }: SessionV
           </button>
         )}
       </section>
-      {session.turns.length > 0 && <RootCauseBox session={session} analysis={analysis} write={ready.write} />}
+      {session.turns.length > 0 && <RootCauseBox session={session} analysis={analysis} write={ready.write} written={ready.written} />}
       {session.turns.length > VIRTUALIZE_FROM ? (
         <VirtualTurnList
           count={session.turns.length}

@@ -80,6 +80,8 @@ export interface Session {
   textSource: TextSourceDescription;
   /** Things the user should know about how complete this view is. */
   notices: string[];
+  /** The source id this user's own assessments carry (their reviewer name): theirs to undo. */
+  reviewer: string;
 }
 
 /** One turn read from its own spans, fetched when the user opens or inspects it. */

@@ -4,6 +4,7 @@
 // The user's settings arrive with each call as plain values (read once per message by the worker).
 import { analyseSession, turnsToRead, type SessionAnalysis } from './analysis/analyse';
 import type { MlflowClient } from './mlflow/client';
+import type { WireAssessment, WireTraceInfo } from './mlflow/schemas';
 import { EXPLAINS_METADATA_KEY, ROOT_CAUSE_ASSESSMENT } from './mlflow/keys';
 import type { Session, TurnDetail } from './model';
 import { planTurnText, type TextPlan } from './turn-text/plan';
@@ -36,8 +37,6 @@ export const CACHE_BUDGET = {
   // Spans of up to this many turns: an analysed session of a few hundred turns, and then some.
   spanTurns: 1000,
 };
-
-const DEFAULT_REVIEWER = 'Session Lens user';
 
 export function createSessionService({ createClient, now = Date.now, freshForMs = DEFAULT_FRESH_FOR_MS }: SessionServiceOptions) {
   // Sessions by entry; every turn of a cached session (and the trace it was asked for, which can be a
@@ -139,25 +138,39 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
       return analyseSession(session, traceId, spansByTrace, reading.polarities);
     },
 
-    /** Writes the user's confirmation that this turn is the root cause, as MLflow human feedback. */
+    /**
+     * Writes the user's confirmation that this turn is the root cause, as MLflow human feedback. MLflow is read
+     * first: a retry after a write whose answer was lost finds the confirmation already there, and writes
+     * nothing twice.
+     */
     async confirmRootCause(
       baseUrl: string,
-      confirmation: { traceId: string; rationale: string; explainsTraceId?: string | undefined; reviewerName: string },
+      { traceId, rationale, explainsTraceId }: { traceId: string; rationale: string; explainsTraceId?: string | undefined },
+      { reviewerName }: Pick<ReadingSettings, 'reviewerName'>,
     ): Promise<string> {
-      const { traceId, rationale, explainsTraceId, reviewerName } = confirmation;
-      const assessmentId = await createClient(baseUrl).createFeedback(traceId, {
-        name: ROOT_CAUSE_ASSESSMENT,
-        value: true,
-        rationale,
-        sourceId: reviewerName || DEFAULT_REVIEWER,
-        ...(explainsTraceId ? { metadata: { [EXPLAINS_METADATA_KEY]: explainsTraceId } } : {}),
-      });
+      const client = createClient(baseUrl);
+      const existing = rootCauseConfirmations(await client.getTraceInfo(traceId)).find((assessment) => assessment.source?.source_id === reviewerName);
+      const assessmentId =
+        existing?.assessment_id ??
+        (await client.createFeedback(traceId, {
+          name: ROOT_CAUSE_ASSESSMENT,
+          value: true,
+          rationale,
+          sourceId: reviewerName,
+          ...(explainsTraceId ? { metadata: { [EXPLAINS_METADATA_KEY]: explainsTraceId } } : {}),
+        }));
       forgetSessionOf(`${baseUrl} ${traceId}`);
       return assessmentId;
     },
 
-    async undoRootCause(baseUrl: string, traceId: string, assessmentId: string): Promise<void> {
-      await createClient(baseUrl).deleteAssessment(traceId, assessmentId);
+    /** Removes the user's own confirmation; anyone else's stays (MLflow would let the request through). */
+    async undoRootCause(baseUrl: string, traceId: string, assessmentId: string, { reviewerName }: Pick<ReadingSettings, 'reviewerName'>): Promise<void> {
+      const client = createClient(baseUrl);
+      const confirmation = rootCauseConfirmations(await client.getTraceInfo(traceId)).find((assessment) => assessment.assessment_id === assessmentId);
+      if (!confirmation) throw new Error('That confirmation is no longer in MLflow; refresh to see what is.');
+      const author = confirmation.source?.source_id ?? 'someone else';
+      if (author !== reviewerName) throw new Error(`That confirmation is ${author}'s; only they can undo it.`);
+      await client.deleteAssessment(traceId, assessmentId);
       forgetSessionOf(`${baseUrl} ${traceId}`);
     },
 
@@ -170,3 +183,14 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
 }
 
 export type SessionService = ReturnType<typeof createSessionService>;
+
+/** The human `root_cause_turn = true` assessments on a trace that are still in force. */
+function rootCauseConfirmations(info: WireTraceInfo): WireAssessment[] {
+  return info.assessments.filter(
+    (assessment) =>
+      assessment.assessment_name === ROOT_CAUSE_ASSESSMENT &&
+      assessment.source?.source_type === 'HUMAN' &&
+      assessment.feedback?.value === true &&
+      assessment.valid !== false,
+  );
+}

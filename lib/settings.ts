@@ -38,7 +38,12 @@ export interface ReadingSettings {
   /** Attribute overrides of this server, by experiment id. */
   overrides: Readonly<Record<string, AttributeOverride>>;
   polarities: Readonly<Record<string, Polarity>>;
+  /** The source id the user's own assessments are written under. */
+  reviewerName: string;
 }
+
+/** Written as the source of a user's assessments when they have not named themselves in the options. */
+export const DEFAULT_REVIEWER = 'Session Lens user';
 
 export function readingSettingsFor(settings: Settings, origin: string): ReadingSettings {
   const overrides: Record<string, AttributeOverride> = {};
@@ -46,7 +51,7 @@ export function readingSettingsFor(settings: Settings, origin: string): ReadingS
     if (override.input || override.output)
       overrides[experimentId] = { input: override.input || undefined, output: override.output || undefined };
   }
-  return { overrides, polarities: settings.polarities };
+  return { overrides, polarities: settings.polarities, reviewerName: settings.reviewerName || DEFAULT_REVIEWER };
 }
 
 export function isOriginDisabled(settings: Settings, origin: string): boolean {

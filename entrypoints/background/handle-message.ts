@@ -43,13 +43,11 @@ function createHandlers({ sessions, hasHostPermission, enableOrigin, openOptions
     'turn/get': async ({ traceId }, sender) => sessions.getTurnDetail(sender.base, traceId, await sender.reachServer()),
     'analysis/get': async ({ traceId, everyTurn }, sender) =>
       sessions.getAnalysis(sender.base, traceId, await sender.reachServer(), { everyTurn: everyTurn ?? false }),
-    'root-cause/confirm': async (request, sender) => {
-      await sender.reachServer();
-      return { assessmentId: await sessions.confirmRootCause(sender.base, { ...request, reviewerName: sender.settings.reviewerName }) };
-    },
+    'root-cause/confirm': async (request, sender) => ({
+      assessmentId: await sessions.confirmRootCause(sender.base, request, await sender.reachServer()),
+    }),
     'root-cause/undo': async ({ traceId, assessmentId }, sender) => {
-      await sender.reachServer();
-      await sessions.undoRootCause(sender.base, traceId, assessmentId);
+      await sessions.undoRootCause(sender.base, traceId, assessmentId, await sender.reachServer());
       return null;
     },
     'host/enable': async (_request, { origin }) => {

@@ -4,7 +4,7 @@
 import type { SessionAnalysis } from '../analysis/analyse';
 import { describeError } from '../json';
 import type { Session, TurnDetail } from '../model';
-import type { Ask, PanelError } from '../protocol';
+import type { Ask, PanelError, Reply } from '../protocol';
 import type { MlflowRoute } from '../route';
 
 /** A turn read from its own spans: asked for when the turn is open in MLflow, or when the user wants its full text. */
@@ -24,6 +24,11 @@ export interface ReadyState {
   details: Readonly<Record<string, DetailState>>;
   analysis: AnalysisState;
   write: WriteState;
+  /**
+   * Confirmations this panel wrote, by trace id, until they are undone: shown at once, so the candidate
+   * offers no second Confirm while the session is read back.
+   */
+  written: Readonly<Record<string, string>>;
 }
 
 export type PanelState =
@@ -34,91 +39,118 @@ export interface PanelControllerOptions {
   onChange: (state: PanelState) => void;
 }
 
+/** One session as the worker identifies it: a refreshed copy of the shown session is the same session. */
+function sameSession(a: Session, b: Session): boolean {
+  return a.baseUrl === b.baseUrl && a.sessionId === b.sessionId && a.turns[0]?.traceId === b.turns[0]?.traceId;
+}
+
 export function createPanelController({ ask, onChange }: PanelControllerOptions) {
   let state: PanelState = { kind: 'hidden' };
-  let latestRequest = 0;
+  /** The trace the page has open; every answer is checked against it, never against the trace it was asked for. */
+  let wanted: string | null = null;
+  /** Session loads: only the latest one applies. Moving within the shown session starts none, so a refresh in flight still lands. */
+  let loadSeq = 0;
+  let analysisSeq = 0;
+  const detailSeq = new Map<string, number>();
+  let nextSeq = 0;
 
   function set(next: PanelState) {
     state = next;
     onChange(state);
   }
 
+  const isWanted = (session: Session, traceId: string) =>
+    wanted !== null && (wanted === traceId || session.turns.some((turn) => turn.traceId === wanted));
+
   async function load(traceId: string, refresh: boolean) {
-    const request = ++latestRequest;
+    const seq = ++loadSeq;
     const response = await settle(ask('session/get', { traceId, refresh }));
-    if (request !== latestRequest) return;
-    if (!response.ok) return set({ kind: 'error', traceId, error: response.error });
-    const previous = state.kind === 'ready' && state.session.sessionId === response.value.sessionId ? state : null;
+    if (seq !== loadSeq || wanted === null) return;
+    if (!response.ok) {
+      if (wanted === traceId || (state.kind === 'ready' && state.session.turns.some((turn) => turn.traceId === wanted))) {
+        set({ kind: 'error', traceId: wanted, error: response.error });
+      }
+      return;
+    }
+    const session = response.value;
+    if (!isWanted(session, traceId)) return;
+    const previous = state.kind === 'ready' && sameSession(state.session, session) ? state : null;
+    // A refresh keeps what was read of its turns, and the turns still being read (their answers land on it).
+    const details = Object.fromEntries(
+      Object.entries(previous?.details ?? {}).filter(([id, detail]) => detail.kind !== 'loading' || detailSeq.has(id)),
+    );
     set({
       kind: 'ready',
-      session: response.value,
-      openTraceId: traceId,
+      session,
+      openTraceId: wanted,
       refreshing: false,
-      // A refresh of the same session keeps what was read of its turns.
-      details: previous?.details ?? {},
+      details,
       analysis: { kind: 'loading' },
-      write: previous?.write.kind === 'writing' ? { kind: 'idle' } : (previous?.write ?? { kind: 'idle' }),
+      write: previous?.write.kind === 'error' ? previous.write : { kind: 'idle' },
+      written: previous?.written ?? {},
     });
-    void loadDetail(traceId);
+    void loadDetail(wanted);
     void loadAnalysis(false);
   }
 
-  /** Runs `request` for the session shown now, and applies its answer only if that session is still shown. */
-  async function forShownSession<Answer>(
-    request: (ready: ReadyState) => Promise<Answer>,
-    apply: (ready: ReadyState, answer: Answer) => ReadyState,
-  ) {
-    if (state.kind !== 'ready') return;
-    const session = state.session;
-    const answer = await request(state);
-    if (state.kind === 'ready' && state.session === session) set(apply(state, answer));
+  /** Applies an answer to the ready state if it is still about the same session. */
+  function applyToShown(session: Session, apply: (ready: ReadyState) => ReadyState) {
+    if (state.kind === 'ready' && sameSession(state.session, session)) set(apply(state));
   }
 
   async function loadAnalysis(everyTurn: boolean) {
     if (state.kind !== 'ready') return;
+    const seq = (analysisSeq = ++nextSeq);
+    const { session, openTraceId } = state;
     set({ ...state, analysis: { kind: 'loading' } });
-    await forShownSession(
-      (ready) => settle(ask('analysis/get', { traceId: ready.openTraceId, everyTurn })),
-      (ready, response) => ({
-        ...ready,
-        analysis: response.ok ? { kind: 'ready', analysis: response.value } : { kind: 'error', error: response.error },
-      }),
-    );
+    const response = await settle(ask('analysis/get', { traceId: openTraceId, everyTurn }));
+    if (seq !== analysisSeq) return;
+    applyToShown(session, (ready) => ({
+      ...ready,
+      analysis: response.ok ? { kind: 'ready', analysis: response.value } : { kind: 'error', error: response.error },
+    }));
   }
 
-  async function write(request: () => Promise<{ ok: true } | { ok: false; error: PanelError }>) {
+  async function loadDetail(traceId: string) {
+    if (state.kind !== 'ready' || (state.details[traceId] && state.details[traceId].kind !== 'loading') || detailSeq.has(traceId)) return;
+    const seq = ++nextSeq;
+    detailSeq.set(traceId, seq);
+    const { session } = state;
+    set({ ...state, details: { ...state.details, [traceId]: { kind: 'loading' } } });
+    const response = await settle(ask('turn/get', { traceId }));
+    if (detailSeq.get(traceId) !== seq) return;
+    detailSeq.delete(traceId);
+    applyToShown(session, (ready) => ({
+      ...ready,
+      details: {
+        ...ready.details,
+        [traceId]: response.ok ? { kind: 'ready', detail: response.value } : { kind: 'error', error: response.error },
+      },
+    }));
+  }
+
+  async function write(
+    request: () => Promise<Reply<'root-cause/confirm'> | Reply<'root-cause/undo'>>,
+    written: (current: Record<string, string>, reply: unknown) => Record<string, string>,
+  ) {
     if (state.kind !== 'ready' || state.write.kind === 'writing') return;
+    const { session } = state;
     set({ ...state, write: { kind: 'writing' } });
     const response = await settle(request());
-    if (state.kind !== 'ready') return;
+    if (state.kind !== 'ready' || !sameSession(state.session, session)) return;
     if (!response.ok) return set({ ...state, write: { kind: 'error', error: response.error } });
     // Read the session again: the written assessment shows as MLflow now has it.
-    set({ ...state, write: { kind: 'idle' }, refreshing: true });
+    set({ ...state, write: { kind: 'idle' }, written: written({ ...state.written }, response.value), refreshing: true });
     void load(state.openTraceId, true);
   }
 
-  /** A transport call that never throws: a failure becomes an error answer. */
+  /** A message that never throws: a failure becomes an error answer. */
   async function settle<Answer extends { ok: boolean }>(call: Promise<Answer>): Promise<Answer | { ok: false; error: PanelError }> {
     try {
       return await call;
     } catch (error) {
       return { ok: false, error: { kind: 'internal', message: describeError(error) } };
     }
-  }
-
-  async function loadDetail(traceId: string) {
-    if (state.kind !== 'ready' || state.details[traceId]) return;
-    set({ ...state, details: { ...state.details, [traceId]: { kind: 'loading' } } });
-    await forShownSession(
-      () => settle(ask('turn/get', { traceId })),
-      (ready, response) => ({
-        ...ready,
-        details: {
-          ...ready.details,
-          [traceId]: response.ok ? { kind: 'ready', detail: response.value } : { kind: 'error', error: response.error },
-        },
-      }),
-    );
   }
 
   return {
@@ -128,13 +160,13 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
 
     showRoute(route: MlflowRoute | null) {
       const traceId = route?.traceId ?? null;
+      wanted = traceId;
       if (!traceId) {
-        latestRequest++;
+        loadSeq++;
         if (state.kind !== 'hidden') set({ kind: 'hidden' });
         return;
       }
       if (state.kind === 'ready' && state.session.turns.some((turn) => turn.traceId === traceId)) {
-        latestRequest++;
         if (state.openTraceId !== traceId) set({ ...state, openTraceId: traceId });
         void loadDetail(traceId);
         return;
@@ -155,11 +187,20 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
     },
 
     confirmRootCause(traceId: string, rationale: string, explainsTraceId: string | undefined) {
-      void write(() => ask('root-cause/confirm', { traceId, rationale, explainsTraceId }));
+      void write(
+        () => ask('root-cause/confirm', { traceId, rationale, explainsTraceId }),
+        (current, reply) => ({ ...current, [traceId]: (reply as { assessmentId: string }).assessmentId }),
+      );
     },
 
     undoRootCause(traceId: string, assessmentId: string) {
-      void write(() => ask('root-cause/undo', { traceId, assessmentId }));
+      void write(
+        () => ask('root-cause/undo', { traceId, assessmentId }),
+        (current) => {
+          delete current[traceId];
+          return current;
+        },
+      );
     },
 
     refresh() {

@@ -17,6 +17,8 @@ export interface BuildSessionInput {
   /** Spans of the turns that have them: the open turn, and those that needed them. */
   spansByTrace: ReadonlyMap<string, readonly Span[]>;
   polarities?: Readonly<Record<string, Polarity>>;
+  /** The source id of this user's own assessments. */
+  reviewer: string;
 }
 
 export function buildSession({
@@ -27,6 +29,7 @@ export function buildSession({
   plan,
   spansByTrace,
   polarities = {},
+  reviewer,
 }: BuildSessionInput): Session {
   const turnTraces = traces.filter(isTurnTrace);
   const sessionAssessments: Assessment[] = [];
@@ -63,6 +66,7 @@ export function buildSession({
       output: describeSource(plan, 'output', spansByTrace.size, turns.length),
     },
     notices: [],
+    reviewer,
   };
 }
 

@@ -3,6 +3,7 @@
 // Other turns' spans are fetched only for turns whose text the search results do not hold, in batches.
 import { describeError, own } from '../json';
 import { MlflowError, type MlflowClient, type SearchResult } from '../mlflow/client';
+import { DEFAULT_REVIEWER } from '../settings';
 import { plural } from '../text';
 import type { WireTraceInfo } from '../mlflow/schemas';
 import { outlineSpans } from '../trace/outline';
@@ -20,6 +21,8 @@ export interface LoadOptions {
   overrides?: Readonly<Record<string, AttributeOverride>>;
   /** How to read judges that are not MLflow's built-in ones. */
   polarities?: Readonly<Record<string, Polarity>>;
+  /** The source id of the user's own assessments. */
+  reviewerName?: string;
 }
 
 /** Trace ids per batch request: keeps the URL well under the server's limits (about 4.5 kB). */
@@ -38,7 +41,7 @@ export interface LoadedSession {
 }
 
 export async function loadSessionWithSpans(client: MlflowClient, traceId: string, options: LoadOptions = {}): Promise<LoadedSession> {
-  const { signal, overrides = {}, polarities } = options;
+  const { signal, overrides = {}, polarities, reviewerName = DEFAULT_REVIEWER } = options;
   const openTrace = await client.getTraceInfo(traceId, signal);
   const experimentId = openTrace.trace_location?.mlflow_experiment?.experiment_id ?? '';
   const sessionId = sessionIdOf(openTrace);
@@ -79,6 +82,7 @@ export async function loadSessionWithSpans(client: MlflowClient, traceId: string
     plan,
     spansByTrace,
     polarities,
+    reviewer: reviewerName,
   });
   return { session: { ...session, notices }, plan, spansByTrace };
 }

@@ -39,7 +39,7 @@ function renderBox() {
   const actions = fakeActions();
   render(
     <PanelActionsContext.Provider value={actions}>
-      <RootCauseBox session={session} analysis={{ kind: 'ready', analysis }} write={{ kind: 'idle' }} />
+      <RootCauseBox session={session} analysis={{ kind: 'ready', analysis }} write={{ kind: 'idle' }} written={{}} />
     </PanelActionsContext.Provider>,
   );
   return actions;
@@ -94,6 +94,7 @@ describe('keyboard targets and the drawer badge', () => {
     details: {},
     analysis: { kind: 'ready', analysis },
     write: { kind: 'idle' },
+    written: {},
   });
 
   test('previous, next and root cause, with nothing past either end', () => {

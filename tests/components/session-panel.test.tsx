@@ -54,6 +54,7 @@ function ready(traceId: string, openTraceId = traceId): PanelState {
     details: {},
     analysis: { kind: 'loading' },
     write: { kind: 'idle' },
+    written: {},
   };
 }
 
