@@ -2,7 +2,7 @@
 // schema (parsed by the worker: a content script runs in a page's renderer and is not trusted) and the type
 // of its answer. The server a request is about comes from the sender, never from the message.
 // The content side imports only types from here, so zod stays out of its bundle.
-import { z } from 'zod';
+import { z } from './zod';
 import type { SessionAnalysis } from './analysis/analyse';
 import type { Session, TurnDetail } from './model';
 
@@ -59,10 +59,17 @@ export const protocol = {
   ),
   'host/enable': message<null>()(z.object({})),
   'options/open': message<null>()(z.object({ experimentId: z.string().max(64).optional() })),
+  /** One piece of an answer too large for one message (see ChunkedReply). */
+  'reply/chunk': message<string>()(
+    z.object({
+      id: z.string().regex(/^[\w-]{1,64}$/),
+      index: z.number().int().min(0).max(100_000),
+    }),
+  ),
 };
 
 export type MessageKind = keyof typeof protocol;
-type RequestOf<Kind extends MessageKind> = z.input<(typeof protocol)[Kind]['request']>;
+export type RequestOf<Kind extends MessageKind> = z.input<(typeof protocol)[Kind]['request']>;
 export type ParsedRequestOf<Kind extends MessageKind> = z.output<(typeof protocol)[Kind]['request']>;
 export type AnswerOf<Kind extends MessageKind> = (typeof protocol)[Kind] extends Message<z.ZodType, infer Answer> ? Answer : never;
 
@@ -86,6 +93,21 @@ export interface PanelError {
 
 /** Every answer: the value, or what went wrong in words the panel shows. */
 export type Reply<Kind extends MessageKind> = { ok: true; value: AnswerOf<Kind> } | { ok: false; error: PanelError };
+
+/**
+ * Runtime messages have a size limit (64 MiB in Chrome, where a lost answer fails silently). An answer longer
+ * than MESSAGE_CHUNK_CHARS as JSON crosses as this, then in pieces asked for with `reply/chunk`: JSON escapes
+ * at most 6 bytes per character, so no message is over 6 MiB.
+ */
+export interface ChunkedReply {
+  ok: true;
+  chunked: { id: string; count: number };
+}
+
+export const MESSAGE_CHUNK_CHARS = 1024 * 1024;
+
+/** What the worker sends back: the reply itself, or where to fetch it in pieces. */
+export type WireReply = Reply<MessageKind> | ChunkedReply;
 
 /** The content side's one way to ask the worker anything. */
 export type Ask = <Kind extends MessageKind>(kind: Kind, request: RequestOf<Kind>) => Promise<Reply<Kind>>;

@@ -149,7 +149,9 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
       { reviewerName }: Pick<ReadingSettings, 'reviewerName'>,
     ): Promise<string> {
       const client = createClient(baseUrl);
-      const existing = rootCauseConfirmations(await client.getTraceInfo(traceId)).find((assessment) => assessment.source?.source_id === reviewerName);
+      const existing = rootCauseConfirmations(await client.getTraceInfo(traceId)).find(
+        (assessment) => assessment.source?.source_id === reviewerName,
+      );
       const assessmentId =
         existing?.assessment_id ??
         (await client.createFeedback(traceId, {
@@ -164,9 +166,16 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     },
 
     /** Removes the user's own confirmation; anyone else's stays (MLflow would let the request through). */
-    async undoRootCause(baseUrl: string, traceId: string, assessmentId: string, { reviewerName }: Pick<ReadingSettings, 'reviewerName'>): Promise<void> {
+    async undoRootCause(
+      baseUrl: string,
+      traceId: string,
+      assessmentId: string,
+      { reviewerName }: Pick<ReadingSettings, 'reviewerName'>,
+    ): Promise<void> {
       const client = createClient(baseUrl);
-      const confirmation = rootCauseConfirmations(await client.getTraceInfo(traceId)).find((assessment) => assessment.assessment_id === assessmentId);
+      const confirmation = rootCauseConfirmations(await client.getTraceInfo(traceId)).find(
+        (assessment) => assessment.assessment_id === assessmentId,
+      );
       if (!confirmation) throw new Error('That confirmation is no longer in MLflow; refresh to see what is.');
       const author = confirmation.source?.source_id ?? 'someone else';
       if (author !== reviewerName) throw new Error(`That confirmation is ${author}'s; only they can undo it.`);

@@ -2,7 +2,7 @@
 // hand, must not break the extension) and pure functions that change them. Stored as one versioned item
 // (lib/browser/settings-item.ts); this module is for the worker and the extension's own pages, never the
 // content script (it brings zod).
-import { z } from 'zod';
+import { z } from './zod';
 import { own } from './json';
 import type { Polarity } from './model';
 import type { AttributeOverride } from './turn-text/discover';

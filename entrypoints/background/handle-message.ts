@@ -4,7 +4,17 @@
 // answer the panel can show.
 import { describeError } from '../../lib/json';
 import { MlflowError } from '../../lib/mlflow/client';
-import { protocol, type AnswerOf, type MessageKind, type PanelError, type ParsedRequestOf, type Reply } from '../../lib/protocol';
+import {
+  MESSAGE_CHUNK_CHARS,
+  protocol,
+  type AnswerOf,
+  type ChunkedReply,
+  type MessageKind,
+  type PanelError,
+  type ParsedRequestOf,
+  type Reply,
+  type WireReply,
+} from '../../lib/protocol';
 import { parseMlflowUrl } from '../../lib/route';
 import type { SessionService } from '../../lib/service';
 import { isOriginDisabled, readingSettingsFor, type ReadingSettings, type Settings } from '../../lib/settings';
@@ -20,6 +30,17 @@ export interface MessageHandlerDeps {
   openOptions: (origin: string, experimentId: string | undefined) => Promise<void>;
   /** Runs before the first request to a server (the service worker installs its header rule there). */
   prepareRequests: () => Promise<void>;
+  now?: () => number;
+}
+
+/** What the browser says about who sent a message (`runtime.MessageSender`), never what the message says. */
+export interface MessageSender {
+  /** The sending document's URL, and its frame and lifecycle where the browser tells them. */
+  url?: string;
+  frameId?: number;
+  documentLifecycle?: string;
+  /** The URL of the tab the document is in. */
+  tabUrl?: string;
 }
 
 /** Who asked: the sender tab's MLflow server, and the settings as they were when the message arrived. */
@@ -36,7 +57,16 @@ type Handlers = { [Kind in MessageKind]: (request: ParsedRequestOf<Kind>, sender
 
 class NotEnabledError extends Error {}
 
-function createHandlers({ sessions, hasHostPermission, enableOrigin, openOptions }: MessageHandlerDeps): Handlers {
+/** A page that keeps asking for the options page gets one tab per this many milliseconds, not a tab storm. */
+const OPTIONS_TABS_EVERY_MS = 2_000;
+/** Pieces of a chunked answer are kept this long for the page to fetch. */
+const CHUNKS_KEPT_MS = 60_000;
+
+function createHandlers(
+  { sessions, hasHostPermission, enableOrigin, openOptions, now = Date.now }: MessageHandlerDeps,
+  chunks: ChunkStore,
+): Handlers {
+  let lastOptionsTab = Number.NEGATIVE_INFINITY;
   return {
     'session/get': async ({ traceId, refresh }, sender) =>
       sessions.getSessionOfTrace(sender.base, traceId, await sender.reachServer(), { refresh: refresh ?? false }),
@@ -56,28 +86,68 @@ function createHandlers({ sessions, hasHostPermission, enableOrigin, openOptions
       return null;
     },
     'options/open': async ({ experimentId }, { origin }) => {
+      if (now() - lastOptionsTab < OPTIONS_TABS_EVERY_MS) return null;
+      lastOptionsTab = now();
       await openOptions(origin, experimentId);
       return null;
+    },
+    'reply/chunk': async ({ id, index }, { origin }) => chunks.take(id, index, origin),
+  };
+}
+
+/** Answers too long for one message, cut into pieces kept until fetched (or for a minute). */
+interface ChunkStore {
+  put(json: string, origin: string): ChunkedReply;
+  take(id: string, index: number, origin: string): string;
+}
+
+function createChunkStore(now: () => number): ChunkStore {
+  const stored = new Map<string, { pieces: string[]; taken: number; origin: string; expires: number }>();
+  let next = 0;
+  return {
+    put(json, origin) {
+      for (const [id, entry] of stored) if (entry.expires < now()) stored.delete(id);
+      const pieces: string[] = [];
+      for (let start = 0; start < json.length; start += MESSAGE_CHUNK_CHARS) pieces.push(json.slice(start, start + MESSAGE_CHUNK_CHARS));
+      const id = `reply-${next++}`;
+      stored.set(id, { pieces, taken: 0, origin, expires: now() + CHUNKS_KEPT_MS });
+      return { ok: true, chunked: { id, count: pieces.length } };
+    },
+    take(id, index, origin) {
+      const entry = stored.get(id);
+      const piece = entry?.origin === origin ? entry.pieces[index] : undefined;
+      if (!entry || piece === undefined) throw new Error('Part of the answer was lost (the service worker restarted); try again.');
+      if (++entry.taken === entry.pieces.length) stored.delete(id);
+      return piece;
     },
   };
 }
 
 export function createMessageHandler(deps: MessageHandlerDeps) {
-  const handlers = createHandlers(deps);
+  const chunks = createChunkStore(deps.now ?? Date.now);
+  const handlers = createHandlers(deps, chunks);
 
-  return async function handleMessage(raw: unknown, senderTabUrl: string | undefined): Promise<Reply<MessageKind>> {
+  return async function handleMessage(raw: unknown, sender: MessageSender): Promise<WireReply> {
+    const reply = await answer(raw, sender);
+    // A piece of a chunked answer goes as it is: it is short by construction.
+    if (!reply.ok || (typeof raw === 'object' && raw !== null && (raw as { kind?: unknown }).kind === 'reply/chunk')) return reply;
+    const json = JSON.stringify(reply);
+    return json.length > MESSAGE_CHUNK_CHARS ? chunks.put(json, new URL(senderBase(sender)!).origin) : reply;
+  };
+
+  async function answer(raw: unknown, sender: MessageSender): Promise<Reply<MessageKind>> {
     const envelope = typeof raw === 'object' && raw !== null ? (raw as { kind?: unknown; request?: unknown }) : {};
     const kind = typeof envelope.kind === 'string' && Object.hasOwn(protocol, envelope.kind) ? (envelope.kind as MessageKind) : null;
     if (!kind) return badRequest('Unreadable request: unknown kind of message');
     const parsed = protocol[kind].request.safeParse(envelope.request);
     if (!parsed.success) return badRequest(`Unreadable request: ${parsed.error.issues[0]?.message ?? 'unknown shape'}`);
-    const route = senderTabUrl ? parseMlflowUrl(senderTabUrl) : null;
-    if (!route) return badRequest('The request did not come from an MLflow page.');
-    const origin = new URL(route.base).origin;
+    const base = senderBase(sender);
+    if (!base) return badRequest('The request did not come from an MLflow page.');
+    const origin = new URL(base).origin;
     try {
       const settings = await deps.readSettings();
-      const sender: SenderContext = {
-        base: route.base,
+      const context: SenderContext = {
+        base,
         origin,
         settings,
         async reachServer() {
@@ -89,11 +159,33 @@ export function createMessageHandler(deps: MessageHandlerDeps) {
         },
       };
       const handler = handlers[kind] as (request: unknown, sender: SenderContext) => Promise<AnswerOf<MessageKind>>;
-      return { ok: true, value: await handler(parsed.data, sender) };
+      return { ok: true, value: await handler(parsed.data, context) };
     } catch (error) {
       return { ok: false, error: toPanelError(error) };
     }
-  };
+  }
+}
+
+/**
+ * The UI base of the MLflow page that sent a message: from the sending document itself, which must be the
+ * tab's top frame, active (not prerendered or in the back/forward cache), and of the tab's own origin.
+ */
+function senderBase({ url, frameId, documentLifecycle, tabUrl }: MessageSender): string | null {
+  if (frameId !== undefined && frameId !== 0) return null;
+  if (documentLifecycle !== undefined && documentLifecycle !== 'active') return null;
+  const documentUrl = url ?? tabUrl;
+  const route = documentUrl ? parseMlflowUrl(documentUrl) : null;
+  if (!route) return null;
+  if (tabUrl !== undefined && url !== undefined && originOf(tabUrl) !== originOf(url)) return null;
+  return route.base;
+}
+
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
 }
 
 function badRequest(message: string): Reply<MessageKind> {

@@ -9,7 +9,7 @@ import { createMlflowClient } from '../../lib/mlflow/client';
 import { createSessionService } from '../../lib/service';
 import { withOriginEnabled } from '../../lib/settings';
 import { createMessageHandler } from './handle-message';
-import { ORIGIN_RULE_ID, stripOriginRule } from './origin-rule';
+import { hostsOfPatterns, ORIGIN_RULE_ID, stripOriginRule } from './origin-rule';
 
 export default defineBackground(() => {
   const sessions = createSessionService({
@@ -20,12 +20,17 @@ export default defineBackground(() => {
 
   let originRule: Promise<void> | null = null;
   const prepareRequests = () =>
-    (originRule ??= browser.declarativeNetRequest
-      .updateSessionRules({ removeRuleIds: [ORIGIN_RULE_ID], addRules: [stripOriginRule(browser.runtime.id)] })
-      .catch((error: unknown) => {
-        originRule = null;
-        throw error;
-      }));
+    (originRule ??= (async () => {
+      const { origins = [] } = await browser.permissions.getAll();
+      const rule = stripOriginRule({ extensionHost: new URL(browser.runtime.getURL('/')).hostname, hosts: hostsOfPatterns(origins) });
+      await browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: [ORIGIN_RULE_ID], addRules: [rule] });
+    })().catch((error: unknown) => {
+      originRule = null;
+      throw error;
+    }));
+  // A server enabled or disabled changes the hosts the rule covers: it is installed again before the next request.
+  browser.permissions.onAdded.addListener(() => (originRule = null));
+  browser.permissions.onRemoved.addListener(() => (originRule = null));
 
   const handleMessage = createMessageHandler({
     sessions,
@@ -42,8 +47,9 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message, sender) => {
-    // Only this extension's own content scripts may ask; the server is the tab's, never the message's.
+    // Only this extension's own content scripts may ask; the server is the sending document's, never the message's.
     if (sender.id !== browser.runtime.id) return undefined;
-    return handleMessage(message, sender.tab?.url);
+    const { documentLifecycle } = sender as { documentLifecycle?: string };
+    return handleMessage(message, { url: sender.url, frameId: sender.frameId, documentLifecycle, tabUrl: sender.tab?.url });
   });
 });

@@ -51,6 +51,43 @@ const ISOLATED_EVENTS = [
   'keypress',
 ];
 
+/** What a person does to a control; a page script can fake each of these, and none of the fakes may act. */
+const USER_INPUT_EVENTS = [
+  'click',
+  'dblclick',
+  'auxclick',
+  'submit',
+  'input',
+  'beforeinput',
+  'change',
+  'keydown',
+  'keypress',
+  'keyup',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+];
+
+/**
+ * The panel's shadow root is open (tests and assistive tech read it), so page script can reach its controls:
+ * `button.click()` or `form.requestSubmit()` would write to MLflow under the user's name. Untrusted events are
+ * stopped before any control sees them; only the user's own input acts on the panel.
+ */
+function ignoreScriptedInput(shadow: ShadowRoot) {
+  for (const type of USER_INPUT_EVENTS) {
+    shadow.addEventListener(
+      type,
+      (event) => {
+        if (event.isTrusted) return;
+        event.stopImmediatePropagation();
+        event.preventDefault();
+      },
+      { capture: true },
+    );
+  }
+}
+
 export default defineContentScript({
   matches: DEFAULT_HOST_PATTERNS,
   runAt: 'document_idle',
@@ -100,7 +137,8 @@ export default defineContentScript({
       anchor: 'html',
       append: 'last',
       isolateEvents: ISOLATED_EVENTS,
-      onMount(uiContainer, _shadow, shadowHost) {
+      onMount(uiContainer, shadow, shadowHost) {
+        ignoreScriptedInput(shadow);
         container = uiContainer;
         letPanelTakeFocus(window, shadowHost, ctx.signal);
         // A click on a control must not move focus out of MLflow's drawer (its focus trap would take it
@@ -124,7 +162,7 @@ export default defineContentScript({
       'keydown',
       (event) => {
         const action = shortcutOf(event);
-        if (!action || isTyping(event)) return;
+        if (!action || !event.isTrusted || isTyping(event)) return;
         const traceId = turnForShortcut(controller.state, action);
         if (!traceId) return;
         event.preventDefault();

@@ -1,18 +1,32 @@
 // The content script's one door to the service worker. Types only from lib/protocol.ts (the worker parses
-// every request); answers come back as plain data.
+// every request); answers come back as plain data, a long one in pieces put back together here.
 import { browser } from 'wxt/browser';
 import { describeError } from '../../lib/json';
-import type { Ask, Envelope, MessageKind, Reply } from '../../lib/protocol';
+import type { Ask, Envelope, MessageKind, Reply, RequestOf, WireReply } from '../../lib/protocol';
+
+function send<Kind extends MessageKind>(kind: Kind, request: RequestOf<Kind>): Promise<WireReply> {
+  const envelope: Envelope<Kind> = { kind, request };
+  return browser.runtime.sendMessage(envelope) as Promise<WireReply>;
+}
 
 export const ask: Ask = async (kind, request) => {
   try {
-    const envelope: Envelope = { kind, request };
-    return (await browser.runtime.sendMessage(envelope)) as Reply<typeof kind>;
+    const reply = await send(kind, request);
+    if (!reply.ok || !('chunked' in reply)) return reply as Reply<typeof kind>;
+    const pieces: string[] = [];
+    for (let index = 0; index < reply.chunked.count; index++) {
+      const piece = (await send('reply/chunk', { id: reply.chunked.id, index })) as Reply<'reply/chunk'>;
+      if (!piece.ok) return piece;
+      pieces.push(piece.value);
+    }
+    return JSON.parse(pieces.join('')) as Reply<typeof kind>;
   } catch (error) {
-    // The extension was reloaded or updated under this page: its old content script cannot talk any more.
-    return {
-      ok: false,
-      error: { kind: 'internal', message: `Session Lens lost its connection (${describeError(error)}); reload the page.` },
-    } satisfies Reply<MessageKind>;
+    // The service worker stopped mid-answer (Chrome stops idle workers), or the extension was updated under
+    // this page. Asking again starts the worker again; only an updated extension needs the page reloaded.
+    const reloaded = browser.runtime.id === undefined;
+    const message = reloaded
+      ? `Session Lens was updated or reloaded (${describeError(error)}); reload the page.`
+      : `Session Lens's service worker stopped before it answered (${describeError(error)}); try again.`;
+    return { ok: false, error: { kind: 'internal', message } } satisfies Reply<MessageKind>;
   }
 };

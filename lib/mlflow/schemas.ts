@@ -1,7 +1,7 @@
 // Wire shapes of MLflow's REST API, snake_case as the server sends them. Each schema lists only the fields
 // the extension reads, so a field MLflow adds or drops elsewhere never breaks parsing. Verified against
 // MLflow 3.17.2 by the recorded fixtures in tests/fixtures/recorded.
-import { z } from 'zod';
+import { z } from '../zod';
 
 const stringMap = z.record(z.string(), z.string());
 

@@ -49,7 +49,9 @@ function toAssessment(raw: WireAssessment, traceId: string, polarities: Readonly
     traceId: raw.trace_id ?? traceId,
     scope: raw.metadata?.[SESSION_METADATA_KEY] !== undefined ? 'session' : 'turn',
     kind: raw.expectation ? 'expectation' : 'feedback',
-    value: boundedValue(raw.expectation ? (raw.expectation.value ?? raw.expectation.serialized_value?.value ?? null) : (raw.feedback?.value ?? null)),
+    value: boundedValue(
+      raw.expectation ? (raw.expectation.value ?? raw.expectation.serialized_value?.value ?? null) : (raw.feedback?.value ?? null),
+    ),
     rationale: raw.rationale?.trim() ? cutText(raw.rationale, MAX_RATIONALE_CHARS) : null,
     source: {
       type: cutText(raw.source?.source_type ?? 'SOURCE_TYPE_UNSPECIFIED', MAX_NAME_CHARS),

@@ -139,7 +139,7 @@ export function toolCallsOf(spans: readonly Span[]): ToolCall[] {
 }
 
 /** Reads `a.b.c` as one flat key, or as a shorter key followed by a path into its (decoded) value. */
-function readAttribute(attributes: Record<string, unknown>, key: string): unknown {
+export function readAttribute(attributes: Record<string, unknown>, key: string): unknown {
   if (Object.hasOwn(attributes, key)) return attributes[key];
   const parts = key.split('.');
   for (let cut = parts.length - 1; cut > 0; cut--) {

@@ -82,7 +82,13 @@ export function searchText(info: WireTraceInfo, plan: TextPlan, side: Side): Tur
   return found ? turnText(found.text, found.origin, found.truncated, found.text.toolCalls, TRANSCRIPT_TEXT_CHARS) : null;
 }
 
-function turnText(text: ExtractedText, origin: TurnText['origin'], truncated: boolean, toolCalls: readonly ToolCall[], limit: number): TurnText {
+function turnText(
+  text: ExtractedText,
+  origin: TurnText['origin'],
+  truncated: boolean,
+  toolCalls: readonly ToolCall[],
+  limit: number,
+): TurnText {
   return {
     text: cutText(text.text, limit),
     fullLength: text.text.length,

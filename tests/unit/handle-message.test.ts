@@ -11,7 +11,8 @@ const recording = loadRecording<BaseScenario>('base');
 const { sessions } = recording.manifest;
 const A4 = sessions.A.turns[3]!.traceId;
 // The tab's URL is the recorded server's, with a route: the server is taken from it.
-const TAB = `${recording.baseUrl}#/experiments/1/traces?traceId=${A4}`;
+const TAB_URL = `${recording.baseUrl}#/experiments/1/traces?traceId=${A4}`;
+const TAB = { url: TAB_URL, frameId: 0, documentLifecycle: 'active', tabUrl: TAB_URL };
 
 function handler(overrides: Partial<MessageHandlerDeps> = {}) {
   const servers: string[] = [];
@@ -53,7 +54,7 @@ describe('background message handling', () => {
     for (const message of unreadable) {
       expect(await handleMessage(message, TAB)).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
     }
-    expect(await handleMessage({ kind: 'session/get', request: { traceId: A4 } }, undefined)).toMatchObject({
+    expect(await handleMessage({ kind: 'session/get', request: { traceId: A4 } }, {})).toMatchObject({
       ok: false,
       error: { kind: 'bad-request' },
     });

@@ -176,4 +176,40 @@ describe('panel controller', () => {
     await tick();
     expect(throwing.state).toMatchObject({ kind: 'error', error: { kind: 'internal', message: 'port closed' } });
   });
+
+  // Security review R12: a move within the session during the post-write refresh used to drop the refresh,
+  // leaving Refresh disabled and the confirmation absent, so a second click wrote a duplicate.
+  test('a move to another turn during the refresh after a write keeps the refresh, and the written turn offers no second Confirm', async () => {
+    const transport = manualTransport();
+    const controller = createPanelController({ ask: transport.ask, onChange: () => {} });
+    const [a1, a2] = [sessions.A.turns[0]!.traceId, sessions.A.turns[1]!.traceId];
+    controller.showRoute(routeTo(a2));
+    transport.pending[0]!.answer({ ok: true, value: await sessionOf(sessions.A.turns[3]!.traceId) });
+    await tick();
+    controller.confirmRootCause(a1, 'it started here', a2);
+    await tick();
+    expect(controller.state).toMatchObject({ kind: 'ready', refreshing: true, written: { [a1]: 'a-1' } });
+    controller.showRoute(routeTo(a1));
+    transport.pending[1]!.answer({ ok: true, value: await sessionOf(sessions.A.turns[3]!.traceId) });
+    await tick();
+    expect(controller.state).toMatchObject({ kind: 'ready', refreshing: false, openTraceId: a1, written: { [a1]: 'a-1' } });
+    expect(transport.writes).toHaveLength(1);
+  });
+
+  // Security review R7: a refresh while a turn's detail loaded left that turn "loading" for good.
+  test("a refresh while a turn's detail loads: the detail still lands", async () => {
+    const transport = manualTransport();
+    const controller = createPanelController({ ask: transport.ask, onChange: () => {} });
+    const a4 = sessions.A.turns[3]!.traceId;
+    controller.showRoute(routeTo(a4));
+    transport.pending[0]!.answer({ ok: true, value: await sessionOf(a4) });
+    await tick();
+    controller.refresh();
+    transport.pending[1]!.answer({ ok: true, value: await sessionOf(a4) });
+    await tick();
+    transport.pendingDetails[0]!.answer({ ok: true, value: { traceId: a4, input: null, output: null, spans: [], spansNotShown: 0 } });
+    await tick();
+    expect(controller.state.kind === 'ready' && controller.state.details[a4]).toMatchObject({ kind: 'ready' });
+    expect(controller.state).toMatchObject({ refreshing: false });
+  });
 });

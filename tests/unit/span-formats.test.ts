@@ -28,7 +28,11 @@ describe.each(['3.5.0', '2.22.1'])('spans written by MLflow %s', (version) => {
     const root = findRootSpan(spans)!;
     expect(root.name).toBe(seeded.spanNames[0]);
     expect(root.parentId).toBeNull();
-    expect(spanTree(spans).childrenOf(root).map((span) => span.name)).toEqual(seeded.spanNames.slice(1));
+    expect(
+      spanTree(spans)
+        .childrenOf(root)
+        .map((span) => span.name),
+    ).toEqual(seeded.spanNames.slice(1));
     expect(spans.every((span) => span.startNs !== null && span.endNs !== null && span.endNs >= span.startNs)).toBe(true);
   });
 
