@@ -23,16 +23,21 @@ export function decodeJsonString(value: unknown): unknown {
   }
 }
 
+/** A value as one line of JSON, or null when JSON cannot write it (nested too deep, a BigInt, a cycle). */
+export function jsonOrNull(value: unknown): string | null {
+  try {
+    return JSON.stringify(value) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * A value as one line of JSON. Never throws: a value JSON cannot write (nested too deep, a BigInt) reads as a
- * placeholder, since `String()` itself throws on objects whose `toString` is not a function (`{"toString": 1}`).
+ * A value as one line of JSON. Never throws: a value JSON cannot write reads as a placeholder, since
+ * `String()` itself throws on objects whose `toString` is not a function (`{"toString": 1}`).
  */
 export function compactJson(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? 'undefined';
-  } catch {
-    return '(a value too deep or too odd to show)';
-  }
+  return jsonOrNull(value) ?? (value === undefined ? 'undefined' : '(a value too deep or too odd to show)');
 }
 
 /** Text of any value read from a trace: strings as they are, numbers and booleans written out, the rest as JSON. */

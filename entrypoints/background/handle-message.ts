@@ -2,7 +2,7 @@
 // API injected so the rules are tested in Node. The request is parsed; the server is the sender tab's (never
 // one named in the message); the settings are read once and handed down as values; every failure becomes an
 // answer the panel can show.
-import { describeError } from '../../lib/json';
+import { describeError, jsonOrNull } from '../../lib/json';
 import { MlflowError } from '../../lib/mlflow/client';
 import {
   MESSAGE_CHUNK_CHARS,
@@ -131,7 +131,8 @@ export function createMessageHandler(deps: MessageHandlerDeps) {
     const reply = await answer(raw, sender);
     // A piece of a chunked answer goes as it is: it is short by construction.
     if (!reply.ok || (typeof raw === 'object' && raw !== null && (raw as { kind?: unknown }).kind === 'reply/chunk')) return reply;
-    const json = JSON.stringify(reply);
+    const json = jsonOrNull(reply);
+    if (json === null) return { ok: false, error: { kind: 'internal', message: 'The answer holds a value too deep to send to the page.' } };
     return json.length > MESSAGE_CHUNK_CHARS ? chunks.put(json, new URL(senderBase(sender)!).origin) : reply;
   };
 

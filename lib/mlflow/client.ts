@@ -11,6 +11,7 @@ import {
   getTraceInfoResponseSchema,
   searchTracesResponseSchema,
   traceArtifactResponseSchema,
+  traceInfoSchema,
   type WireSpan,
   type WireTraceInfo,
 } from './schemas';
@@ -57,9 +58,17 @@ export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 /** Search pages read for one session at most: 20,000 turns. */
 export const MAX_SEARCH_PAGES = 40;
 
+export interface SearchPage {
+  traces: WireTraceInfo[];
+  /** Traces left out because their shape is not a trace's, each with what was wrong. */
+  unreadable: string[];
+  nextPageToken?: string;
+}
+
 /** A search read page by page; `complete` is false when it stopped early, and `stoppedBecause` says why. */
 export interface SearchResult {
   traces: WireTraceInfo[];
+  unreadable: string[];
   complete: boolean;
   stoppedBecause?: string;
 }
@@ -115,9 +124,12 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
     }
     const parsed = schema.safeParse(body);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue?.path.length ? issue.path.join('.') : 'the top level';
-      throw new MlflowError('malformed', `MLflow's answer has an unexpected shape at ${where}: ${issue?.message}`, url, response.status);
+      throw new MlflowError(
+        'malformed',
+        `MLflow's answer has an unexpected shape at ${describeIssue(parsed.error.issues[0])}`,
+        url,
+        response.status,
+      );
     }
     return parsed.data;
   }
@@ -139,8 +151,9 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
       return body.trace.trace_info;
     },
 
-    searchTraces(params: SearchTracesParams, signal?: AbortSignal) {
-      return postJson(
+    /** One page of a search; traces whose shape is not a trace's are left out and described in `unreadable`. */
+    async searchTraces(params: SearchTracesParams, signal?: AbortSignal): Promise<SearchPage> {
+      const page = await postJson(
         'ajax-api/3.0/mlflow/traces/search',
         {
           locations: [{ type: 'MLFLOW_EXPERIMENT', mlflow_experiment: { experiment_id: params.experimentId } }],
@@ -152,6 +165,14 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
         searchTracesResponseSchema,
         signal,
       );
+      const traces: WireTraceInfo[] = [];
+      const unreadable: string[] = [];
+      for (const [index, raw] of page.traces.entries()) {
+        const parsed = traceInfoSchema.safeParse(raw);
+        if (parsed.success) traces.push(parsed.data);
+        else unreadable.push(`trace ${index + 1} of the page: ${describeIssue(parsed.error.issues[0])}`);
+      }
+      return { traces, unreadable, nextPageToken: page.next_page_token || undefined };
     },
 
     /** Every page of a search, in order, up to `maxPages`; a page token seen twice ends it. */
@@ -161,15 +182,19 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
       { maxPages = MAX_SEARCH_PAGES } = {},
     ): Promise<SearchResult> {
       const traces: WireTraceInfo[] = [];
+      const unreadable: string[] = [];
       const tokensSeen = new Set<string>();
       let pageToken: string | undefined;
       for (let pages = 0; ; pages++) {
-        if (pages === maxPages) return { traces, complete: false, stoppedBecause: `it has more than ${plural(traces.length, 'trace')}` };
+        if (pages === maxPages)
+          return { traces, unreadable, complete: false, stoppedBecause: `it has more than ${plural(traces.length, 'trace')}` };
         const page = await this.searchTraces({ ...params, pageToken }, signal);
         for (const trace of page.traces) traces.push(trace);
-        pageToken = page.next_page_token || undefined;
-        if (!pageToken) return { traces, complete: true };
-        if (tokensSeen.has(pageToken)) return { traces, complete: false, stoppedBecause: 'MLflow sent the same next page twice' };
+        unreadable.push(...page.unreadable);
+        pageToken = page.nextPageToken;
+        if (!pageToken) return { traces, unreadable, complete: true };
+        if (tokensSeen.has(pageToken))
+          return { traces, unreadable, complete: false, stoppedBecause: 'MLflow sent the same next page twice' };
         tokensSeen.add(pageToken);
       }
     },
@@ -231,6 +256,11 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
 }
 
 export type MlflowClient = ReturnType<typeof createMlflowClient>;
+
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  const where = issue?.path.length ? issue.path.join('.') : 'the top level';
+  return `${where}: ${issue?.message ?? 'unknown'}`;
+}
 
 /** The body as text, refused past MAX_RESPONSE_BYTES (as declared, or as it streams in). */
 async function readBody(response: Response, url: string): Promise<string> {

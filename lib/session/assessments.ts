@@ -2,7 +2,7 @@
 // in their metadata (and sit on the session's first trace), the rest judge that one turn. Superseded
 // assessments (`valid: false`) are dropped as MLflow's own UI drops them; scorer failures are kept but
 // flagged, because they say nothing about the turn and the panel hides them until asked.
-import { compactJson } from '../json';
+import { compactJson, jsonOrNull } from '../json';
 import type { WireAssessment } from '../mlflow/schemas';
 import { cutText } from '../text';
 import { SESSION_METADATA_KEY } from '../mlflow/keys';
@@ -18,7 +18,9 @@ const MAX_VALUE_CHARS = 8_000;
 function boundedValue(value: unknown): unknown {
   if (typeof value === 'string') return cutText(value, MAX_VALUE_CHARS);
   if (value === null || typeof value !== 'object') return value;
-  const json = compactJson(value);
+  const json = jsonOrNull(value);
+  // A structure JSON cannot write (nested thousands deep) could not cross to the panel either: its text does.
+  if (json === null) return compactJson(value);
   return json.length > MAX_VALUE_CHARS ? cutText(json, MAX_VALUE_CHARS) : value;
 }
 

@@ -114,9 +114,17 @@ async function searchSession(
   const found = byForm.map((result) => result.traces);
   const traces =
     found.length === 1 ? found[0]! : found.flat().sort((a, b) => (parseTime(a.request_time) ?? 0) - (parseTime(b.request_time) ?? 0));
-  const notices = byForm.flatMap(({ complete, stoppedBecause }) =>
-    complete ? [] : [`Showing the first ${plural(traces.length, 'turn')}: the search stopped because ${stoppedBecause}.`],
-  );
+  const unreadable = byForm.flatMap((result) => result.unreadable);
+  const notices = [
+    ...byForm.flatMap(({ complete, stoppedBecause }) =>
+      complete ? [] : [`Showing the first ${plural(traces.length, 'turn')}: the search stopped because ${stoppedBecause}.`],
+    ),
+    ...(unreadable.length > 0
+      ? [
+          `${plural(unreadable.length, 'trace')} of this session could not be read and ${unreadable.length === 1 ? 'is' : 'are'} left out (${unreadable[0]}).`,
+        ]
+      : []),
+  ];
   // The search and the trace can disagree for a moment while a trace is still being written.
   return { traces: traces.some((info) => info.trace_id === openTrace.trace_id) ? traces : [...traces, openTrace], notices };
 }

@@ -79,10 +79,18 @@ function findClosingQuote(body: string): number {
   return -1;
 }
 
-/** Whether two extractions of the same turn say the same thing; a cut one only has to be a prefix. */
+/**
+ * Whether two extractions of the same turn say the same thing, whitespace aside; a cut one only has to be a
+ * prefix. Only as much of the full text is read as the candidate could match: previews are 1,000 characters,
+ * spans can hold megabytes.
+ */
 export function sameText(full: string, candidate: string, candidateTruncated: boolean): boolean {
-  const a = squash(full);
   const b = squash(candidate);
+  // Squashing only shortens runs of whitespace, so a full text that squashes to `b` has at most this many
+  // characters before its first non-space one past `b`'s length; reading a little more is enough to decide.
+  const reach = 4 * candidate.length + 1_000;
+  if (!candidateTruncated && full.length > reach && squash(full.slice(0, reach)).length > b.length) return false;
+  const a = squash(candidateTruncated ? full.slice(0, reach) : full);
   return candidateTruncated ? a.startsWith(b) : a === b;
 }
 

@@ -356,3 +356,16 @@ describe('finding 13: undo removes only the user’s own confirmation', () => {
     expect(server.requests.filter((request) => request.startsWith('POST') && request.includes('/assessments'))).toHaveLength(1);
   });
 });
+
+describe('wrongly typed fields', () => {
+  test('a trace whose shape is not a trace’s is left out of its session, which says so', async () => {
+    const traces = tracesOfRecording(base);
+    traceOf(traces, A.turns[1]!.traceId).info.request_preview = { not: 'a string' };
+    const { client } = serverOf(traces);
+    const session = await loadSessionOfTrace(client, A4);
+    expect(session.turns).toHaveLength(5);
+    expect(session.notices.join(' ')).toMatch(
+      /1 trace of this session could not be read and is left out \(trace 2 of the page: request_preview/,
+    );
+  });
+});
