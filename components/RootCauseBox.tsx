@@ -104,6 +104,10 @@ function CandidateView({ candidate, session, write, written, target }: Candidate
   const [rationale, setRationale] = useState(candidate.explanation);
   const confirmation = confirmationOf(session, candidate.traceId);
   const writtenId = own(written, candidate.traceId);
+  // The form stays, with the user's text, until MLflow has the confirmation: a failed write keeps the draft.
+  const writeConfirmation = () => {
+    if (rationale.trim()) confirmRootCause(candidate.traceId, rationale.trim(), target === candidate.traceId ? undefined : target);
+  };
   return (
     <div class="candidate" data-testid="root-cause-candidate" data-index={candidate.index} data-trace-id={candidate.traceId}>
       <p class="candidate-explanation">
@@ -144,11 +148,9 @@ function CandidateView({ candidate, session, write, written, target }: Candidate
       ) : confirming ? (
         <form
           class="confirm-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            // The form stays, with the user's text, until MLflow has the confirmation: a failed write keeps the draft.
-            if (rationale.trim()) confirmRootCause(candidate.traceId, rationale.trim(), target === candidate.traceId ? undefined : target);
-          }}
+          // Writing starts from the user's click or Enter, never from the form's submit event: page script can
+          // call `form.requestSubmit()`, whose event the browser marks as trusted.
+          onSubmit={(event) => event.preventDefault()}
         >
           <label for={`rationale-${candidate.traceId}`}>Why this turn (saved with the assessment)</label>
           <input
@@ -157,8 +159,11 @@ function CandidateView({ candidate, session, write, written, target }: Candidate
             value={rationale}
             maxLength={2000}
             onInput={(event) => setRationale(event.currentTarget.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') writeConfirmation();
+            }}
           />
-          <button type="submit" class="primary-button" disabled={write.kind === 'writing'}>
+          <button type="button" class="primary-button" disabled={write.kind === 'writing'} onClick={writeConfirmation}>
             Write to MLflow
           </button>{' '}
           <button type="button" class="link-button" onClick={() => setConfirming(false)}>

@@ -14,6 +14,7 @@ import time
 import mlflow
 from mlflow.entities import AssessmentError, AssessmentSource
 
+from hostile import seed_hostile
 from rootcause import seed_rootcause
 from shapes import seed_shapes
 
@@ -177,7 +178,7 @@ def seed_base(tracking_uri):
     }
 
 
-SCENARIOS = {"base": seed_base, "shapes": seed_shapes, "rootcause": seed_rootcause}
+SCENARIOS = {"base": seed_base, "shapes": seed_shapes, "rootcause": seed_rootcause, "hostile": seed_hostile}
 
 
 def main():

@@ -11,7 +11,7 @@ export default async function globalSetup() {
   const server = await startMlflowServer();
   const manifestFile = join(server.dataDir, 'manifest.json');
   try {
-    seedScenarios(server.url, ['base', 'shapes', 'rootcause'], manifestFile);
+    seedScenarios(server.url, ['base', 'shapes', 'rootcause', 'hostile'], manifestFile);
   } catch (error) {
     await server.stop();
     throw error;
