@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { Candidate, Evidence } from '../lib/analysis/root-cause';
 import type { AnalysisState, WriteState } from '../lib/panel/controller';
 import type { Session } from '../lib/model';
-import { formatAssessmentValue } from '../lib/panel/format';
+import { errorAdvice, formatAssessmentValue } from '../lib/panel/format';
 import { plural } from '../lib/text';
 import { confirmationOf } from '../lib/analysis/confirmation';
 import { usePanelActions } from './panel-actions';
@@ -185,6 +185,7 @@ function CandidateView({ candidate, session, write, written, target }: Candidate
       {write.kind === 'error' && (
         <p class="hint" role="alert">
           MLflow did not take it: {write.error.message}
+          {errorAdvice(write.error) ? ` ${errorAdvice(write.error)}` : ''}
         </p>
       )}
     </div>

@@ -3,7 +3,7 @@ import { confirmationOf } from '../lib/analysis/confirmation';
 import type { PanelError } from '../lib/protocol';
 import type { PanelState, ReadyState } from '../lib/panel/controller';
 import { isScorerError } from '../lib/model';
-import { formatDateTime, formatDuration, shortTraceId } from '../lib/panel/format';
+import { errorAdvice, errorHeading, formatDateTime, formatDuration, shortTraceId } from '../lib/panel/format';
 import { plural } from '../lib/text';
 import type { Session } from '../lib/model';
 import { AssessmentList } from './AssessmentList';
@@ -119,22 +119,19 @@ function ErrorView({ error, host }: { error: PanelError; host: string }) {
       </div>
     );
   }
-  const heading =
-    error.kind === 'http'
-      ? `MLflow answered ${error.status ?? 'with an error'}${error.errorCode ? ` (${error.errorCode})` : ''}`
-      : error.kind === 'timeout'
-        ? 'MLflow is too slow to answer'
-        : error.kind === 'network'
-          ? 'MLflow cannot be reached'
-          : error.kind === 'malformed'
-            ? 'MLflow sent an answer Session Lens cannot read'
-            : 'Session Lens could not load this session';
+  const heading = errorHeading(error);
+  const advice = errorAdvice(error);
   return (
     <div class="notice error" data-testid="panel-error" role="alert">
       <p class="error-heading">{heading}</p>
       <p class="error-message" data-testid="panel-error-message">
         {error.message}
       </p>
+      {advice && (
+        <p class="hint" data-testid="panel-error-advice">
+          {advice}
+        </p>
+      )}
       {error.url && <p class="hint">{error.url}</p>}
       <button type="button" class="primary-button" onClick={refresh}>
         Try again

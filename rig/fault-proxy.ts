@@ -4,7 +4,22 @@
 // MLflow's own UI keeps working while Session Lens's requests fail.
 import { createServer, request as forward, type IncomingMessage, type ServerResponse } from 'node:http';
 
-type Fault = { kind: 'status'; status: number; body: string; contentType?: string } | { kind: 'delay'; ms: number } | { kind: 'drop' };
+type Fault =
+  | { kind: 'status'; status: number; body: string; contentType?: string; headers?: Record<string, string> }
+  /** Forward after a pause. */
+  | { kind: 'delay'; ms: number }
+  /** Close the connection before any answer. */
+  | { kind: 'drop' }
+  /** Forward MLflow's answer, but close the connection after `bytes` bytes of its body (its length says more). */
+  | { kind: 'truncate'; bytes: number }
+  /** Answer 200 with a `Content-Length` far above the body actually sent, then close. */
+  | { kind: 'lying-length' }
+  /** Send the status line and headers, then nothing for `ms` milliseconds. */
+  | { kind: 'stall'; ms: number }
+  /** Start the body, then reset the connection (TCP RST). */
+  | { kind: 'reset' }
+  /** Let MLflow carry out the request, then lose its answer: the caller cannot know it succeeded. */
+  | { kind: 'lose-answer' };
 
 export interface FaultRule {
   method?: string;
@@ -50,6 +65,23 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     const rule = fromPage
       ? undefined
       : rules.find((candidate) => (!candidate.method || candidate.method === incoming.method) && candidate.path.test(path));
+    /** MLflow's real answer, cut off after `bytes` bytes of body. */
+    const truncate = (bytes: number) => {
+      const upstream = forward({ host: targetUrl.hostname, port: targetUrl.port, method: incoming.method, path, headers: incoming.headers }, (answer) => {
+        const body: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => body.push(chunk));
+        answer.on('end', () => {
+          const whole = Buffer.concat(body);
+          const headers = { ...answer.headers, 'content-length': String(whole.length) };
+          delete headers['transfer-encoding'];
+          outgoing.writeHead(answer.statusCode ?? 200, headers);
+          outgoing.write(whole.subarray(0, bytes));
+          setTimeout(() => incoming.socket.destroy(), 50);
+        });
+      });
+      upstream.on('error', () => outgoing.destroy());
+      incoming.pipe(upstream);
+    };
     const pass = () => {
       const upstream = forward(
         { host: targetUrl.hostname, port: targetUrl.port, method: incoming.method, path, headers: incoming.headers },
@@ -66,10 +98,29 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     if (!rule) return pass();
     const { fault } = rule;
     if (fault.kind === 'delay') return void setTimeout(pass, fault.ms);
+    if (fault.kind === 'truncate') return truncate(fault.bytes);
+    if (fault.kind === 'lose-answer') return truncate(0);
     incoming.resume();
-    if (fault.kind === 'drop') return void incoming.socket.destroy();
-    outgoing.writeHead(fault.status, { 'content-type': fault.contentType ?? 'application/json' });
-    outgoing.end(fault.body);
+    const socket = incoming.socket;
+    switch (fault.kind) {
+      case 'drop':
+        return void socket.destroy();
+      case 'lying-length':
+        socket.write('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"traces": [');
+        return void socket.end();
+      case 'stall': {
+        socket.write('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n');
+        const timer = setTimeout(() => socket.destroy(), fault.ms);
+        socket.on('close', () => clearTimeout(timer));
+        return;
+      }
+      case 'reset':
+        socket.write('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"traces": [{"trace_id": "tr-');
+        return void setTimeout(() => socket.resetAndDestroy(), 50);
+      case 'status':
+        outgoing.writeHead(fault.status, { 'content-type': fault.contentType ?? 'application/json', ...fault.headers });
+        return void outgoing.end(fault.body);
+    }
   });
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   const address = server.address();

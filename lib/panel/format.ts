@@ -1,4 +1,5 @@
-// How times, durations and values read in the panel. The locale and time zone are parameters so tests are stable.
+// How times, durations, values and errors read in the panel. The locale and time zone are parameters so tests are stable.
+import type { PanelError } from '../protocol';
 
 export function formatDuration(ms: number | null): string {
   if (ms === null) return '—';
@@ -43,5 +44,46 @@ export function formatAssessmentValue(value: unknown): string {
     return JSON.stringify(value);
   } catch {
     return String(value);
+  }
+}
+
+/** What went wrong, in one line: MLflow's status and code, or what kind of failure it was. */
+export function errorHeading(error: PanelError): string {
+  switch (error.kind) {
+    case 'http':
+      return `MLflow answered ${error.status ?? 'with an error'}${error.errorCode ? ` (${error.errorCode})` : ''}`;
+    case 'timeout':
+      return 'MLflow is too slow to answer';
+    case 'network':
+      return 'MLflow cannot be reached';
+    case 'malformed':
+      return 'MLflow sent an answer Session Lens cannot read';
+    case 'too-large':
+      return "MLflow's answer is too large to read";
+    default:
+      return 'Session Lens could not load this session';
+  }
+}
+
+/** What the user can do about it, when the status says more than MLflow's message. */
+export function errorAdvice(error: PanelError): string | null {
+  if (error.kind !== 'http') return null;
+  switch (error.status) {
+    case 401:
+      return 'MLflow asks who you are: sign in to MLflow in this browser (reload its page), then try again.';
+    case 403:
+      return 'Your MLflow user may not do this here: ask for permission on this experiment.';
+    case 413:
+      return 'The request was too large for MLflow or a proxy in front of it.';
+    case 429:
+      return error.retryAfterSeconds !== undefined
+        ? `MLflow is busy and asks to wait ${error.retryAfterSeconds} s before trying again.`
+        : 'MLflow is busy: wait a moment before trying again.';
+    case 502:
+    case 503:
+    case 504:
+      return 'MLflow, or a proxy in front of it, is not answering right now: try again in a moment.';
+    default:
+      return null;
   }
 }

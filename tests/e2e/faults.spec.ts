@@ -85,3 +85,171 @@ test('a dropped connection says MLflow cannot be reached', async ({ mlflow, lens
   await expect(lens.root.locator('[data-testid="panel-error"]')).toContainText('MLflow cannot be reached');
   await expect(ui.drawer).toBeVisible();
 });
+
+// Every way an answer can go wrong, each ending in a clear state with a retry, MLflow's drawer still working.
+const MATRIX: { name: string; fault: FaultRule['fault']; heading: string; detail: RegExp }[] = [
+  {
+    name: '401 (not signed in)',
+    fault: { kind: 'status', status: 401, body: JSON.stringify({ error_code: 'UNAUTHENTICATED', message: 'You are not authenticated.' }) },
+    heading: 'MLflow answered 401 (UNAUTHENTICATED)',
+    detail: /sign in to MLflow/,
+  },
+  {
+    name: "403 with MLflow's permission error",
+    fault: { kind: 'status', status: 403, body: JSON.stringify({ error_code: 'PERMISSION_DENIED', message: 'Permission denied' }) },
+    heading: 'MLflow answered 403 (PERMISSION_DENIED)',
+    detail: /may not do this here/,
+  },
+  {
+    name: '404',
+    fault: {
+      kind: 'status',
+      status: 404,
+      body: JSON.stringify({ error_code: 'RESOURCE_DOES_NOT_EXIST', message: 'Experiment not found.' }),
+    },
+    heading: 'MLflow answered 404 (RESOURCE_DOES_NOT_EXIST)',
+    detail: /Experiment not found/,
+  },
+  {
+    name: '413 from a proxy',
+    fault: { kind: 'status', status: 413, body: 'Request Entity Too Large', contentType: 'text/plain' },
+    heading: 'MLflow answered 413',
+    detail: /too large for MLflow or a proxy/,
+  },
+  {
+    name: '429 with Retry-After',
+    fault: { kind: 'status', status: 429, body: 'Too Many Requests', contentType: 'text/plain', headers: { 'retry-after': '30' } },
+    heading: 'MLflow answered 429',
+    detail: /wait 30 s/,
+  },
+  {
+    name: '503',
+    fault: {
+      kind: 'status',
+      status: 503,
+      body: JSON.stringify({ error_code: 'TEMPORARILY_UNAVAILABLE', message: 'Down for maintenance' }),
+    },
+    heading: 'MLflow answered 503 (TEMPORARILY_UNAVAILABLE)',
+    detail: /not answering right now/,
+  },
+  {
+    name: 'a truncated body',
+    fault: { kind: 'truncate', bytes: 100 },
+    heading: 'MLflow cannot be reached',
+    detail: /connection to MLflow broke/,
+  },
+  {
+    name: 'a Content-Length that lies',
+    fault: { kind: 'lying-length' },
+    heading: 'MLflow cannot be reached',
+    detail: /connection to MLflow broke/,
+  },
+  {
+    name: 'a connection reset mid-body',
+    fault: { kind: 'reset' },
+    heading: 'MLflow cannot be reached',
+    detail: /connection to MLflow broke/,
+  },
+];
+
+for (const { name, fault, heading, detail } of MATRIX) {
+  test(`fault: ${name} ends in a clear state, and a retry loads the session`, async ({ mlflow, lens, manifest }) => {
+    proxy.setFaults([{ ...SEARCH, fault }]);
+    const ui = throughProxy(mlflow);
+    await ui.openTrace(manifest.base.experimentId, manifest.base.sessions.A.turns[2]!.traceId);
+    const error = lens.root.locator('[data-testid="panel-error"]');
+    await expect(error.locator('.error-heading')).toHaveText(heading);
+    await expect(error).toContainText(detail);
+    await expect(ui.drawer).toBeVisible();
+    proxy.setFaults([]);
+    await error.getByRole('button', { name: 'Try again' }).click();
+    await expect(lens.turns).toHaveCount(6);
+  });
+}
+
+test('fault: an answer that stalls for 30 s ends in "too slow", not an endless spinner', async ({ mlflow, lens, manifest }) => {
+  test.setTimeout(90_000);
+  proxy.setFaults([{ ...SEARCH, fault: { kind: 'stall', ms: 35_000 } }]);
+  const ui = throughProxy(mlflow);
+  await ui.openTrace(manifest.base.experimentId, manifest.base.sessions.A.turns[2]!.traceId);
+  await expect(lens.root.locator('[data-testid="panel-loading"]')).toBeVisible();
+  const error = lens.root.locator('[data-testid="panel-error"]');
+  await expect(error.locator('.error-heading')).toHaveText('MLflow is too slow to answer', { timeout: 40_000 });
+  await expect(ui.drawer).toBeVisible();
+  proxy.setFaults([]);
+  await error.getByRole('button', { name: 'Try again' }).click();
+  await expect(lens.turns).toHaveCount(6);
+});
+
+test('fault: the service worker stopped in the middle of a load says so, and a retry starts it again', async ({
+  mlflow,
+  lens,
+  manifest,
+  page,
+  context,
+}) => {
+  proxy.setFaults([{ ...SEARCH, fault: { kind: 'delay', ms: 4_000 } }]);
+  const ui = throughProxy(mlflow);
+  const searches = proxy.extensionRequests.length;
+  await page.goto(ui.traceUrl(manifest.base.experimentId, manifest.base.sessions.A.turns[2]!.traceId));
+  await expect.poll(() => proxy.extensionRequests.slice(searches).some((request) => request.includes('traces/search'))).toBe(true);
+  // Chrome stops idle extension workers; here it is stopped while the search is on its way.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const error = lens.root.locator('[data-testid="panel-error"]');
+  await expect(error).toContainText('service worker stopped before it answered');
+  await expect(ui.drawer).toBeVisible();
+  proxy.setFaults([]);
+  await error.getByRole('button', { name: 'Try again' }).click();
+  await expect(lens.turns).toHaveCount(6);
+});
+
+const WRITE: Omit<FaultRule, 'fault'> = { method: 'POST', path: /\/ajax-api\/3\.0\/mlflow\/traces\/[^/]+\/assessments/ };
+
+/** The human `root_cause_turn` confirmations MLflow holds on a trace, read over REST. */
+async function confirmationsOn(serverUrl: string, traceId: string): Promise<{ assessment_id: string; rationale?: string }[]> {
+  const response = await fetch(`${serverUrl}ajax-api/3.0/mlflow/traces/${traceId}`);
+  const { trace } = (await response.json()) as {
+    trace: { trace_info: { assessments?: { assessment_name: string; assessment_id: string; rationale?: string; valid?: boolean }[] } };
+  };
+  return (trace.trace_info.assessments ?? []).filter(
+    (assessment) => assessment.assessment_name === 'root_cause_turn' && assessment.valid !== false,
+  );
+}
+
+test('a write MLflow refuses keeps the user’s text and says why; the retry writes once', async ({ mlflow, lens, manifest, rig }) => {
+  const { experimentId, refundWindow } = manifest.rootcause;
+  const ui = throughProxy(mlflow);
+  proxy.setFaults([
+    {
+      ...WRITE,
+      fault: { kind: 'status', status: 403, body: JSON.stringify({ error_code: 'PERMISSION_DENIED', message: 'Permission denied' }) },
+    },
+  ]);
+  await ui.openTrace(experimentId, refundWindow.turns[4]!.traceId);
+  const candidate = lens.root.locator('[data-testid="root-cause-candidate"]').first();
+  const traceId = (await candidate.getAttribute('data-trace-id'))!;
+  await candidate.locator('[data-testid="confirm-root-cause"]').click();
+  const rationale = candidate.getByLabel('Why this turn (saved with the assessment)');
+  await rationale.fill('The 2019 policy came in here.');
+  await candidate.getByRole('button', { name: 'Write to MLflow' }).click();
+  await expect(candidate.getByRole('alert')).toContainText('Permission denied');
+  await expect(candidate.getByRole('alert')).toContainText('may not do this here');
+  await expect(rationale).toHaveValue('The 2019 policy came in here.');
+  expect(await confirmationsOn(rig.url, traceId)).toEqual([]);
+
+  // MLflow takes the next attempt but its answer is lost on the way back; a third click finds it written.
+  proxy.setFaults([{ ...WRITE, fault: { kind: 'lose-answer' } }]);
+  await candidate.getByRole('button', { name: 'Write to MLflow' }).click();
+  await expect(candidate.getByRole('alert')).toContainText('connection to MLflow broke');
+  await expect(rationale).toHaveValue('The 2019 policy came in here.');
+  proxy.setFaults([]);
+  await candidate.getByRole('button', { name: 'Write to MLflow' }).click();
+  await expect(lens.root.locator('[data-testid="root-cause-confirmed"]')).toContainText('The 2019 policy came in here.');
+  const written = await confirmationsOn(rig.url, traceId);
+  expect(written).toHaveLength(1);
+
+  await lens.root.locator('[data-testid="root-cause-confirmed"]').getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => confirmationsOn(rig.url, traceId)).toEqual([]);
+});
