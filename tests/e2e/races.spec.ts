@@ -58,7 +58,7 @@ test('100 trace switches in 5 s never show a session other than the open trace�
   await expect(lens.root.locator('[data-testid="root-cause"]')).toHaveAttribute('data-state', 'ready');
   await expect(lens.root.getByRole('button', { name: 'Refresh' })).toBeEnabled();
   await expect(lens.root.locator('[data-testid="panel-loading"]')).toHaveCount(0);
-  await expect(lens.root.getByText('Reading the turn's spans…')).toHaveCount(0);
+  await expect(lens.root.getByText("Reading the turn's spans…")).toHaveCount(0);
   await lens.openTurn.locator('[data-testid="inspect-turn"]').click();
   await expect(lens.openTurn.locator('[data-testid="span-tree"]')).toBeVisible();
 });
