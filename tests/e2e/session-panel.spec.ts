@@ -221,6 +221,7 @@ test("the extension's POSTs pass MLflow's cross-origin check with the server's d
   extension,
   rig,
 }) => {
+  const logBefore = readFileSync(rig.logFile, 'utf8').split('\n').length - 1;
   const { experimentId, sessions } = manifest.base;
   await mlflow.openTrace(experimentId, sessions.A.turns[0]!.traceId);
   await expect(lens.turns).toHaveCount(6);
@@ -241,11 +242,36 @@ test("the extension's POSTs pass MLflow's cross-origin check with the server's d
 
   // ...and the panel's own searches were all accepted.
   // ...and the panel's own searches were all accepted: the only refusal in the log is the one just made.
-  const log = readFileSync(rig.logFile, 'utf8').split('\n');
+  const log = readFileSync(rig.logFile, 'utf8').split('\n').slice(logBefore);
   const searches = log.filter((line) => line.includes('"POST /ajax-api/3.0/mlflow/traces/search'));
   expect(searches.filter((line) => line.includes('200 OK')).length).toBeGreaterThan(0);
   expect(searches.filter((line) => !line.includes('200 OK'))).toHaveLength(1);
   expect(log.filter((line) => line.includes('Blocked cross-origin request'))).toHaveLength(1);
+});
+
+test("the Origin rule covers the worker's own writes only: the same POST from an extension page keeps its Origin", async ({
+  page,
+  mlflow,
+  lens,
+  manifest,
+  extension,
+  rig,
+}) => {
+  // The rule is in place once the panel has read a session...
+  await mlflow.openTrace(manifest.base.experimentId, manifest.base.sessions.A.turns[0]!.traceId);
+  await expect(lens.turns).toHaveCount(6);
+  expect(await extension.serviceWorker.evaluate(async () => (await chrome.declarativeNetRequest.getSessionRules()).length)).toBe(1);
+  // ...and an extension page in a tab is not the worker: MLflow still sees its Origin and refuses.
+  await page.goto(`chrome-extension://${extension.extensionId}/options.html`);
+  const fromPage = await page.evaluate(async (url) => {
+    const response = await fetch(`${url}ajax-api/3.0/mlflow/traces/search`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ locations: [{ type: 'MLFLOW_EXPERIMENT', mlflow_experiment: { experiment_id: '0' } }], max_results: 1 }),
+    });
+    return { status: response.status, body: await response.text() };
+  }, rig.url);
+  expect(fromPage).toEqual({ status: 403, body: 'Cross-origin request blocked' });
 });
 
 test("the panel follows MLflow's dark mode", async ({ mlflow, lens, manifest, context, page }) => {
