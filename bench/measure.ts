@@ -286,3 +286,72 @@ export async function measureIdlePage(proxy: FaultProxy, experimentId: string): 
     await browser.close();
   }
 }
+
+export interface BudgetRun {
+  turns: number;
+  /** From the navigation until the panel lists every turn, and until the root-cause analysis is shown. */
+  transcriptMs: number;
+  analysedMs: number;
+  /** The worker's own time answering `analysis/get` (reading spans it does not hold yet, and analysing). */
+  analysisMs: number;
+  /** The longest runtime message sent, as JSON characters (at most 6 bytes each on the wire). */
+  largestMessageChars: number;
+  workerHeapBytes: number;
+  /** JS heap of the page with the panel showing the session, minus the same page without the extension. */
+  pageHeapDeltaBytes: number;
+  requests: number;
+}
+
+/** The JS heap of the extension's service worker, through the DevTools protocol (the worker cannot see its own). */
+async function workerHeap(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const worker = targetInfos.find((target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'));
+    if (!worker) return 0;
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+    const ask = (id: number, method: string) =>
+      new Promise<Record<string, unknown>>((resolve) => {
+        const onMessage = (event: { sessionId?: string; message: string }) => {
+          const message = JSON.parse(event.message) as { id?: number; result?: Record<string, unknown> };
+          if (event.sessionId !== sessionId || message.id !== id) return;
+          cdp.off('Target.receivedMessageFromTarget', onMessage);
+          resolve(message.result ?? {});
+        };
+        cdp.on('Target.receivedMessageFromTarget', onMessage);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+      });
+    await ask(1, 'HeapProfiler.collectGarbage');
+    const { usedSize } = await ask(2, 'Runtime.getHeapUsage');
+    return Number(usedSize ?? 0);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** A session of many long turns whose text only their spans hold: the byte budgets at their worst. */
+export async function measureBudgets(proxy: FaultProxy, experimentId: string, traceId: string, turnCount: number): Promise<BudgetRun> {
+  const { context, page, ms, afterTranscript } = await measureExtension(proxy, experimentId, traceId, turnCount);
+  try {
+    const started = Date.now();
+    await page.locator('[data-testid="root-cause"][data-state="ready"]').waitFor({ timeout: 180_000 });
+    const analysedMs = ms + (Date.now() - started);
+    const worker = context.serviceWorkers()[0]!;
+    const stats = await worker.evaluate(
+      () => (globalThis as unknown as { sessionLensStats: { largestReplyChars: number; lastMs: Record<string, number> } }).sessionLensStats,
+    );
+    const { heapDeltaBytes } = await measureFootprint(page, proxy, experimentId, traceId);
+    return {
+      turns: turnCount,
+      transcriptMs: ms,
+      analysedMs,
+      analysisMs: stats.lastMs['analysis/get'] ?? 0,
+      largestMessageChars: stats.largestReplyChars,
+      workerHeapBytes: await workerHeap(page),
+      pageHeapDeltaBytes: heapDeltaBytes,
+      requests: afterTranscript.requests,
+    };
+  } finally {
+    await context.close();
+  }
+}

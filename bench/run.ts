@@ -2,7 +2,7 @@
 // MLflow's own chat-session page, in one run. Writes bench/results.json and bench/RESULTS.md.
 // Seeding (about 10 minutes for 6,110 turns) is cached in .cache/bench/ between runs.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,13 +16,16 @@ import {
   measureLowerBound,
   measureNativeSessionPage,
   measureScroll,
+  measureBudgets,
   type ExtensionRun,
   type NativeRun,
   type Run,
 } from './measure';
 import { writeReport, type BenchResults, type SizeResult } from './report';
 
-const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000,5000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000,5000').split(',').filter(Boolean).map(Number);
+/** Turns of the byte-budget session (40 kB each); 0 leaves it out. */
+const HUGE_TURNS = Number(process.env.BENCH_HUGE_TURNS ?? 5000);
 const REPETITIONS: Record<number, number> = { 10: 5, 100: 5, 1000: 3, 5000: 3 };
 const NATIVE_REPETITIONS: Record<number, number> = { 10: 3, 100: 3, 1000: 2, 5000: 1 };
 
@@ -51,7 +54,30 @@ async function main() {
         },
       );
     }
-    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as BenchManifest;
+    let manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as BenchManifest;
+    const hugeKey = `huge-${HUGE_TURNS}`;
+    if (HUGE_TURNS > 0 && !manifest.sessions[hugeKey]) {
+      console.log(`Seeding ${HUGE_TURNS} turns of 40 kB (cached for later runs)...`);
+      const hugeFile = join(dataDir, 'manifest-huge.json');
+      execFileSync(
+        join(VENV_BIN, 'python'),
+        [
+          join(REPO_ROOT, 'bench/seed_bench.py'),
+          '--tracking-uri',
+          server.url,
+          '--out',
+          hugeFile,
+          '--sizes',
+          '',
+          '--huge',
+          String(HUGE_TURNS),
+        ],
+        { stdio: ['ignore', 'inherit', 'inherit'] },
+      );
+      const huge = JSON.parse(readFileSync(hugeFile, 'utf8')) as BenchManifest;
+      manifest = { ...manifest, sessions: { ...manifest.sessions, ...huge.sessions } };
+      writeFileSync(manifestFile, JSON.stringify(manifest));
+    }
     const sizes: SizeResult[] = [];
     for (const size of SIZES) {
       const session = manifest.sessions[String(size)]!;
@@ -88,6 +114,16 @@ async function main() {
       sizes.push({ turns: size, lowerBound, extension, native, footprint: footprint!, scroll });
     }
 
+    let budgets;
+    if (HUGE_TURNS > 0) {
+      const huge = manifest.sessions[hugeKey]!;
+      console.log(`\n${HUGE_TURNS} turns of 40 kB`);
+      budgets = await measureBudgets(proxy, manifest.experimentId, huge.traceIds.at(-1)!, HUGE_TURNS);
+      console.log(
+        `  listed in ${Math.round(budgets.transcriptMs)} ms, analysis ${Math.round(budgets.analysisMs)} ms, largest message ${budgets.largestMessageChars} chars`,
+      );
+    }
+
     const idlePage = await measureIdlePage(proxy, manifest.experimentId);
     const results: BenchResults = {
       date: new Date().toISOString(),
@@ -102,6 +138,7 @@ async function main() {
       bundle: bundleSizes(),
       idlePage,
       sizes,
+      budgets,
     };
     writeReport(results, join(REPO_ROOT, 'bench'));
     console.log('\nWrote bench/results.json and bench/RESULTS.md');

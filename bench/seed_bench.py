@@ -58,6 +58,28 @@ def seed_session(size, rng):
     return session_id, trace_ids
 
 
+def seed_huge_session(size, rng, words_per_side=3_000):
+    """Turns of about 40 kB each, whose text only their spans hold (the root span is an empty wrapper, so
+    MLflow's previews are empty): every turn's spans are read, the worst case for the byte budgets."""
+    session_id = f"bench-{size}-turns-of-40kb"
+    trace_ids = []
+    for turn in range(size):
+        question = f"Turn {turn + 1}: " + prose(rng, words_per_side)
+        answer = prose(rng, words_per_side)
+        with mlflow.start_span(name="wrapper", span_type="CHAIN"):
+            mlflow.update_current_trace(metadata={SESSION_KEY: session_id, USER_KEY: "huge@example.com"})
+            with mlflow.start_span(name="assistant", span_type="CHAT_MODEL") as span:
+                span.set_inputs({"question": question})
+                span.set_outputs({"answer": answer})
+        trace_ids.append(mlflow.get_last_active_trace_id())
+        if (turn + 1) % 100 == 0:
+            mlflow.flush_trace_async_logging()
+    mlflow.flush_trace_async_logging()
+    # The last turn is the one reported wrong; nothing else is judged, so the failing chain is the whole session.
+    mlflow.log_feedback(trace_id=trace_ids[-1], name="correctness", value="no", rationale=prose(rng, 30), source=JUDGE)
+    return session_id, trace_ids
+
+
 def judge(trace_ids, session_id, rng):
     def per_turn(trace_id):
         mlflow.log_feedback(trace_id=trace_id, name="relevance_to_query", value=rng.choice(["yes", "yes", "no"]), rationale=prose(rng, 25), source=JUDGE)
@@ -77,18 +99,24 @@ def main():
     parser.add_argument("--tracking-uri", required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--sizes", default="10,100,1000,5000")
+    parser.add_argument("--huge", type=int, default=0, help="also a session of this many turns of 40 kB each")
     args = parser.parse_args()
     mlflow.set_tracking_uri(args.tracking_uri)
     experiment_id = mlflow.set_experiment("Session Lens benchmark").experiment_id
     rng = random.Random(20261126)
     sessions = {}
-    for size in [int(size) for size in args.sizes.split(",")]:
+    for size in [int(size) for size in args.sizes.split(",") if size]:
         started = time.time()
         session_id, trace_ids = seed_session(size, rng)
         mlflow.flush_trace_async_logging()
         judge(trace_ids, session_id, rng)
         sessions[str(size)] = {"sessionId": session_id, "traceIds": trace_ids}
         print(f"seeded {size} turns in {time.time() - started:.0f} s", flush=True)
+    if args.huge:
+        started = time.time()
+        session_id, trace_ids = seed_huge_session(args.huge, rng)
+        sessions[f"huge-{args.huge}"] = {"sessionId": session_id, "traceIds": trace_ids}
+        print(f"seeded {args.huge} turns of 40 kB in {time.time() - started:.0f} s", flush=True)
     with open(args.out, "w", encoding="utf-8") as out:
         json.dump({"mlflowVersion": mlflow.__version__, "experimentId": experiment_id, "sessions": sessions}, out)
 

@@ -31,6 +31,8 @@ export interface MessageHandlerDeps {
   /** Runs before the first request to a server (the service worker installs its header rule there). */
   prepareRequests: () => Promise<void>;
   now?: () => number;
+  /** Told of every reply: its kind, its length as JSON, and how long it took (what `npm run bench` reads). */
+  onReply?: (reply: { kind: string; chars: number; ms: number }) => void;
 }
 
 /** What the browser says about who sent a message (`runtime.MessageSender`), never what the message says. */
@@ -128,10 +130,13 @@ export function createMessageHandler(deps: MessageHandlerDeps) {
   const handlers = createHandlers(deps, chunks);
 
   return async function handleMessage(raw: unknown, sender: MessageSender): Promise<WireReply> {
+    const started = performance.now();
+    const kind = String((raw as { kind?: unknown } | null)?.kind);
     const reply = await answer(raw, sender);
-    // A piece of a chunked answer goes as it is: it is short by construction.
-    if (!reply.ok || (typeof raw === 'object' && raw !== null && (raw as { kind?: unknown }).kind === 'reply/chunk')) return reply;
     const json = jsonOrNull(reply);
+    deps.onReply?.({ kind, chars: json?.length ?? 0, ms: performance.now() - started });
+    // A piece of a chunked answer goes as it is: it is short by construction.
+    if (!reply.ok || kind === 'reply/chunk') return reply;
     if (json === null) return { ok: false, error: { kind: 'internal', message: 'The answer holds a value too deep to send to the page.' } };
     return json.length > MESSAGE_CHUNK_CHARS ? chunks.put(json, new URL(senderBase(sender)!).origin) : reply;
   };

@@ -6,6 +6,7 @@ import { readSettings, updateSettings } from '../../lib/browser/settings-store';
 import { settingsItem } from '../../lib/browser/settings-item';
 import { originPattern } from '../../lib/hosts';
 import { createMlflowClient } from '../../lib/mlflow/client';
+import { MESSAGE_CHUNK_CHARS } from '../../lib/protocol';
 import { createSessionService } from '../../lib/service';
 import { withOriginEnabled } from '../../lib/settings';
 import { createMessageHandler } from './handle-message';
@@ -32,8 +33,17 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => (originRule = null));
   browser.permissions.onRemoved.addListener(() => (originRule = null));
 
+  // What the worker did, for `npm run bench` to read through the DevTools protocol; nothing of a trace's content.
+  const stats = { largestReplyChars: 0, replies: 0, lastMs: {} as Record<string, number> };
+  (globalThis as { sessionLensStats?: typeof stats }).sessionLensStats = stats;
+
   const handleMessage = createMessageHandler({
     sessions,
+    onReply({ kind, chars, ms }) {
+      stats.replies++;
+      stats.largestReplyChars = Math.max(stats.largestReplyChars, kind === 'reply/chunk' || chars <= MESSAGE_CHUNK_CHARS ? chars : 0);
+      stats.lastMs[kind] = ms;
+    },
     readSettings,
     prepareRequests,
     hasHostPermission: (origin) => browser.permissions.contains({ origins: [originPattern(origin)] }),

@@ -190,9 +190,29 @@ function boundedText(text: string): string {
   return text.length <= MAX_TEXT_CHARS ? text : `${text.slice(0, MAX_TEXT_CHARS / 2)} ${text.slice(-MAX_TEXT_CHARS / 2)}`;
 }
 
+/** Turns before the failing one whose answers are searched for what it repeats. */
+const PHRASE_WINDOW_TURNS = 500;
+
+function wordsOf(text: string): string[] {
+  return (boundedText(text).toLowerCase().match(WORD) ?? []).map((word) => word.replace(/’/g, "'"));
+}
+
+/** Which of `wanted` (distinctive phrases) a text says: only lookups, no set of the text's own phrases. */
+function phrasesAmong(text: string, wanted: ReadonlySet<string>): Set<string> {
+  const words = wordsOf(text);
+  const found = new Set<string>();
+  for (let size = 2; size <= 4; size++) {
+    for (let start = 0; start + size <= words.length; start++) {
+      const gram = words.slice(start, start + size).join(' ');
+      if (wanted.has(gram)) found.add(gram);
+    }
+  }
+  return found;
+}
+
 /** Word n-grams (2 to 4 words) that say something: not only stopwords, and with a number or a long word. */
 function distinctivePhrases(text: string): Set<string> {
-  const words = (boundedText(text).toLowerCase().match(WORD) ?? []).map((word) => word.replace(/’/g, "'"));
+  const words = wordsOf(text);
   const phrases = new Set<string>();
   for (let size = 4; size >= 2; size--) {
     for (let start = 0; start + size <= words.length && phrases.size < MAX_PHRASES; start++) {
@@ -219,15 +239,19 @@ function rankIntroducers(
   spansByTrace: ReadonlyMap<string, readonly Span[]>,
 ): Introducer[] {
   const target = session.turns[targetPosition]!;
-  const userSaid = new Set(session.turns.flatMap((turn) => [...distinctivePhrases(turn.input?.text ?? '')]));
-  const repeated = [...distinctivePhrases(target.output?.text ?? '')].filter((phrase) => !userSaid.has(phrase));
+  // Where a claim the failing answer repeats was first said, among the turns before it: the last
+  // PHRASE_WINDOW_TURNS of them, so a session of thousands of long turns is read in bounded time.
+  const windowStart = Math.max(0, targetPosition - PHRASE_WINDOW_TURNS);
+  const window = session.turns.slice(windowStart, targetPosition);
+  const repeated = distinctivePhrases(target.output?.text ?? '');
+  for (const turn of [...window, target]) for (const phrase of phrasesAmong(turn.input?.text ?? '', repeated)) repeated.delete(phrase);
   const saidBefore = new Set<string>();
   const introducers: Introducer[] = [];
-  for (const [position, turn] of session.turns.slice(0, targetPosition).entries()) {
-    const said = distinctivePhrases(turn.output?.text ?? '');
-    const firsts = repeated.filter((phrase) => said.has(phrase) && !saidBefore.has(phrase));
+  for (const [offset, turn] of window.entries()) {
+    const said = phrasesAmong(turn.output?.text ?? '', repeated);
+    const firsts = [...said].filter((phrase) => !saidBefore.has(phrase));
     for (const phrase of said) saidBefore.add(phrase);
-    if (position < chainStart || firsts.length === 0) continue;
+    if (windowStart + offset < chainStart || firsts.length === 0) continue;
     introducers.push({ turn, phrases: longestFirst(firsts), inDocument: documentContaining(spansByTrace.get(turn.traceId), firsts) });
   }
   // A single shared phrase is too weak to point at, unless it carries a number (a date, an amount).
@@ -257,8 +281,7 @@ function longestFirst(phrases: readonly string[]): string[] {
 /** The id of a document a retriever returned in this turn that holds one of the phrases. */
 function documentContaining(spans: readonly Span[] | undefined, phrases: readonly string[]): string | null {
   for (const document of retrievedDocuments(spans ?? [])) {
-    const said = distinctivePhrases(document.text);
-    if (phrases.some((phrase) => said.has(phrase))) return document.id;
+    if (phrasesAmong(document.text, new Set(phrases)).size > 0) return document.id;
   }
   return null;
 }

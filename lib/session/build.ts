@@ -2,7 +2,7 @@
 // lib/turn-text/plan.ts; this puts turns, assessments and times together.
 import type { WireTraceInfo } from '../mlflow/schemas';
 import type { Span } from '../trace/spans';
-import { describeSource, searchText, textsFromSpans, TRANSCRIPT_TEXT_CHARS, type TextPlan } from '../turn-text/plan';
+import { describeSource, searchText, textsFromSpans, transcriptTextChars, type TextPlan } from '../turn-text/plan';
 import { splitAssessments } from './assessments';
 import { SESSION_METADATA_KEY, SOURCE_SCORER_TAG, USER_METADATA_KEY } from '../mlflow/keys';
 import type { Assessment, Polarity, Session, Turn } from '../model';
@@ -33,11 +33,12 @@ export function buildSession({
 }: BuildSessionInput): Session {
   const turnTraces = traces.filter(isTurnTrace);
   const sessionAssessments: Assessment[] = [];
+  const limit = transcriptTextChars(turnTraces.length);
   const turns = turnTraces.map((info, position): Turn => {
     const { session, turn } = splitAssessments(info.assessments, info.trace_id, polarities);
     sessionAssessments.push(...session);
     const spans = spansByTrace.get(info.trace_id);
-    const fromSpans = spans && plan.discovered ? textsFromSpans(spans, plan, TRANSCRIPT_TEXT_CHARS) : null;
+    const fromSpans = spans && plan.discovered ? textsFromSpans(spans, plan, limit) : null;
     return {
       index: position + 1,
       traceId: info.trace_id,
@@ -45,8 +46,8 @@ export function buildSession({
       startTime: info.request_time ?? null,
       startMs: parseTime(info.request_time),
       durationMs: parseDuration(info.execution_duration),
-      input: fromSpans?.input ?? searchText(info, plan, 'input'),
-      output: fromSpans?.output ?? searchText(info, plan, 'output'),
+      input: fromSpans?.input ?? searchText(info, plan, 'input', limit),
+      output: fromSpans?.output ?? searchText(info, plan, 'output', limit),
       assessments: turn,
     };
   });

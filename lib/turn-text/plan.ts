@@ -60,6 +60,15 @@ function needsSpans(info: WireTraceInfo, plan: TextPlan, side: Side): boolean {
  * then the rest on request), and when the user asks for a turn's full text. Longer text says how long it was.
  */
 export const TRANSCRIPT_TEXT_CHARS = 4_000;
+/** All the turns' texts of one transcript together; a session of thousands of long turns gets less of each. */
+const TRANSCRIPT_BUDGET_CHARS = 16_000_000;
+const TRANSCRIPT_TEXT_MIN_CHARS = 1_000;
+
+/** How much of each side of each turn a transcript of `turnCount` turns carries. */
+export function transcriptTextChars(turnCount: number): number {
+  const share = Math.floor(TRANSCRIPT_BUDGET_CHARS / (2 * Math.max(1, turnCount)));
+  return Math.max(TRANSCRIPT_TEXT_MIN_CHARS, Math.min(TRANSCRIPT_TEXT_CHARS, share));
+}
 export const FULL_TEXT_CHARS = 1_000_000;
 /** Tool calls listed per turn, and how much of each one's arguments and result. */
 const MAX_TOOL_CALLS = 20;
@@ -76,10 +85,10 @@ export function textsFromSpans(spans: readonly Span[], plan: TextPlan, limit: nu
   };
 }
 
-export function searchText(info: WireTraceInfo, plan: TextPlan, side: Side): TurnText | null {
+export function searchText(info: WireTraceInfo, plan: TextPlan, side: Side, limit: number): TurnText | null {
   if (!plan.searchCarries[side]) return null;
   const found: SearchText | null = textFromSearch(info, side, plan.discovered?.schema[side]?.path ?? null);
-  return found ? turnText(found.text, found.origin, found.truncated, found.text.toolCalls, TRANSCRIPT_TEXT_CHARS) : null;
+  return found ? turnText(found.text, found.origin, found.truncated, found.text.toolCalls, limit) : null;
 }
 
 function turnText(
