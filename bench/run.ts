@@ -37,7 +37,7 @@ interface BenchManifest {
 
 async function main() {
   execFileSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: 'ignore' });
-  const pinned = /mlflow==([\d.]+)/.exec(readFileSync(join(REPO_ROOT, 'rig/requirements.txt'), 'utf8'))![1]!;
+  const pinned = /mlflow(?:\[[^\]]*\])?==([\d.]+)/.exec(readFileSync(join(REPO_ROOT, 'rig/requirements.txt'), 'utf8'))![1]!;
   const dataDir = join(REPO_ROOT, '.cache', 'bench', `mlflow-${pinned}`);
   mkdirSync(dataDir, { recursive: true });
   const server = await startMlflowServer({ dataDir });

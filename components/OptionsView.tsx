@@ -46,7 +46,6 @@ export function OptionsView({
 
   return (
     <>
-      <h1>MLflow Session Lens</h1>
       <h2>Where a turn's text is read from</h2>
       <p>
         Session Lens finds the user's input and the assistant's output in each turn by itself: MLflow's <code>mlflow.spanInputs</code>/

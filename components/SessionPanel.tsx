@@ -10,6 +10,7 @@ import { AssessmentList } from './AssessmentList';
 import { RootCauseBox } from './RootCauseBox';
 import { SHORTCUTS } from '../lib/panel/shortcuts';
 import { usePanelActions } from './panel-actions';
+import { SignIn } from './SignIn';
 import { TurnItem } from './TurnItem';
 import { VirtualTurnList } from './VirtualTurnList';
 import './SessionPanel.css';
@@ -106,6 +107,7 @@ function KeyboardHelp() {
 
 function ErrorView({ error, host }: { error: PanelError; host: string }) {
   const { refresh, enableHost } = usePanelActions();
+  if (error.kind === 'sign-in' || (error.kind === 'http' && error.status === 401)) return <SignIn error={error} host={host} />;
   if (error.kind === 'not-enabled') {
     return (
       <div class="notice" data-testid="panel-not-enabled" role="status">
@@ -145,7 +147,7 @@ interface SessionViewProps extends SessionPanelProps {
 }
 
 function SessionView({ ready, showScorerErrors, onToggleScorerErrors }: SessionViewProps) {
-  const { chooseAttributes } = usePanelActions();
+  const { openOptions } = usePanelActions();
   const { session, openTraceId, details, analysis } = ready;
   const rootCause = analysis.kind === 'ready' ? analysis.analysis.rootCause.candidates[0] : undefined;
   const context = new Map(analysis.kind === 'ready' ? analysis.analysis.context.map((coverage) => [coverage.traceId, coverage]) : []);
@@ -207,7 +209,7 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors }: SessionV
           <summary>Where the text comes from</summary>
           <p data-testid="text-source-input">Input: {session.textSource.input}</p>
           <p data-testid="text-source-output">Output: {session.textSource.output}</p>
-          <button type="button" class="link-button" data-testid="choose-attributes" onClick={() => chooseAttributes(session.experimentId)}>
+          <button type="button" class="link-button" data-testid="choose-attributes" onClick={() => openOptions(session.experimentId)}>
             Wrong text? Choose the attributes for this experiment…
           </button>
         </details>

@@ -15,8 +15,11 @@ export interface PanelActions {
   confirmRootCause: (traceId: string, rationale: string, explainsTraceId: string | undefined) => void;
   undoRootCause: (traceId: string, assessmentId: string) => void;
   enableHost: () => void;
-  /** Opens the settings where the user names the attributes that hold a turn's text. */
-  chooseAttributes: (experimentId: string) => void;
+  /** Opens the options for this server: the attributes that hold a turn's text (of this experiment), a token. */
+  openOptions: (experimentId?: string) => void;
+  /** Keeps a user name and password for this server, for when the browser's own sign-in does not reach Session Lens. */
+  signIn: (username: string, password: string) => void;
+  forgetSignIn: () => void;
 }
 
 export const PanelActionsContext = createContext<PanelActions | null>(null);

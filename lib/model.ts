@@ -82,6 +82,8 @@ export interface Session {
   notices: string[];
   /** The source id this user's own assessments carry (their reviewer name): theirs to undo. */
   reviewer: string;
+  /** The workspace it was read from, on servers with workspaces; follow-up requests go there too. */
+  workspace?: string | null;
 }
 
 /** One turn read from its own spans, fetched when the user opens or inspects it. */

@@ -12,6 +12,13 @@ const traceIdSchema = z
   .max(256)
   .refine((id) => ![...id].some((character) => character.charCodeAt(0) < 0x20), 'a trace id has no control characters');
 
+/** The workspace the page's UI selected (MLflow's own rule for names: it goes into a request header). */
+const workspaceSchema = z
+  .string()
+  .regex(/^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/)
+  .nullable()
+  .optional();
+
 /** A message's request schema, with the type of its answer carried alongside (it has no runtime value). */
 interface Message<Request extends z.ZodType, Answer> {
   request: Request;
@@ -27,14 +34,16 @@ export const protocol = {
   'session/get': message<Session>()(
     z.object({
       traceId: traceIdSchema,
+      workspace: workspaceSchema,
       /** Skip the cache: the user asked for fresh data. */
       refresh: z.boolean().optional(),
     }),
   ),
-  'turn/get': message<TurnDetail>()(z.object({ traceId: traceIdSchema })),
+  'turn/get': message<TurnDetail>()(z.object({ traceId: traceIdSchema, workspace: workspaceSchema })),
   'analysis/get': message<SessionAnalysis>()(
     z.object({
       traceId: traceIdSchema,
+      workspace: workspaceSchema,
       /** Read every turn's spans, not only the failing chain's (for long sessions). */
       everyTurn: z.boolean().optional(),
     }),
@@ -42,6 +51,7 @@ export const protocol = {
   'root-cause/confirm': message<{ assessmentId: string }>()(
     z.object({
       traceId: traceIdSchema,
+      workspace: workspaceSchema,
       rationale: z.string().trim().min(1).max(2000),
       /** The failing turn this root cause explains, kept in the assessment's metadata. */
       explainsTraceId: traceIdSchema.optional(),
@@ -50,6 +60,7 @@ export const protocol = {
   'root-cause/undo': message<null>()(
     z.object({
       traceId: traceIdSchema,
+      workspace: workspaceSchema,
       assessmentId: z
         .string()
         .min(1)
@@ -58,6 +69,9 @@ export const protocol = {
     }),
   ),
   'host/enable': message<null>()(z.object({})),
+  /** A user name and password for the sender's server, when the browser's own sign-in does not reach the worker. */
+  'sign-in/save': message<null>()(z.object({ username: z.string().trim().min(1).max(256), password: z.string().min(1).max(1024) })),
+  'sign-in/forget': message<null>()(z.object({})),
   'options/open': message<null>()(z.object({ experimentId: z.string().max(64).optional() })),
   /** One piece of an answer too large for one message (see ChunkedReply). */
   'reply/chunk': message<string>()(
@@ -79,7 +93,7 @@ export interface Envelope<Kind extends MessageKind = MessageKind> {
   request: RequestOf<Kind>;
 }
 
-type PanelErrorKind = 'http' | 'network' | 'timeout' | 'malformed' | 'too-large' | 'not-enabled' | 'bad-request' | 'internal';
+type PanelErrorKind = 'http' | 'network' | 'timeout' | 'malformed' | 'too-large' | 'sign-in' | 'not-enabled' | 'bad-request' | 'internal';
 
 export interface PanelError {
   kind: PanelErrorKind;
@@ -89,6 +103,8 @@ export interface PanelError {
   url?: string;
   /** MLflow (or a proxy) asked to wait this long before trying again. */
   retryAfterSeconds?: number;
+  /** What Session Lens signed in with, when it sent a credential of its own (never the secret). */
+  credential?: string;
 }
 
 /** Every answer: the value, or what went wrong in words the panel shows. */

@@ -17,6 +17,19 @@ export interface MlflowRoute {
   traceId: string | null;
   sessionId: string | null;
   page: MlflowPage;
+  /**
+   * The workspace the UI has selected (`--enable-workspaces` servers, 3.10+): MLflow writes it into every route
+   * as `?workspace=<name>`; null when the route names none (then the UI's stored choice applies).
+   */
+  workspace: string | null;
+}
+
+/** MLflow's rule for workspace names (3.17.2: `^[a-z0-9]([-a-z0-9]*[a-z0-9])?$`, at most 63 characters). */
+const WORKSPACE_NAME = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
+
+/** A workspace name as MLflow allows it, or null: it goes into a request header, so nothing else passes. */
+export function workspaceName(value: string | null | undefined): string | null {
+  return value && WORKSPACE_NAME.test(value) ? value : null;
 }
 
 /** Query parameters that name the open trace, in the order they are read. */
@@ -49,6 +62,7 @@ export function parseMlflowUrl(href: string): MlflowRoute | null {
     traceId: openTrace || null,
     sessionId: page === 'chat-sessions' ? tabItem : null,
     page,
+    workspace: workspaceName(query.get('workspace')),
   };
 }
 

@@ -7,14 +7,26 @@ import type { MlflowClient } from './mlflow/client';
 import type { WireAssessment, WireTraceInfo } from './mlflow/schemas';
 import { EXPLAINS_METADATA_KEY, ROOT_CAUSE_ASSESSMENT } from './mlflow/keys';
 import type { Session, TurnDetail } from './model';
-import { planTurnText, type TextPlan } from './turn-text/plan';
+import type { TextPlan } from './turn-text/plan';
 import { fetchSpansOf, loadSessionWithSpans, loadTurnDetail, type LoadedSession } from './session/load';
 import type { ReadingSettings } from './settings';
 import { createByteCache, estimateBytes } from './byte-cache';
 import type { Span } from './trace/spans';
 
+/** One MLflow server as one user sees it in one workspace. */
+export interface Server {
+  /** The UI's base URL (origin and path prefix); REST calls resolve against it. */
+  baseUrl: string;
+  /** Sent with every request to it: the workspace the UI selected, the user's credentials. */
+  headers: Readonly<Record<string, string>>;
+  /** The workspace read from, on servers with workspaces. */
+  workspace: string | null;
+  /** What its data is cached under: the server, the workspace and the identity it was read with. */
+  key: string;
+}
+
 export interface SessionServiceOptions {
-  createClient: (baseUrl: string) => MlflowClient;
+  createClient: (server: Server) => MlflowClient;
   now?: () => number;
   freshForMs?: number;
 }
@@ -23,11 +35,13 @@ interface CacheEntry {
   session: Session;
   plan: TextPlan;
   fetchedAt: number;
-  /** Every `${baseUrl} ${traceId}` that points at this entry: its turns, and the trace it was asked for. */
+  /** Every `${server.key} ${traceId}` that points at this entry: its turns, and the trace it was asked for. */
   traceKeys: string[];
 }
 
 const DEFAULT_FRESH_FOR_MS = 60_000;
+/** A server does not turn workspaces on or off often; asked again after this long. */
+const SERVER_INFO_FRESH_FOR_MS = 10 * 60_000;
 
 /** What the worker keeps between messages: sessions and spans, each bounded by bytes and by count. */
 export const CACHE_BUDGET = {
@@ -40,7 +54,7 @@ export const CACHE_BUDGET = {
 
 export function createSessionService({ createClient, now = Date.now, freshForMs = DEFAULT_FRESH_FOR_MS }: SessionServiceOptions) {
   // Sessions by entry; every turn of a cached session (and the trace it was asked for, which can be a
-  // scorer's trace that is no turn) points at its entry by `${baseUrl} ${traceId}`.
+  // scorer's trace that is no turn) points at its entry by `${server.key} ${traceId}`.
   const byTrace = new Map<string, string>();
   const sessions = createByteCache<CacheEntry>({
     maxBytes: CACHE_BUDGET.sessionBytes,
@@ -49,10 +63,11 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     onEvict: (id, entry) => forgetKeys(id, entry),
   });
   const inFlight = new Map<string, Promise<Session>>();
-  // Spans read so far, by `${baseUrl} ${traceId}`: a turn's detail and the analysis both read them from
+  // Spans read so far, by `${server.key} ${traceId}`: a turn's detail and the analysis both read them from
   // here, so no turn's spans are fetched twice.
   const knownSpans = createByteCache<Span[]>({ maxBytes: CACHE_BUDGET.spanBytes, maxEntries: CACHE_BUDGET.spanTurns });
   let nextEntryId = 0;
+  const serverInfo = new Map<string, { workspacesEnabled: boolean; at: number }>();
 
   function entryOf(key: string): CacheEntry | undefined {
     const id = byTrace.get(key);
@@ -63,13 +78,13 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     for (const key of entry.traceKeys) if (byTrace.get(key) === id) byTrace.delete(key);
   }
 
-  function remember(baseUrl: string, requestedTraceId: string, { session, plan, spansByTrace }: LoadedSession) {
-    const traceKeys = [...new Set([requestedTraceId, ...session.turns.map((turn) => turn.traceId)])].map((id) => `${baseUrl} ${id}`);
+  function remember(server: Server, requestedTraceId: string, { session, plan, spansByTrace }: LoadedSession) {
+    const traceKeys = [...new Set([requestedTraceId, ...session.turns.map((turn) => turn.traceId)])].map((id) => `${server.key} ${id}`);
     for (const key of traceKeys) forgetSessionOf(key);
     const id = String(nextEntryId++);
     for (const key of traceKeys) byTrace.set(key, id);
     sessions.set(id, { session, plan, fetchedAt: now(), traceKeys });
-    for (const [traceId, spans] of spansByTrace) knownSpans.set(`${baseUrl} ${traceId}`, spans);
+    for (const [traceId, spans] of spansByTrace) knownSpans.set(`${server.key} ${traceId}`, spans);
   }
 
   /** Drops the cached session a trace key points at, so the next request reads what was just written. */
@@ -82,28 +97,29 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     sessions.delete(id);
   }
 
-  async function load(baseUrl: string, traceId: string, reading: ReadingSettings): Promise<Session> {
-    const loaded = await loadSessionWithSpans(createClient(baseUrl), traceId, reading);
-    remember(baseUrl, traceId, loaded);
-    return loaded.session;
+  async function load(server: Server, traceId: string, reading: ReadingSettings): Promise<Session> {
+    const loaded = await loadSessionWithSpans(createClient(server), traceId, reading);
+    const session = { ...loaded.session, workspace: server.workspace };
+    remember(server, traceId, { ...loaded, session });
+    return session;
   }
 
   /** The cached entry of a trace's session, loading it if needed. */
-  async function sessionEntry(baseUrl: string, traceId: string, reading: ReadingSettings): Promise<CacheEntry> {
-    await getSessionOfTrace(baseUrl, traceId, reading);
-    const entry = entryOf(`${baseUrl} ${traceId}`);
+  async function sessionEntry(server: Server, traceId: string, reading: ReadingSettings): Promise<CacheEntry> {
+    await getSessionOfTrace(server, traceId, reading);
+    const entry = entryOf(`${server.key} ${traceId}`);
     // Only a cache too small for even this one session gets here.
     if (!entry) throw new Error('The session was loaded but could not be kept in memory; try again.');
     return entry;
   }
 
-  async function getSessionOfTrace(baseUrl: string, traceId: string, reading: ReadingSettings, { refresh = false } = {}): Promise<Session> {
-    const key = `${baseUrl} ${traceId}`;
+  async function getSessionOfTrace(server: Server, traceId: string, reading: ReadingSettings, { refresh = false } = {}): Promise<Session> {
+    const key = `${server.key} ${traceId}`;
     const cached = entryOf(key);
     if (!refresh && cached && now() - cached.fetchedAt < freshForMs) return cached.session;
     const pending = inFlight.get(key);
     if (pending && !refresh) return pending;
-    const loading = load(baseUrl, traceId, reading).finally(() => inFlight.delete(key));
+    const loading = load(server, traceId, reading).finally(() => inFlight.delete(key));
     inFlight.set(key, loading);
     return loading;
   }
@@ -112,26 +128,26 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     getSessionOfTrace,
 
     /** A turn read from its spans, by its session's schema (loading the session first if needed). */
-    async getTurnDetail(baseUrl: string, traceId: string, reading: ReadingSettings): Promise<TurnDetail> {
-      const key = `${baseUrl} ${traceId}`;
-      const plan = (entryOf(key) ?? (await sessionEntry(baseUrl, traceId, reading))).plan;
-      const { detail, spans } = await loadTurnDetail(createClient(baseUrl), traceId, plan, knownSpans.get(key));
+    async getTurnDetail(server: Server, traceId: string, reading: ReadingSettings): Promise<TurnDetail> {
+      const key = `${server.key} ${traceId}`;
+      const plan = (entryOf(key) ?? (await sessionEntry(server, traceId, reading))).plan;
+      const { detail, spans } = await loadTurnDetail(createClient(server), traceId, plan, knownSpans.get(key));
       knownSpans.set(key, spans);
       return detail;
     },
 
     /** Root cause and context coverage for the session of `traceId`, read from as many turns' spans as needed. */
-    async getAnalysis(baseUrl: string, traceId: string, reading: ReadingSettings, { everyTurn = false } = {}): Promise<SessionAnalysis> {
-      const key = `${baseUrl} ${traceId}`;
-      const { session } = entryOf(key) ?? (await sessionEntry(baseUrl, traceId, reading));
-      const read = new Set(session.turns.filter((turn) => knownSpans.has(`${baseUrl} ${turn.traceId}`)).map((turn) => turn.traceId));
+    async getAnalysis(server: Server, traceId: string, reading: ReadingSettings, { everyTurn = false } = {}): Promise<SessionAnalysis> {
+      const key = `${server.key} ${traceId}`;
+      const { session } = entryOf(key) ?? (await sessionEntry(server, traceId, reading));
+      const read = new Set(session.turns.filter((turn) => knownSpans.has(`${server.key} ${turn.traceId}`)).map((turn) => turn.traceId));
       const missing = turnsToRead(session, traceId, read, reading.polarities, { everyTurn });
       if (missing.length > 0) {
-        for (const [id, spans] of await fetchSpansOf(createClient(baseUrl), missing)) knownSpans.set(`${baseUrl} ${id}`, spans);
+        for (const [id, spans] of await fetchSpansOf(createClient(server), missing)) knownSpans.set(`${server.key} ${id}`, spans);
       }
       const spansByTrace = new Map(
         session.turns.flatMap((turn) => {
-          const spans = knownSpans.get(`${baseUrl} ${turn.traceId}`);
+          const spans = knownSpans.get(`${server.key} ${turn.traceId}`);
           return spans ? [[turn.traceId, spans] as const] : [];
         }),
       );
@@ -144,11 +160,11 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
      * nothing twice.
      */
     async confirmRootCause(
-      baseUrl: string,
+      server: Server,
       { traceId, rationale, explainsTraceId }: { traceId: string; rationale: string; explainsTraceId?: string | undefined },
       { reviewerName }: Pick<ReadingSettings, 'reviewerName'>,
     ): Promise<string> {
-      const client = createClient(baseUrl);
+      const client = createClient(server);
       const existing = rootCauseConfirmations(await client.getTraceInfo(traceId)).find(
         (assessment) => assessment.source?.source_id === reviewerName,
       );
@@ -161,18 +177,18 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
           sourceId: reviewerName,
           ...(explainsTraceId ? { metadata: { [EXPLAINS_METADATA_KEY]: explainsTraceId } } : {}),
         }));
-      forgetSessionOf(`${baseUrl} ${traceId}`);
+      forgetSessionOf(`${server.key} ${traceId}`);
       return assessmentId;
     },
 
     /** Removes the user's own confirmation; anyone else's stays (MLflow would let the request through). */
     async undoRootCause(
-      baseUrl: string,
+      server: Server,
       traceId: string,
       assessmentId: string,
       { reviewerName }: Pick<ReadingSettings, 'reviewerName'>,
     ): Promise<void> {
-      const client = createClient(baseUrl);
+      const client = createClient(server);
       const confirmation = rootCauseConfirmations(await client.getTraceInfo(traceId)).find(
         (assessment) => assessment.assessment_id === assessmentId,
       );
@@ -180,10 +196,20 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
       const author = confirmation.source?.source_id ?? 'someone else';
       if (author !== reviewerName) throw new Error(`That confirmation is ${author}'s; only they can undo it.`);
       await client.deleteAssessment(traceId, assessmentId);
-      forgetSessionOf(`${baseUrl} ${traceId}`);
+      forgetSessionOf(`${server.key} ${traceId}`);
+    },
+
+    /** Whether the server has workspaces (cached): a workspace header sent to one without them is an error. */
+    async workspacesEnabled(server: Server): Promise<boolean> {
+      const cached = serverInfo.get(server.key);
+      if (cached && now() - cached.at < SERVER_INFO_FRESH_FOR_MS) return cached.workspacesEnabled;
+      const { workspacesEnabled } = await createClient(server).getServerInfo();
+      serverInfo.set(server.key, { workspacesEnabled, at: now() });
+      return workspacesEnabled;
     },
 
     forget() {
+      serverInfo.clear();
       byTrace.clear();
       sessions.clear();
       knownSpans.clear();

@@ -1,6 +1,6 @@
 // Launches Debian's Chromium with the built extension loaded, the way the tests, the demo and the
 // benchmark all need it. Playwright always adds --disable-extensions, so both extension flags are required.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from '@playwright/test';
@@ -40,17 +40,27 @@ export interface ExtensionBrowser {
   serviceWorker: Worker;
 }
 
+export interface LaunchOptions {
+  headless?: boolean;
+  /** A profile to keep (to launch again, as after a browser restart); a fresh temporary one otherwise. */
+  userDataDir?: string;
+  viewport?: { width: number; height: number } | null;
+  /** More Chromium flags (host mapping, a trusted test certificate). */
+  args?: string[];
+}
+
 export async function launchWithExtension({
   headless = true,
   userDataDir,
   viewport = { width: 1600, height: 1000 },
-}: { headless?: boolean; userDataDir?: string; viewport?: { width: number; height: number } | null } = {}): Promise<ExtensionBrowser> {
+  args = [],
+}: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\`.`);
   const context = await chromium.launchPersistentContext(userDataDir ?? mkdtempSync(join(tmpdir(), 'session-lens-profile-')), {
     executablePath: chromiumPath(),
     headless,
     viewport,
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_FLAGS],
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_FLAGS, ...args],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
@@ -68,4 +78,27 @@ export async function dismissMlflowFirstVisitUi(context: BrowserContext): Promis
     localStorage.setItem('mlflow.assistant.panelOpen_v1', 'false');
     localStorage.setItem('mlflow.detectIssues.guidanceShown_v1', 'true');
   });
+}
+
+/**
+ * A profile in which the user has already allowed Session Lens on these servers, written the way Chromium
+ * records an accepted permission prompt (the extension's granted and active host permissions in the profile's
+ * Preferences). Automation cannot click the browser's own prompt; everything after the grant is real.
+ */
+export async function profileWithServersAllowed(origins: readonly string[], options: LaunchOptions = {}): Promise<string> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'session-lens-profile-'));
+  const { context, extensionId } = await launchWithExtension({ ...options, userDataDir });
+  await context.close();
+  const file = join(userDataDir, 'Default', 'Preferences');
+  const preferences = JSON.parse(readFileSync(file, 'utf8')) as {
+    extensions: { settings: Record<string, Record<string, { explicit_host: string[]; scriptable_host: string[] }>> };
+  };
+  const extension = preferences.extensions.settings[extensionId]!;
+  const patterns = origins.map((origin) => `${new URL(origin).protocol}//${new URL(origin).hostname}/*`);
+  for (const set of ['granted_permissions', 'active_permissions']) {
+    for (const kind of ['explicit_host', 'scriptable_host'] as const)
+      extension[set]![kind] = [...new Set([...extension[set]![kind], ...patterns])];
+  }
+  writeFileSync(file, JSON.stringify(preferences));
+  return userDataDir;
 }

@@ -67,18 +67,21 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       : rules.find((candidate) => (!candidate.method || candidate.method === incoming.method) && candidate.path.test(path));
     /** MLflow's real answer, cut off after `bytes` bytes of body. */
     const truncate = (bytes: number) => {
-      const upstream = forward({ host: targetUrl.hostname, port: targetUrl.port, method: incoming.method, path, headers: incoming.headers }, (answer) => {
-        const body: Buffer[] = [];
-        answer.on('data', (chunk: Buffer) => body.push(chunk));
-        answer.on('end', () => {
-          const whole = Buffer.concat(body);
-          const headers = { ...answer.headers, 'content-length': String(whole.length) };
-          delete headers['transfer-encoding'];
-          outgoing.writeHead(answer.statusCode ?? 200, headers);
-          outgoing.write(whole.subarray(0, bytes));
-          setTimeout(() => incoming.socket.destroy(), 50);
-        });
-      });
+      const upstream = forward(
+        { host: targetUrl.hostname, port: targetUrl.port, method: incoming.method, path, headers: incoming.headers },
+        (answer) => {
+          const body: Buffer[] = [];
+          answer.on('data', (chunk: Buffer) => body.push(chunk));
+          answer.on('end', () => {
+            const whole = Buffer.concat(body);
+            const headers = { ...answer.headers, 'content-length': String(whole.length) };
+            delete headers['transfer-encoding'];
+            outgoing.writeHead(answer.statusCode ?? 200, headers);
+            outgoing.write(whole.subarray(0, bytes));
+            setTimeout(() => incoming.socket.destroy(), 50);
+          });
+        },
+      );
       upstream.on('error', () => outgoing.destroy());
       incoming.pipe(upstream);
     };

@@ -28,8 +28,10 @@ export interface StartOptions {
   dataDir?: string;
   staticPrefix?: string;
   workers?: number;
-  /** Extra arguments for `mlflow server`. */
+  /** Extra arguments for `mlflow server` (`--app-name basic-auth`, `--enable-workspaces`, `--allowed-hosts`). */
   args?: string[];
+  /** Extra environment (the basic-auth app's secret key and admin password). */
+  env?: Record<string, string>;
   timeoutMs?: number;
 }
 
@@ -69,7 +71,8 @@ export async function startMlflowServer(options: StartOptions = {}): Promise<Mlf
       ...(prefix ? ['--static-prefix', prefix] : []),
       ...(options.args ?? []),
     ],
-    { detached: true, stdio: ['ignore', log, log], env: { ...process.env, MLFLOW_TRACKING_URI: '' } },
+    // The basic-auth app keeps its users in `basic_auth.db` in its working directory: the data folder.
+    { detached: true, cwd: dataDir, stdio: ['ignore', log, log], env: { ...process.env, MLFLOW_TRACKING_URI: '', ...options.env } },
   );
   const url = `http://127.0.0.1:${port}${prefix}/`;
   const server: MlflowServer = {

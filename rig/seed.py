@@ -17,6 +17,7 @@ from mlflow.entities import AssessmentError, AssessmentSource
 from hostile import seed_hostile
 from rootcause import seed_rootcause
 from shapes import seed_shapes
+from workspaces import seed_workspace
 
 SESSION_KEY = "mlflow.trace.session"
 USER_KEY = "mlflow.trace.user"
@@ -178,7 +179,13 @@ def seed_base(tracking_uri):
     }
 
 
-SCENARIOS = {"base": seed_base, "shapes": seed_shapes, "rootcause": seed_rootcause, "hostile": seed_hostile}
+SCENARIOS = {
+    "base": seed_base,
+    "shapes": seed_shapes,
+    "rootcause": seed_rootcause,
+    "hostile": seed_hostile,
+    "workspace": seed_workspace,
+}
 
 
 def main():

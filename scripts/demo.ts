@@ -34,7 +34,7 @@ async function main() {
 
   if (!existsSync(MANIFEST)) {
     console.log("Seeding example sessions through MLflow's Python client...");
-    seedScenarios(server.url, SCENARIOS.split(','), MANIFEST);
+    await seedScenarios(server.url, SCENARIOS.split(','), MANIFEST);
   }
   const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
   const { rootcause, base } = manifest;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../rig/mlflow-server';
 import { ARTIFACTS_DIR } from '../tests/e2e/rig';
 
-const SCREENSHOTS = ['panel.png', 'panel-dark.png', 'root-cause.png'];
+const SCREENSHOTS = ['panel.png', 'panel-dark.png', 'root-cause.png', 'popup.png'];
 
 const run = spawnSync('npx', ['playwright', 'test', '--grep', "screenshot|MLflow's dark mode"], { cwd: REPO_ROOT, stdio: 'inherit' });
 if (run.status !== 0) process.exit(run.status ?? 1);

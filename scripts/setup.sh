@@ -6,20 +6,24 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$*"; }
 
-step "Chromium (Debian package)"
-if command -v chromium >/dev/null 2>&1; then
-  chromium --version 2>/dev/null | head -1
-elif [ "$(id -u)" = 0 ]; then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  chromium --version 2>/dev/null | head -1
-elif command -v sudo >/dev/null 2>&1; then
-  sudo apt-get update -qq
-  sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-else
-  echo "Chromium is missing: install Debian's 'chromium' package (apt-get install chromium) and run this again." >&2
-  exit 1
+step "Debian packages: Chromium, and OpenSSL for the tests' TLS proxy"
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo apt-get update -qq
+    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    echo "Missing: ${missing[*]}. Install Debian's packages (apt-get install ${missing[*]}) and run this again." >&2
+    exit 1
+  fi
 fi
+chromium --version 2>/dev/null | head -1
+openssl version
 
 step "npm packages"
 # `npm install`, not `npm ci`: the lockfile here lacks other platforms' optional packages, which `npm ci`

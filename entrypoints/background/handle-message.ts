@@ -16,7 +16,15 @@ import {
   type WireReply,
 } from '../../lib/protocol';
 import { parseMlflowUrl } from '../../lib/route';
-import type { SessionService } from '../../lib/service';
+import type { Server, SessionService } from '../../lib/service';
+import {
+  authorizationOf,
+  credentialFor,
+  describeCredential,
+  identityOf,
+  type CredentialsByOrigin,
+  type ServerCredential,
+} from '../../lib/credentials';
 import { isOriginDisabled, readingSettingsFor, type ReadingSettings, type Settings } from '../../lib/settings';
 
 export interface MessageHandlerDeps {
@@ -30,6 +38,9 @@ export interface MessageHandlerDeps {
   openOptions: (origin: string, experimentId: string | undefined) => Promise<void>;
   /** Runs before the first request to a server (the service worker installs its header rule there). */
   prepareRequests: () => Promise<void>;
+  /** The credentials the user gave Session Lens, by origin, and a way to change one. */
+  readCredentials: () => Promise<CredentialsByOrigin>;
+  setCredential: (origin: string, credential: ServerCredential | null) => Promise<void>;
   now?: () => number;
   /** Told of every reply: its kind, its length as JSON, and how long it took (what `npm run bench` reads). */
   onReply?: (reply: { kind: string; chars: number; ms: number }) => void;
@@ -51,8 +62,11 @@ interface SenderContext {
   base: string;
   origin: string;
   settings: Settings;
-  /** Checks that Session Lens may talk to this server, prepares the requests, and gives what reading needs. */
-  reachServer: () => Promise<ReadingSettings>;
+  /**
+   * Checks that Session Lens may talk to this server and prepares the requests; gives the server as this user
+   * sees it, in the workspace the page selected, and what reading it needs of the settings.
+   */
+  reachServer: (workspace: string | null | undefined) => Promise<{ server: Server; reading: ReadingSettings }>;
 }
 
 type Handlers = { [Kind in MessageKind]: (request: ParsedRequestOf<Kind>, sender: SenderContext) => Promise<AnswerOf<Kind>> };
@@ -65,21 +79,38 @@ const OPTIONS_TABS_EVERY_MS = 2_000;
 const CHUNKS_KEPT_MS = 60_000;
 
 function createHandlers(
-  { sessions, hasHostPermission, enableOrigin, openOptions, now = Date.now }: MessageHandlerDeps,
+  { sessions, hasHostPermission, enableOrigin, openOptions, setCredential, now = Date.now }: MessageHandlerDeps,
   chunks: ChunkStore,
 ): Handlers {
   let lastOptionsTab = Number.NEGATIVE_INFINITY;
   return {
-    'session/get': async ({ traceId, refresh }, sender) =>
-      sessions.getSessionOfTrace(sender.base, traceId, await sender.reachServer(), { refresh: refresh ?? false }),
-    'turn/get': async ({ traceId }, sender) => sessions.getTurnDetail(sender.base, traceId, await sender.reachServer()),
-    'analysis/get': async ({ traceId, everyTurn }, sender) =>
-      sessions.getAnalysis(sender.base, traceId, await sender.reachServer(), { everyTurn: everyTurn ?? false }),
-    'root-cause/confirm': async (request, sender) => ({
-      assessmentId: await sessions.confirmRootCause(sender.base, request, await sender.reachServer()),
-    }),
-    'root-cause/undo': async ({ traceId, assessmentId }, sender) => {
-      await sessions.undoRootCause(sender.base, traceId, assessmentId, await sender.reachServer());
+    'session/get': async ({ traceId, refresh, workspace }, sender) => {
+      const { server, reading } = await sender.reachServer(workspace);
+      return sessions.getSessionOfTrace(server, traceId, reading, { refresh: refresh ?? false });
+    },
+    'turn/get': async ({ traceId, workspace }, sender) => {
+      const { server, reading } = await sender.reachServer(workspace);
+      return sessions.getTurnDetail(server, traceId, reading);
+    },
+    'analysis/get': async ({ traceId, everyTurn, workspace }, sender) => {
+      const { server, reading } = await sender.reachServer(workspace);
+      return sessions.getAnalysis(server, traceId, reading, { everyTurn: everyTurn ?? false });
+    },
+    'root-cause/confirm': async ({ workspace, ...confirmation }, sender) => {
+      const { server, reading } = await sender.reachServer(workspace);
+      return { assessmentId: await sessions.confirmRootCause(server, confirmation, reading) };
+    },
+    'root-cause/undo': async ({ traceId, assessmentId, workspace }, sender) => {
+      const { server, reading } = await sender.reachServer(workspace);
+      await sessions.undoRootCause(server, traceId, assessmentId, reading);
+      return null;
+    },
+    'sign-in/save': async ({ username, password }, { origin }) => {
+      await setCredential(origin, { kind: 'basic', username, password });
+      return null;
+    },
+    'sign-in/forget': async (_request, { origin }) => {
+      await setCredential(origin, null);
       return null;
     },
     'host/enable': async (_request, { origin }) => {
@@ -150,24 +181,37 @@ export function createMessageHandler(deps: MessageHandlerDeps) {
     const base = senderBase(sender);
     if (!base) return badRequest('The request did not come from an MLflow page.');
     const origin = new URL(base).origin;
+    // The credential Session Lens sent, if any: a 401 then means it was refused, which the panel says.
+    let credentialSent: ServerCredential | null = null;
     try {
       const settings = await deps.readSettings();
       const context: SenderContext = {
         base,
         origin,
         settings,
-        async reachServer() {
-          if (!(await deps.hasHostPermission(origin)))
+        async reachServer(workspace) {
+          if (!(await deps.hasHostPermission(origin))) {
             throw new NotEnabledError(`Session Lens has no access to ${origin}. Grant it from the extension's toolbar button.`);
+          }
           if (isOriginDisabled(settings, origin)) throw new NotEnabledError('You turned Session Lens off for this server.');
           await deps.prepareRequests();
-          return readingSettingsFor(settings, origin);
+          const credential = credentialFor(await deps.readCredentials(), origin);
+          credentialSent = credential;
+          const headers: Record<string, string> = credential ? { authorization: authorizationOf(credential) } : {};
+          const asUser: Server = { baseUrl: base, headers, workspace: null, key: `${base}|${identityOf(credential)}` };
+          const server: Server =
+            workspace && (await deps.sessions.workspacesEnabled(asUser))
+              ? { ...asUser, headers: { ...headers, 'X-MLFLOW-WORKSPACE': workspace }, workspace, key: `${asUser.key}|${workspace}` }
+              : asUser;
+          return { server, reading: readingSettingsFor(settings, origin) };
         },
       };
       const handler = handlers[kind] as (request: unknown, sender: SenderContext) => Promise<AnswerOf<MessageKind>>;
       return { ok: true, value: await handler(parsed.data, context) };
     } catch (error) {
-      return { ok: false, error: toPanelError(error) };
+      const panelError = toPanelError(error);
+      const sent = credentialSent as ServerCredential | null;
+      return { ok: false, error: sent && panelError.status === 401 ? { ...panelError, credential: describeCredential(sent) } : panelError };
     }
   }
 }

@@ -1,7 +1,11 @@
 // The service worker: wiring only. Listeners are registered synchronously in main() because Chrome may stop
 // and wake the worker at any time.
+// Registers the content script on every server the user enables (and again at each start), injects it into
+// that server's open tabs, and unregisters it when the permission goes.
+import 'webext-dynamic-content-scripts';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { readCredentials, setCredential, watchCredentials } from '../../lib/browser/credentials-store';
 import { readSettings, updateSettings } from '../../lib/browser/settings-store';
 import { settingsItem } from '../../lib/browser/settings-item';
 import { originPattern } from '../../lib/hosts';
@@ -11,13 +15,15 @@ import { createSessionService } from '../../lib/service';
 import { withOriginEnabled } from '../../lib/settings';
 import { createMessageHandler } from './handle-message';
 import { hostsOfPatterns, ORIGIN_RULE_ID, stripOriginRule } from './origin-rule';
+import { addServerMenu } from './server-menu';
 
 export default defineBackground(() => {
   const sessions = createSessionService({
-    createClient: (baseUrl) => createMlflowClient({ baseUrl, fetch: (input, init) => fetch(input, init) }),
+    createClient: ({ baseUrl, headers }) => createMlflowClient({ baseUrl, headers, fetch: (input, init) => fetch(input, init) }),
   });
-  // New attribute choices or judge readings change how every cached session reads.
+  // New attribute choices, judge readings or credentials change how every cached session reads.
   settingsItem.watch(() => sessions.forget());
+  watchCredentials(() => sessions.forget());
 
   let originRule: Promise<void> | null = null;
   const prepareRequests = () =>
@@ -45,6 +51,8 @@ export default defineBackground(() => {
       stats.lastMs[kind] = ms;
     },
     readSettings,
+    readCredentials,
+    setCredential,
     prepareRequests,
     hasHostPermission: (origin) => browser.permissions.contains({ origins: [originPattern(origin)] }),
     enableOrigin: async (origin) => {
@@ -55,6 +63,8 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}?${query}` });
     },
   });
+
+  addServerMenu();
 
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only this extension's own content scripts may ask; the server is the sending document's, never the message's.

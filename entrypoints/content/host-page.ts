@@ -109,6 +109,19 @@ export function watchLocation(win: Window, signal: AbortSignal, onChange: (href:
   win.addEventListener('popstate', check, { signal });
 }
 
+/** MLflow's UI keeps the workspace the user selected here (3.17.2, `--enable-workspaces`). */
+const ACTIVE_WORKSPACE_KEY = 'mlflow.activeWorkspace';
+
+/** The workspace MLflow's UI has selected when its route names none, or null. */
+export function activeWorkspace(win: Window): string | null {
+  try {
+    return win.localStorage.getItem(ACTIVE_WORKSPACE_KEY);
+  } catch {
+    // Storage denied to the page: MLflow's UI then has no stored choice either.
+    return null;
+  }
+}
+
 /** Opens a URL of the same document the way MLflow's own links do: a hash change its router follows. */
 export function navigateTo(win: Window, href: string): void {
   if (href !== win.location.href) win.location.assign(href);

@@ -8,9 +8,10 @@ import type { PanelActions } from '../../components/panel-actions';
 import { settingsItem } from '../../lib/browser/settings-item';
 import { createPanelController, drawerBadgeText } from '../../lib/panel/controller';
 import { shortcutOf, turnForShortcut } from '../../lib/panel/shortcuts';
-import { parseMlflowUrl, urlForTrace } from '../../lib/route';
+import { parseMlflowUrl, urlForTrace, workspaceName } from '../../lib/route';
 import { App } from './App';
 import {
+  activeWorkspace,
   createDrawerBadge,
   installDockingStyle,
   isMlflowUi,
@@ -121,7 +122,15 @@ export default defineContentScript({
         const reply = await ask('host/enable', {});
         if (reply.ok) controller.refresh();
       },
-      chooseAttributes: (experimentId) => void ask('options/open', { experimentId }),
+      openOptions: (experimentId) => void ask('options/open', experimentId ? { experimentId } : {}),
+      async signIn(username, password) {
+        const reply = await ask('sign-in/save', { username, password });
+        if (reply.ok) controller.refresh();
+      },
+      async forgetSignIn() {
+        const reply = await ask('sign-in/forget', {});
+        if (reply.ok) controller.refresh();
+      },
     };
 
     function draw() {
@@ -154,6 +163,9 @@ export default defineContentScript({
         container = null;
       },
     });
+    // A second copy of this script started while this one waited (the worker injects into open tabs as it
+    // starts, while the registered script runs on the same page load): the newer one draws the panel.
+    if (ctx.isInvalid) return;
     ui.mount();
 
     // Listened to in the capture phase so the keys work wherever the focus is (MLflow's drawer, the panel),
@@ -172,8 +184,13 @@ export default defineContentScript({
       { capture: true, signal: ctx.signal },
     );
 
-    controller.showRoute(parseMlflowUrl(location.href));
-    watchLocation(window, ctx.signal, (href) => controller.showRoute(parseMlflowUrl(href)));
+    // The route names the workspace MLflow's UI selected; when it does not, the UI's stored choice applies.
+    const routeOf = (href: string) => {
+      const route = parseMlflowUrl(href);
+      return route && { ...route, workspace: route.workspace ?? workspaceName(activeWorkspace(window)) };
+    };
+    controller.showRoute(routeOf(location.href));
+    watchLocation(window, ctx.signal, (href) => controller.showRoute(routeOf(href)));
     // Settings changed (a host turned on or off, attributes chosen): show the session as they now say.
     ctx.onInvalidated(settingsItem.watch(() => controller.refresh()));
   },

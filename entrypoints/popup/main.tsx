@@ -1,50 +1,48 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { HostToggle } from '../../components/HostToggle';
-import { readSettings, updateSettings } from '../../lib/browser/settings-store';
-import { originPattern } from '../../lib/hosts';
-import { isOriginDisabled, withOriginEnabled } from '../../lib/settings';
+import { PopupView, type PopupTab } from '../../components/PopupView';
+import { disableServer, enableServer, enabledServers, serverState } from '../../lib/browser/servers';
+import { webOrigin } from '../../lib/hosts';
+import { MLFLOW_ROOT_SELECTOR } from '../content/host-page';
 
-interface TabHost {
-  host: string;
-  origin: string;
+/** The tab the popup was opened over; clicking the toolbar button lets the popup read it (`activeTab`). */
+async function activeTab(): Promise<(PopupTab & { id: number }) | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const origin = webOrigin(tab?.url);
+  if (!tab?.id || !origin) return null;
+  return { id: tab.id, origin, isMlflow: await looksLikeMlflow(tab.id), state: await serverState(origin) };
 }
 
-async function activeTabHost(): Promise<TabHost | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  // The URL is only visible for hosts the extension may access; elsewhere it is undefined.
-  if (!tab?.url) return null;
-  const url = new URL(tab.url);
-  return url.protocol.startsWith('http') ? { host: url.host, origin: url.origin } : null;
+async function looksLikeMlflow(tabId: number): Promise<boolean | null> {
+  try {
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: (selector: string) => document.querySelector(selector) !== null,
+      args: [MLFLOW_ROOT_SELECTOR],
+    });
+    return injection?.result === true;
+  } catch {
+    return null;
+  }
 }
 
 function Popup() {
-  const [tab, setTab] = useState<TabHost | null>(null);
-  const [hasAccess, setHasAccess] = useState(false);
-  const [enabled, setEnabled] = useState(true);
-
-  useEffect(() => {
-    void (async () => {
-      const current = await activeTabHost();
-      setTab(current);
-      if (!current) return;
-      setHasAccess(await browser.permissions.contains({ origins: [originPattern(current.origin)] }));
-      setEnabled(!isOriginDisabled(await readSettings(), current.origin));
-    })();
-  }, []);
-
-  async function change(next: boolean) {
-    if (!tab) return;
-    await updateSettings((settings) => withOriginEnabled(settings, tab.origin, next));
-    setEnabled(next);
-  }
-
+  const [tab, setTab] = useState<PopupTab | null>(null);
+  const [servers, setServers] = useState<string[]>([]);
+  const reload = async () => {
+    setTab(await activeTab());
+    setServers(await enabledServers());
+  };
+  useEffect(() => void reload(), []);
   return (
-    <>
-      <h1>MLflow Session Lens</h1>
-      <HostToggle host={tab?.host ?? null} hasAccess={hasAccess} enabled={enabled} onChange={(next) => void change(next)} />
-    </>
+    <PopupView
+      tab={tab}
+      servers={servers}
+      // The browser asks the user first; on a yes, the content script reaches the server's open tabs by itself.
+      onEnable={(origin) => void enableServer(origin).then(reload)}
+      onDisable={(origin) => void disableServer(origin).then(reload)}
+    />
   );
 }
 

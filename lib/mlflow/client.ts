@@ -10,13 +10,14 @@ import {
   errorBodySchema,
   getTraceInfoResponseSchema,
   searchTracesResponseSchema,
+  serverInfoResponseSchema,
   traceArtifactResponseSchema,
   traceInfoSchema,
   type WireSpan,
   type WireTraceInfo,
 } from './schemas';
 
-export type MlflowErrorKind = 'http' | 'network' | 'timeout' | 'malformed' | 'too-large';
+export type MlflowErrorKind = 'http' | 'network' | 'timeout' | 'malformed' | 'too-large' | 'sign-in';
 
 /** Every failure of a call to MLflow, with what a user needs to see: URL, status and MLflow's own message. */
 export class MlflowError extends Error {
@@ -40,6 +41,8 @@ export interface MlflowClientOptions {
   fetch: typeof globalThis.fetch;
   /** Per-request limit; a slow server gets an error the panel can show instead of an endless spinner. */
   timeoutMs?: number;
+  /** Sent with every request: the workspace the UI selected, the user's credentials for this server. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 export interface SearchTracesParams {
@@ -82,7 +85,7 @@ function pathSegment(id: string): string {
   return encodeURIComponent(id);
 }
 
-export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFAULT_TIMEOUT_MS }: MlflowClientOptions) {
+export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFAULT_TIMEOUT_MS, headers = {} }: MlflowClientOptions) {
   async function requestJson<Schema extends z.ZodType>(
     path: string,
     schema: Schema,
@@ -96,13 +99,29 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
     const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     let response: Response;
     try {
-      response = await fetchImpl(url, { ...init, signal });
+      response = await fetchImpl(url, {
+        ...init,
+        headers: { ...headers, ...(init.headers as Record<string, string> | undefined) },
+        // The browser's sign-in to this server (its cookies, its cached Basic credentials) goes along; a proxy's
+        // redirect to its sign-in page is not followed but reported.
+        credentials: 'include',
+        redirect: 'manual',
+        signal,
+      });
     } catch (error) {
       if (init.signal?.aborted) throw init.signal.reason;
       if (timeout.aborted) {
         throw new MlflowError('timeout', `MLflow did not answer within ${Math.round(timeoutMs / 1000)} s`, url);
       }
       throw new MlflowError('network', `Could not reach MLflow: ${describeError(error)}`, url);
+    }
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+      throw new MlflowError(
+        'sign-in',
+        'The server sent a redirect instead of an answer: most often a sign-in page in front of MLflow',
+        url,
+        response.status,
+      );
     }
     let text: string;
     try {
@@ -149,6 +168,17 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
     async getTraceInfo(traceId: string, signal?: AbortSignal): Promise<WireTraceInfo> {
       const body = await requestJson(`ajax-api/3.0/mlflow/traces/${pathSegment(traceId)}`, getTraceInfoResponseSchema, { signal });
       return body.trace.trace_info;
+    },
+
+    /** What the server supports: MLflow 3.10+ says whether workspaces are on; older servers have no such route. */
+    async getServerInfo(signal?: AbortSignal): Promise<{ workspacesEnabled: boolean }> {
+      try {
+        const body = await requestJson('ajax-api/3.0/mlflow/server-info', serverInfoResponseSchema, { signal });
+        return { workspacesEnabled: body.workspaces_enabled === true };
+      } catch (error) {
+        if (error instanceof MlflowError && error.kind === 'http' && error.status === 404) return { workspacesEnabled: false };
+        throw error;
+      }
     },
 
     /** One page of a search; traces whose shape is not a trace's are left out and described in `unreadable`. */

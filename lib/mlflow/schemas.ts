@@ -99,6 +99,10 @@ export const createAssessmentResponseSchema = z.object({
   assessment: z.object({ assessment_id: z.string() }),
 });
 
+export const serverInfoResponseSchema = z.object({
+  workspaces_enabled: z.boolean().optional(),
+});
+
 /** For answers whose body the client does not read (DELETE answers `{}`). */
 export const ignoredBodySchema = z.unknown();
 

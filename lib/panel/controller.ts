@@ -41,13 +41,17 @@ export interface PanelControllerOptions {
 
 /** One session as the worker identifies it: a refreshed copy of the shown session is the same session. */
 function sameSession(a: Session, b: Session): boolean {
-  return a.baseUrl === b.baseUrl && a.sessionId === b.sessionId && a.turns[0]?.traceId === b.turns[0]?.traceId;
+  return (
+    a.baseUrl === b.baseUrl && a.workspace === b.workspace && a.sessionId === b.sessionId && a.turns[0]?.traceId === b.turns[0]?.traceId
+  );
 }
 
 export function createPanelController({ ask, onChange }: PanelControllerOptions) {
   let state: PanelState = { kind: 'hidden' };
   /** The trace the page has open; every answer is checked against it, never against the trace it was asked for. */
   let wanted: string | null = null;
+  /** The workspace the page's UI selected, on servers with workspaces: sessions are read there. */
+  let wantedWorkspace: string | null = null;
   /** Session loads: only the latest one applies. Moving within the shown session starts none, so a refresh in flight still lands. */
   let loadSeq = 0;
   let analysisSeq = 0;
@@ -64,7 +68,7 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
 
   async function load(traceId: string, refresh: boolean) {
     const seq = ++loadSeq;
-    const response = await settle(ask('session/get', { traceId, refresh }));
+    const response = await settle(ask('session/get', { traceId, refresh, workspace: wantedWorkspace }));
     if (seq !== loadSeq || wanted === null) return;
     if (!response.ok) {
       if (wanted === traceId || (state.kind === 'ready' && state.session.turns.some((turn) => turn.traceId === wanted))) {
@@ -103,7 +107,7 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
     const seq = (analysisSeq = ++nextSeq);
     const { session, openTraceId } = state;
     set({ ...state, analysis: { kind: 'loading' } });
-    const response = await settle(ask('analysis/get', { traceId: openTraceId, everyTurn }));
+    const response = await settle(ask('analysis/get', { traceId: openTraceId, everyTurn, workspace: session.workspace }));
     if (seq !== analysisSeq) return;
     applyToShown(session, (ready) => ({
       ...ready,
@@ -117,7 +121,7 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
     detailSeq.set(traceId, seq);
     const { session } = state;
     set({ ...state, details: { ...state.details, [traceId]: { kind: 'loading' } } });
-    const response = await settle(ask('turn/get', { traceId }));
+    const response = await settle(ask('turn/get', { traceId, workspace: session.workspace }));
     if (detailSeq.get(traceId) !== seq) return;
     detailSeq.delete(traceId);
     applyToShown(session, (ready) => ({
@@ -144,6 +148,8 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
     void load(state.openTraceId, true);
   }
 
+  const shownWorkspace = () => (state.kind === 'ready' ? state.session.workspace : null);
+
   /** A message that never throws: a failure becomes an error answer. */
   async function settle<Answer extends { ok: boolean }>(call: Promise<Answer>): Promise<Answer | { ok: false; error: PanelError }> {
     try {
@@ -160,18 +166,20 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
 
     showRoute(route: MlflowRoute | null) {
       const traceId = route?.traceId ?? null;
+      const workspaceChanged = (route?.workspace ?? null) !== wantedWorkspace;
       wanted = traceId;
+      wantedWorkspace = route?.workspace ?? null;
       if (!traceId) {
         loadSeq++;
         if (state.kind !== 'hidden') set({ kind: 'hidden' });
         return;
       }
-      if (state.kind === 'ready' && state.session.turns.some((turn) => turn.traceId === traceId)) {
+      if (state.kind === 'ready' && !workspaceChanged && state.session.turns.some((turn) => turn.traceId === traceId)) {
         if (state.openTraceId !== traceId) set({ ...state, openTraceId: traceId });
         void loadDetail(traceId);
         return;
       }
-      if ((state.kind === 'loading' || state.kind === 'error') && state.traceId === traceId) return;
+      if ((state.kind === 'loading' || state.kind === 'error') && state.traceId === traceId && !workspaceChanged) return;
       set({ kind: 'loading', traceId });
       void load(traceId, false);
     },
@@ -188,14 +196,14 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
 
     confirmRootCause(traceId: string, rationale: string, explainsTraceId: string | undefined) {
       void write(
-        () => ask('root-cause/confirm', { traceId, rationale, explainsTraceId }),
+        () => ask('root-cause/confirm', { traceId, rationale, explainsTraceId, workspace: shownWorkspace() }),
         (current, reply) => ({ ...current, [traceId]: (reply as { assessmentId: string }).assessmentId }),
       );
     },
 
     undoRootCause(traceId: string, assessmentId: string) {
       void write(
-        () => ask('root-cause/undo', { traceId, assessmentId }),
+        () => ask('root-cause/undo', { traceId, assessmentId, workspace: shownWorkspace() }),
         (current) => {
           delete current[traceId];
           return current;

@@ -159,7 +159,9 @@ export async function fetchSpansOf(client: MlflowClient, traceIds: readonly stri
     } catch (error) {
       // Servers before 3.6 have no batchGet: they answer 404 (or 405 for an unknown route).
       if (error instanceof MlflowError && error.kind === 'http' && (error.status === 404 || error.status === 405)) batchSupported = false;
-      else throw error;
+      // batchGet reads the tracking store only; spans a client put in the artifact store (MLflow's client does
+      // when it cannot export OTLP, as against the basic-auth app) are read one trace at a time below.
+      else if (!isSpansInArtifactStore(error)) throw error;
     }
   }
   const missing = traceIds.filter((id) => !spans.has(id));
@@ -167,6 +169,13 @@ export async function fetchSpansOf(client: MlflowClient, traceIds: readonly stri
     spans.set(id, normaliseSpans(await client.getTraceSpans(id, signal)));
   });
   return spans;
+}
+
+/** 3.17.2 answers a batch holding any such trace with 500 `Trace data not stored in tracking store`. */
+function isSpansInArtifactStore(error: unknown): boolean {
+  return (
+    error instanceof MlflowError && error.kind === 'http' && error.status === 500 && /not stored in tracking store/i.test(error.message)
+  );
 }
 
 /** Without batchGet, a few requests at a time: fast enough, and gentle with a two-worker server. */

@@ -11,7 +11,7 @@ import { drawerBadgeText, type ReadyState } from '../../lib/panel/controller';
 import { turnForShortcut } from '../../lib/panel/shortcuts';
 import type { Session, TurnDetail } from '../../lib/model';
 import { createSessionService } from '../../lib/service';
-import { DEFAULT_READING } from '../fixtures/reading';
+import { DEFAULT_READING, serverAt } from '../fixtures/reading';
 import type { RootCauseScenario } from '../fixtures/scenarios';
 import { fakeActions } from '../fixtures/panel-actions';
 import { loadRecording, replayFetch } from '../fixtures/recording';
@@ -24,13 +24,13 @@ let turn3: TurnDetail;
 
 beforeAll(async () => {
   const sessions = createSessionService({
-    createClient: (baseUrl) => createMlflowClient({ baseUrl, fetch: replayFetch(recording).fetch }),
+    createClient: ({ baseUrl }) => createMlflowClient({ baseUrl, fetch: replayFetch(recording).fetch }),
   });
   const open = refundWindow.turns[4]!.traceId;
-  session = await sessions.getSessionOfTrace(recording.baseUrl, open, DEFAULT_READING);
-  analysis = await sessions.getAnalysis(recording.baseUrl, open, DEFAULT_READING);
+  session = await sessions.getSessionOfTrace(serverAt(recording.baseUrl), open, DEFAULT_READING);
+  analysis = await sessions.getAnalysis(serverAt(recording.baseUrl), open, DEFAULT_READING);
   // Turn 3's spans were read for the analysis: its detail needs no request.
-  turn3 = await sessions.getTurnDetail(recording.baseUrl, refundWindow.turns[2]!.traceId, DEFAULT_READING);
+  turn3 = await sessions.getTurnDetail(serverAt(recording.baseUrl), refundWindow.turns[2]!.traceId, DEFAULT_READING);
 });
 
 afterEach(cleanup);

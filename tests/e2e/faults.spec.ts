@@ -87,12 +87,14 @@ test('a dropped connection says MLflow cannot be reached', async ({ mlflow, lens
 });
 
 // Every way an answer can go wrong, each ending in a clear state with a retry, MLflow's drawer still working.
-const MATRIX: { name: string; fault: FaultRule['fault']; heading: string; detail: RegExp }[] = [
+const MATRIX: { name: string; fault: FaultRule['fault']; heading: string | RegExp; detail: RegExp; state?: string; retry?: string }[] = [
   {
     name: '401 (not signed in)',
     fault: { kind: 'status', status: 401, body: JSON.stringify({ error_code: 'UNAUTHENTICATED', message: 'You are not authenticated.' }) },
-    heading: 'MLflow answered 401 (UNAUTHENTICATED)',
-    detail: /sign in to MLflow/,
+    heading: /asks who you are/,
+    detail: /Sign in to MLflow in this browser/,
+    state: 'panel-sign-in',
+    retry: 'Try again as the browser',
   },
   {
     name: "403 with MLflow's permission error",
@@ -152,17 +154,17 @@ const MATRIX: { name: string; fault: FaultRule['fault']; heading: string; detail
   },
 ];
 
-for (const { name, fault, heading, detail } of MATRIX) {
+for (const { name, fault, heading, detail, state = 'panel-error', retry = 'Try again' } of MATRIX) {
   test(`fault: ${name} ends in a clear state, and a retry loads the session`, async ({ mlflow, lens, manifest }) => {
     proxy.setFaults([{ ...SEARCH, fault }]);
     const ui = throughProxy(mlflow);
     await ui.openTrace(manifest.base.experimentId, manifest.base.sessions.A.turns[2]!.traceId);
-    const error = lens.root.locator('[data-testid="panel-error"]');
+    const error = lens.root.locator(`[data-testid="${state}"]`);
     await expect(error.locator('.error-heading')).toHaveText(heading);
     await expect(error).toContainText(detail);
     await expect(ui.drawer).toBeVisible();
     proxy.setFaults([]);
-    await error.getByRole('button', { name: 'Try again' }).click();
+    await error.getByRole('button', { name: retry }).click();
     await expect(lens.turns).toHaveCount(6);
   });
 }

@@ -48,7 +48,7 @@ export class MlflowUi {
 }
 
 /** The Session Lens panel inside its shadow root (Playwright's CSS locators pierce open shadow roots). */
-class LensPanel {
+export class LensPanel {
   constructor(readonly page: Page) {}
 
   get root(): Locator {

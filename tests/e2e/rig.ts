@@ -10,6 +10,12 @@ export interface Rig {
   port: number;
   logFile: string;
   manifestFile: string;
+  /** The servers a team runs (rig/team-servers.ts), with what each was seeded with. */
+  team: {
+    prefixed: { url: string; port: number; logFile: string; manifest: Record<string, unknown> };
+    workspaces: { url: string; manifests: Record<string, Record<string, unknown>> };
+    auth: { url: string; manifest: Record<string, unknown> };
+  };
 }
 
 export function readRig(): Rig {

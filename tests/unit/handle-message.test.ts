@@ -17,7 +17,7 @@ const TAB = { url: TAB_URL, frameId: 0, documentLifecycle: 'active', tabUrl: TAB
 function handler(overrides: Partial<MessageHandlerDeps> = {}) {
   const servers: string[] = [];
   const sessionService = createSessionService({
-    createClient: (baseUrl) => {
+    createClient: ({ baseUrl }) => {
       servers.push(baseUrl);
       return createMlflowClient({ baseUrl, fetch: replayFetch(recording).fetch });
     },
@@ -25,6 +25,8 @@ function handler(overrides: Partial<MessageHandlerDeps> = {}) {
   const deps: MessageHandlerDeps = {
     sessions: sessionService,
     readSettings: async () => parseSettings({}),
+    readCredentials: async () => ({}),
+    setCredential: async () => {},
     hasHostPermission: async () => true,
     enableOrigin: async () => {},
     prepareRequests: async () => {},

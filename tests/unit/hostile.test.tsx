@@ -18,7 +18,7 @@ import { loadSessionOfTrace } from '../../lib/session/load';
 import { analyseSession } from '../../lib/analysis/analyse';
 import type { Session } from '../../lib/model';
 import { createFakeServer, tracesOfRecording, type StoredTrace } from '../fixtures/fake-server';
-import { DEFAULT_READING } from '../fixtures/reading';
+import { DEFAULT_READING, serverAt } from '../fixtures/reading';
 import { loadRecording } from '../fixtures/recording';
 import type { BaseScenario, RootCauseScenario } from '../fixtures/scenarios';
 
@@ -35,10 +35,12 @@ function serverOf(traces: StoredTrace[], options = {}) {
 }
 
 function handlerOver(server: ReturnType<typeof createFakeServer>, overrides: Partial<MessageHandlerDeps> = {}) {
-  const sessions = createSessionService({ createClient: (baseUrl) => createMlflowClient({ baseUrl, fetch: server.fetch }) });
+  const sessions = createSessionService({ createClient: ({ baseUrl }) => createMlflowClient({ baseUrl, fetch: server.fetch }) });
   const handleMessage = createMessageHandler({
     sessions,
     readSettings: async () => parseSettings({}),
+    readCredentials: async () => ({}),
+    setCredential: async () => {},
     hasHostPermission: async () => true,
     enableOrigin: async () => {},
     prepareRequests: async () => {},
@@ -220,13 +222,13 @@ describe('finding 6: a trace made by a scorer', () => {
     const scorerTrace = traceOf(traces, refundWindow.turns[4]!.traceId);
     (scorerTrace.info.tags as Record<string, string>)['mlflow.trace.sourceScorer'] = 'correctness';
     const server = createFakeServer(traces);
-    const sessions = createSessionService({ createClient: (baseUrl) => createMlflowClient({ baseUrl, fetch: server.fetch }) });
+    const sessions = createSessionService({ createClient: ({ baseUrl }) => createMlflowClient({ baseUrl, fetch: server.fetch }) });
     const open = refundWindow.turns[4]!.traceId;
-    await sessions.getSessionOfTrace(server.baseUrl, open, DEFAULT_READING);
-    const analysis = await sessions.getAnalysis(server.baseUrl, open, DEFAULT_READING);
+    await sessions.getSessionOfTrace(serverAt(server.baseUrl), open, DEFAULT_READING);
+    const analysis = await sessions.getAnalysis(serverAt(server.baseUrl), open, DEFAULT_READING);
     expect(analysis.rootCause).toBeDefined();
     const before = server.requests.length;
-    await sessions.getSessionOfTrace(server.baseUrl, open, DEFAULT_READING);
+    await sessions.getSessionOfTrace(serverAt(server.baseUrl), open, DEFAULT_READING);
     expect(server.requests.length).toBe(before);
   });
 });
@@ -337,21 +339,21 @@ describe('finding 13: undo removes only the user’s own confirmation', () => {
       source: { source_type: 'HUMAN', source_id: 'ana' },
     });
     const server = createFakeServer(traces);
-    const sessions = createSessionService({ createClient: (baseUrl) => createMlflowClient({ baseUrl, fetch: server.fetch }) });
-    await expect(sessions.undoRootCause(server.baseUrl, A.turns[1]!.traceId, 'a-colleague', { reviewerName: 'ben' })).rejects.toThrow(
-      "ana's",
-    );
+    const sessions = createSessionService({ createClient: ({ baseUrl }) => createMlflowClient({ baseUrl, fetch: server.fetch }) });
+    await expect(
+      sessions.undoRootCause(serverAt(server.baseUrl), A.turns[1]!.traceId, 'a-colleague', { reviewerName: 'ben' }),
+    ).rejects.toThrow("ana's");
     expect(server.requests.filter((request) => request.startsWith('DELETE'))).toEqual([]);
-    await sessions.undoRootCause(server.baseUrl, A.turns[1]!.traceId, 'a-colleague', { reviewerName: 'ana' });
+    await sessions.undoRootCause(serverAt(server.baseUrl), A.turns[1]!.traceId, 'a-colleague', { reviewerName: 'ana' });
     expect(server.requests.filter((request) => request.startsWith('DELETE'))).toHaveLength(1);
   });
 
   test('a confirmation written again after a lost answer is found, not written twice', async () => {
     const server = createFakeServer(tracesOfRecording(base));
-    const sessions = createSessionService({ createClient: (baseUrl) => createMlflowClient({ baseUrl, fetch: server.fetch }) });
+    const sessions = createSessionService({ createClient: ({ baseUrl }) => createMlflowClient({ baseUrl, fetch: server.fetch }) });
     const confirmation = { traceId: A.turns[1]!.traceId, rationale: 'started here' };
-    const first = await sessions.confirmRootCause(server.baseUrl, confirmation, { reviewerName: 'ana' });
-    const second = await sessions.confirmRootCause(server.baseUrl, confirmation, { reviewerName: 'ana' });
+    const first = await sessions.confirmRootCause(serverAt(server.baseUrl), confirmation, { reviewerName: 'ana' });
+    const second = await sessions.confirmRootCause(serverAt(server.baseUrl), confirmation, { reviewerName: 'ana' });
     expect(second).toBe(first);
     expect(server.requests.filter((request) => request.startsWith('POST') && request.includes('/assessments'))).toHaveLength(1);
   });

@@ -260,8 +260,10 @@ async function settle(read: () => PanelState): Promise<PanelState> {
 async function runSession({ traces, openTraceId }: { traces: StoredTrace[]; openTraceId: string }): Promise<PanelState> {
   const server = createFakeServer(traces);
   const handleMessage = createMessageHandler({
-    sessions: createSessionService({ createClient: (baseUrl) => createMlflowClient({ baseUrl, fetch: server.fetch }) }),
+    sessions: createSessionService({ createClient: ({ baseUrl }) => createMlflowClient({ baseUrl, fetch: server.fetch }) }),
     readSettings: async () => parseSettings({}),
+    readCredentials: async () => ({}),
+    setCredential: async () => {},
     hasHostPermission: async () => true,
     enableOrigin: async () => {},
     prepareRequests: async () => {},

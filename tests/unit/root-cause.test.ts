@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { createMlflowClient } from '../../lib/mlflow/client';
 import { createSessionService } from '../../lib/service';
-import { DEFAULT_READING } from '../fixtures/reading';
+import { DEFAULT_READING, serverAt } from '../fixtures/reading';
 import { loadRecording, replayFetch } from '../fixtures/recording';
 
 interface Seeded {
@@ -21,10 +21,10 @@ const { refundWindow, toolError, slidingWindow } = recording.manifest;
 
 async function analyse(traceId: string) {
   const sessions = createSessionService({
-    createClient: (baseUrl) => createMlflowClient({ baseUrl, fetch: replayFetch(recording).fetch }),
+    createClient: ({ baseUrl }) => createMlflowClient({ baseUrl, fetch: replayFetch(recording).fetch }),
   });
-  await sessions.getSessionOfTrace(recording.baseUrl, traceId, DEFAULT_READING);
-  return sessions.getAnalysis(recording.baseUrl, traceId, DEFAULT_READING);
+  await sessions.getSessionOfTrace(serverAt(recording.baseUrl), traceId, DEFAULT_READING);
+  return sessions.getAnalysis(serverAt(recording.baseUrl), traceId, DEFAULT_READING);
 }
 
 describe('root cause', () => {

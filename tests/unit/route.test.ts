@@ -7,41 +7,61 @@ const TRACE = 'tr-1c42bfa434fb672a78dca07450d8c24c';
 const ROUTES: [string, MlflowRoute][] = [
   [
     `http://127.0.0.1:5000/#/experiments/1/traces?traceId=${TRACE}`,
-    { base: 'http://127.0.0.1:5000/', experimentId: '1', traceId: TRACE, sessionId: null, page: 'traces' },
+    { base: 'http://127.0.0.1:5000/', experimentId: '1', traceId: TRACE, sessionId: null, page: 'traces', workspace: null },
   ],
   [
     `http://localhost:8080/#/experiments/7/traces?selectedEvaluationId=${TRACE}`,
-    { base: 'http://localhost:8080/', experimentId: '7', traceId: TRACE, sessionId: null, page: 'traces' },
+    { base: 'http://localhost:8080/', experimentId: '7', traceId: TRACE, sessionId: null, page: 'traces', workspace: null },
   ],
   [
     `http://127.0.0.1:5000/#/experiments/1/traces/${TRACE}`,
-    { base: 'http://127.0.0.1:5000/', experimentId: '1', traceId: TRACE, sessionId: null, page: 'traces' },
+    { base: 'http://127.0.0.1:5000/', experimentId: '1', traceId: TRACE, sessionId: null, page: 'traces', workspace: null },
   ],
   [
     `http://127.0.0.1:5000/mlflow/#/experiments/3/traces?traceId=${TRACE}&x=1`,
-    { base: 'http://127.0.0.1:5000/mlflow/', experimentId: '3', traceId: TRACE, sessionId: null, page: 'traces' },
+    { base: 'http://127.0.0.1:5000/mlflow/', experimentId: '3', traceId: TRACE, sessionId: null, page: 'traces', workspace: null },
   ],
   [
     `http://127.0.0.1:5000/#/experiments/2/chat-sessions/sess%20it's%20%C3%BC?selectedTraceId=${TRACE}`,
-    { base: 'http://127.0.0.1:5000/', experimentId: '2', traceId: TRACE, sessionId: "sess it's ü", page: 'chat-sessions' },
+    { base: 'http://127.0.0.1:5000/', experimentId: '2', traceId: TRACE, sessionId: "sess it's ü", page: 'chat-sessions', workspace: null },
   ],
   [
     'http://127.0.0.1:5000/#/experiments/2/chat-sessions/s-1',
-    { base: 'http://127.0.0.1:5000/', experimentId: '2', traceId: null, sessionId: 's-1', page: 'chat-sessions' },
+    { base: 'http://127.0.0.1:5000/', experimentId: '2', traceId: null, sessionId: 's-1', page: 'chat-sessions', workspace: null },
   ],
   [
     'http://127.0.0.1:5000/#/experiments/1/traces',
-    { base: 'http://127.0.0.1:5000/', experimentId: '1', traceId: null, sessionId: null, page: 'traces' },
+    { base: 'http://127.0.0.1:5000/', experimentId: '1', traceId: null, sessionId: null, page: 'traces', workspace: null },
   ],
   [
     `http://127.0.0.1:5000/#/experiments/1/overview/usage?traceId=${TRACE}`,
-    { base: 'http://127.0.0.1:5000/', experimentId: '1', traceId: null, sessionId: null, page: 'other' },
+    { base: 'http://127.0.0.1:5000/', experimentId: '1', traceId: null, sessionId: null, page: 'other', workspace: null },
   ],
   [
     'http://127.0.0.1:5000/#/experiments',
-    { base: 'http://127.0.0.1:5000/', experimentId: null, traceId: null, sessionId: null, page: 'other' },
+    { base: 'http://127.0.0.1:5000/', experimentId: null, traceId: null, sessionId: null, page: 'other', workspace: null },
   ],
-  ['http://127.0.0.1:5000/', { base: 'http://127.0.0.1:5000/', experimentId: null, traceId: null, sessionId: null, page: 'other' }],
+  [
+    'http://127.0.0.1:5000/',
+    { base: 'http://127.0.0.1:5000/', experimentId: null, traceId: null, sessionId: null, page: 'other', workspace: null },
+  ],
+  // Workspaces (3.17.2 with --enable-workspaces): the UI writes the selected one into every route.
+  [
+    `https://mlflow.example.test/ml/mlflow/#/experiments/2/traces?workspace=team-b&traceId=${TRACE}`,
+    {
+      base: 'https://mlflow.example.test/ml/mlflow/',
+      experimentId: '2',
+      traceId: TRACE,
+      sessionId: null,
+      page: 'traces',
+      workspace: 'team-b',
+    },
+  ],
+  // A workspace name MLflow would refuse never reaches a request header.
+  [
+    `http://127.0.0.1:5000/#/experiments/2/traces?workspace=Team%0D%0AX-Evil:1&traceId=${TRACE}`,
+    { base: 'http://127.0.0.1:5000/', experimentId: '2', traceId: TRACE, sessionId: null, page: 'traces', workspace: null },
+  ],
 ];
 
 describe('parseMlflowUrl', () => {

@@ -4,6 +4,7 @@ import { createMlflowClient } from '../../lib/mlflow/client';
 import { planTurnText, textsFromSpans, TRANSCRIPT_TEXT_CHARS } from '../../lib/turn-text/plan';
 import { loadSessionOfTrace, loadSessionWithSpans, loadTurnDetail } from '../../lib/session/load';
 import { findRootSpan, normaliseSpans } from '../../lib/trace/spans';
+import { createFakeServer, tracesOfRecording } from '../fixtures/fake-server';
 import { loadRecording, replayFetch } from '../fixtures/recording';
 
 interface SeededTurn {
@@ -160,6 +161,17 @@ describe('requests', () => {
 });
 
 describe('span formats', () => {
+  test('spans a client left in the artifact store, which batchGet refuses, are read one trace at a time', async () => {
+    const seeded = sessions.langgraph!;
+    const server = createFakeServer(tracesOfRecording(recording), { spansInArtifactStore: new Set([seeded.turns[1]!.traceId]) });
+    const client = createMlflowClient({ baseUrl: server.baseUrl, fetch: server.fetch });
+    const session = await loadSessionOfTrace(client, seeded.turns.at(-1)!.traceId);
+    expect(session.turns.map((turn) => turn.input?.origin)).toEqual(['spans', 'spans', 'spans', 'spans']);
+    expect(session.turns.map((turn) => turn.input?.text)).toEqual(seeded.turns.map((turn) => turn.input));
+    const artifactReads = server.requests.filter((request) => request.includes('get-trace-artifact'));
+    expect(artifactReads).toHaveLength(seeded.turns.length);
+  });
+
   test('OTLP-shaped spans (batchGet) decode to the same attributes as the get-trace-artifact shape', async () => {
     const { client } = connect();
     const ids = sessions.otelGenai!.turns.map((turn) => turn.traceId);

@@ -1,0 +1,86 @@
+// The MLflow servers a team runs, started for the end-to-end tests of "any MLflow a team runs": one under a
+// path prefix that also answers to hostnames (for HTTPS at a hostname and a reverse proxy at a sub-path),
+// one with workspaces, one with MLflow's basic-auth app. Each real, each seeded through MLflow's client.
+import { join } from 'node:path';
+import { startMlflowServer, type MlflowServer } from './mlflow-server';
+import { seedScenarios } from './seed';
+
+export const TEST_HOSTS = ['mlflow.example.test', 'tools.example.test'];
+const ADMIN = { username: 'admin', password: 'Admin-password-1' };
+export const READER = { username: 'reader', password: 'Reader-password-1' };
+export const EDITOR = { username: 'editor', password: 'Editor-password-1' };
+const WORKSPACES = ['team-a', 'team-b'];
+
+export interface TeamServers {
+  prefixed: MlflowServer & { manifest: Record<string, unknown> };
+  workspaces: MlflowServer & { manifests: Record<string, Record<string, unknown>> };
+  auth: MlflowServer & { manifest: Record<string, unknown> };
+  stop(): Promise<void>;
+}
+
+const basic = ({ username, password }: { username: string; password: string }) =>
+  `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+
+async function api(server: MlflowServer, path: string, body: unknown, headers: Record<string, string> = {}): Promise<void> {
+  const response = await fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+}
+
+export async function startTeamServers(): Promise<TeamServers> {
+  const [prefixed, workspaces, auth] = await Promise.all([
+    // Setting --allowed-hosts replaces MLflow's default list: the loopback names stay in it.
+    startMlflowServer({
+      staticPrefix: '/mlflow',
+      args: ['--allowed-hosts', [...TEST_HOSTS, '127.0.0.1', 'localhost'].map((host) => `${host}:*`).join(',')],
+    }),
+    startMlflowServer({ args: ['--enable-workspaces'] }),
+    startMlflowServer({
+      args: ['--app-name', 'basic-auth'],
+      env: { MLFLOW_FLASK_SERVER_SECRET_KEY: 'session-lens-tests', MLFLOW_AUTH_ADMIN_PASSWORD: ADMIN.password },
+    }),
+  ]);
+  try {
+    for (const workspace of WORKSPACES) await api(workspaces, 'ajax-api/3.0/mlflow/workspaces', { name: workspace });
+    const adminHeaders = { authorization: basic(ADMIN) };
+    // Seeded side by side: each seeding is mostly the Python client starting up.
+    const [prefixedManifest, authManifest, ...workspaceManifests] = await Promise.all([
+      seedScenarios(prefixed.url, ['base'], join(prefixed.dataDir, 'manifest.json')),
+      seedScenarios(auth.url, ['base'], join(auth.dataDir, 'manifest.json'), {
+        MLFLOW_TRACKING_USERNAME: ADMIN.username,
+        MLFLOW_TRACKING_PASSWORD: ADMIN.password,
+      }),
+      ...WORKSPACES.map((workspace) =>
+        seedScenarios(workspaces.url, ['workspace'], join(workspaces.dataDir, `manifest-${workspace}.json`), {
+          MLFLOW_WORKSPACE: workspace,
+        }),
+      ),
+    ]);
+    const manifests = Object.fromEntries(WORKSPACES.map((workspace, index) => [workspace, workspaceManifests[index]!]));
+    const experimentId = (authManifest.base as { experimentId: string }).experimentId;
+    for (const [user, permission] of [
+      [READER, 'READ'],
+      [EDITOR, 'EDIT'],
+    ] as const) {
+      await api(auth, 'ajax-api/2.0/mlflow/users/create', user, adminHeaders);
+      await api(
+        auth,
+        'ajax-api/3.0/mlflow/users/permissions/grant',
+        { username: user.username, resource_type: 'experiment', resource_id: experimentId, permission },
+        adminHeaders,
+      );
+    }
+    return {
+      prefixed: Object.assign(prefixed, { manifest: prefixedManifest }),
+      workspaces: Object.assign(workspaces, { manifests }),
+      auth: Object.assign(auth, { manifest: authManifest }),
+      stop: async () => void (await Promise.all([prefixed.stop(), workspaces.stop(), auth.stop()])),
+    };
+  } catch (error) {
+    await Promise.all([prefixed.stop(), workspaces.stop(), auth.stop()]);
+    throw error;
+  }
+}
