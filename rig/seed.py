@@ -9,6 +9,7 @@ expected values.
 
 import argparse
 import json
+import os
 import time
 
 import mlflow
@@ -188,6 +189,26 @@ SCENARIOS = {
 }
 
 
+def wait_for_server_info(tracking_uri, attempts=10):
+    """MLflow's client asks the server what it supports with a 3-second timeout and no retry (3.17.2), and
+    decides from the answer (workspaces; whether spans go over OTLP). On a busy two-core machine that first
+    ask can time out: ask until it succeeds, and the client reads the answer from its 60-second cache."""
+    from mlflow.utils.rest_utils import MlflowHostCreds
+    from mlflow.utils.server_info import ServerInfoRequestError, fetch_server_info
+
+    creds = MlflowHostCreds(
+        tracking_uri,
+        username=os.environ.get("MLFLOW_TRACKING_USERNAME"),
+        password=os.environ.get("MLFLOW_TRACKING_PASSWORD"),
+    )
+    for attempt in range(attempts):
+        try:
+            fetch_server_info(creds)
+            return
+        except ServerInfoRequestError:
+            time.sleep(1 + attempt)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--tracking-uri", required=True)
@@ -195,6 +216,7 @@ def main():
     parser.add_argument("--scenarios", default="base")
     args = parser.parse_args()
     mlflow.set_tracking_uri(args.tracking_uri)
+    wait_for_server_info(args.tracking_uri)
     manifest = {"trackingUri": args.tracking_uri, "mlflowVersion": mlflow.__version__}
     for name in args.scenarios.split(","):
         manifest[name] = SCENARIOS[name](args.tracking_uri)
