@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
+# The time is printed however the run ends: the suite must stay under 15 minutes.
+trap 'status=$?; printf "\n== %s in %d s\n" "$([ $status = 0 ] && echo "All green" || echo "Failed")" "$(( $(date +%s) - started ))"' EXIT
 tree_before=$(git status --porcelain 2>/dev/null || true)
 
 bash scripts/setup.sh
@@ -38,4 +40,3 @@ if [ "$tree_before" != "$tree_after" ]; then
   diff <(echo "$tree_before") <(echo "$tree_after") >&2 || true
   exit 1
 fi
-printf '\n== All green in %d s\n' "$(( $(date +%s) - started ))"

@@ -142,7 +142,7 @@ test("application-specific keys: the panel says none were found, and the user's 
   await expect(options.locator('#experiment')).toHaveValue(shapes.experimentId);
   await options.locator('#input-key').fill(seeded.inputKey!);
   await options.locator('#output-key').fill(seeded.outputKey!);
-  await options.getByRole('button', { name: 'Save' }).click();
+  await options.getByTestId('override-form').getByRole('button', { name: 'Save' }).click();
   await expect(options.locator('[data-testid="override-list"]')).toContainText(seeded.inputKey!);
   await options.close();
 

@@ -169,6 +169,7 @@ test.describe("MLflow's basic-auth app", () => {
     await signIn.getByRole('button', { name: 'Sign in' }).click();
     await expect(signIn.locator('[data-testid="sign-in-refused"]')).toContainText(`signed in as ${READER.username} and MLflow refused it`);
     await signIn.getByRole('button', { name: 'Forget it' }).click();
+    await expect(signIn.locator('[data-testid="sign-in-refused"]')).toHaveCount(0);
     await signIn.getByLabel('User name').fill(READER.username);
     await signIn.getByLabel('Password').fill(READER.password);
     await signIn.getByRole('button', { name: 'Sign in' }).click();
