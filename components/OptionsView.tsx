@@ -1,4 +1,6 @@
-import type { Polarity } from '../lib/model';
+import { BUILT_IN_JUDGES } from '../lib/judgement/polarity';
+import { own } from '../lib/json';
+import { DIMENSIONS, type Dimension, type Polarity } from '../lib/model';
 import { useState } from 'preact/hooks';
 import type { Settings } from '../lib/settings';
 import type { AttributeOverride } from '../lib/turn-text/discover';
@@ -11,7 +13,7 @@ export interface OptionsViewProps {
   onSaveOverride: (origin: string, experimentId: string, override: AttributeOverride) => void;
   onRemoveOverride: (origin: string, experimentId: string) => void;
   onEnableOrigin: (origin: string) => void;
-  onSetPolarity: (name: string, polarity: Polarity | null) => void;
+  onSetJudgeReading: (name: string, reading: { polarity: Polarity; dimension: Dimension | null } | null) => void;
   onSetReviewerName: (name: string) => void;
 }
 
@@ -22,7 +24,7 @@ export function OptionsView({
   onSaveOverride,
   onRemoveOverride,
   onEnableOrigin,
-  onSetPolarity,
+  onSetJudgeReading,
   onSetReviewerName,
 }: OptionsViewProps) {
   const existing = settings.overrides[initialServer]?.[initialExperiment];
@@ -125,7 +127,7 @@ export function OptionsView({
           </tbody>
         </table>
       )}
-      <PolaritySection polarities={settings.polarities} onSetPolarity={onSetPolarity} />
+      <JudgeReadingSection settings={settings} onSetJudgeReading={onSetJudgeReading} />
       <h2>Your name on confirmed root causes</h2>
       <p>Written as the source of the human feedback “root_cause_turn” when you confirm a root-cause turn.</p>
       <input
@@ -155,27 +157,45 @@ export function OptionsView({
   );
 }
 
-function PolaritySection({
-  polarities,
-  onSetPolarity,
+/** What each dimension means to a user choosing it. */
+const DIMENSION_LABELS: Readonly<Record<Dimension, string>> = {
+  facts: 'facts: correctness, groundedness',
+  relevance: 'relevance to the request',
+  retrieval: 'retrieval quality',
+  safety: 'safety',
+  style: 'guidelines and style',
+  outcome: 'how the session went',
+};
+
+function readingLabel(polarity: Polarity): string {
+  return polarity === 'yes-is-good' ? 'yes / true / high is good' : 'no / false / low is good';
+}
+
+function JudgeReadingSection({
+  settings,
+  onSetJudgeReading,
 }: {
-  polarities: Settings['polarities'];
-  onSetPolarity: OptionsViewProps['onSetPolarity'];
+  settings: Settings;
+  onSetJudgeReading: OptionsViewProps['onSetJudgeReading'];
 }) {
   const [name, setName] = useState('');
   const [polarity, setPolarity] = useState<Polarity>('yes-is-good');
+  const [dimension, setDimension] = useState<Dimension | ''>('');
+  const names = Object.keys(settings.polarities);
   return (
     <>
       <h2>How to read your own judges</h2>
       <p>
         MLflow's built-in judges (correctness, safety, user_frustration…) are read by their meaning. For any other assessment, say whether
-        “yes”, true and high scores are good or bad; until then its values are shown as ambiguous and never count as a failure.
+        “yes”, true and high scores are good or bad; until then its values are shown as ambiguous and never count as a failure. Say what it
+        judges too: a turn judged good on relevance can still have its facts wrong, so the search for a root cause only stops at a turn
+        judged good on what failed.
       </p>
       <form
         data-testid="polarity-form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (name.trim()) onSetPolarity(name.trim(), polarity);
+          if (name.trim()) onSetJudgeReading(name.trim(), { polarity, dimension: dimension || null });
           setName('');
         }}
       >
@@ -183,26 +203,78 @@ function PolaritySection({
         <input id="polarity-name" type="text" value={name} onInput={(event) => setName(event.currentTarget.value)} />
         <label for="polarity-value">Reading</label>
         <select id="polarity-value" value={polarity} onChange={(event) => setPolarity(event.currentTarget.value as Polarity)}>
-          <option value="yes-is-good">yes / true / high is good</option>
-          <option value="no-is-good">no / false / low is good</option>
+          <option value="yes-is-good">{readingLabel('yes-is-good')}</option>
+          <option value="no-is-good">{readingLabel('no-is-good')}</option>
+        </select>
+        <label for="dimension-value">What it judges</label>
+        <select id="dimension-value" value={dimension} onChange={(event) => setDimension(event.currentTarget.value as Dimension | '')}>
+          <option value="">not known</option>
+          {DIMENSIONS.map((value) => (
+            <option key={value} value={value}>
+              {DIMENSION_LABELS[value]}
+            </option>
+          ))}
         </select>
         <span />
         <span>
           <button type="submit">Add</button>
         </span>
       </form>
-      {Object.keys(polarities).length > 0 && (
-        <ul data-testid="polarity-list">
-          {Object.entries(polarities).map(([assessment, reading]) => (
-            <li key={assessment}>
-              <code>{assessment}</code>: {reading === 'yes-is-good' ? 'yes / true / high is good' : 'no / false / low is good'}{' '}
-              <button type="button" onClick={() => onSetPolarity(assessment, null)}>
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
+      {names.length > 0 && (
+        <table data-testid="polarity-list">
+          <thead>
+            <tr>
+              <th scope="col">Assessment</th>
+              <th scope="col">Reading</th>
+              <th scope="col">What it judges</th>
+              <td />
+            </tr>
+          </thead>
+          <tbody>
+            {names.map((assessment) => {
+              const judged = own(settings.dimensions, assessment);
+              return (
+                <tr key={assessment}>
+                  <td>
+                    <code>{assessment}</code>
+                  </td>
+                  <td>{readingLabel(settings.polarities[assessment]!)}</td>
+                  <td>{judged ? DIMENSION_LABELS[judged] : 'not known'}</td>
+                  <td>
+                    <button type="button" onClick={() => onSetJudgeReading(assessment, null)}>
+                      Remove
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
       )}
+      <details>
+        <summary>MLflow's built-in judges</summary>
+        <table data-testid="built-in-judges">
+          <thead>
+            <tr>
+              <th scope="col">Assessment</th>
+              <th scope="col">Judges</th>
+              <th scope="col">Means it went wrong</th>
+            </tr>
+          </thead>
+          <tbody>
+            {Object.entries(BUILT_IN_JUDGES).map(([judgeName, builtIn]) => (
+              <tr key={judgeName}>
+                <td>
+                  <code>{judgeName}</code>
+                  {builtIn.scope === 'session' ? ' (session)' : ''}
+                </td>
+                <td>{DIMENSION_LABELS[builtIn.dimension]}</td>
+                <td>{builtIn.negative.join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </>
   );
 }

@@ -5,7 +5,7 @@ import type { Candidate, Evidence } from '../lib/analysis/root-cause';
 import type { AnalysisState, WriteState } from '../lib/panel/controller';
 import type { Session } from '../lib/model';
 import { errorAdvice, formatAssessmentValue } from '../lib/panel/format';
-import { plural } from '../lib/text';
+import { plural, sourceText } from '../lib/text';
 import { confirmationOf } from '../lib/analysis/confirmation';
 import { usePanelActions } from './panel-actions';
 import './RootCauseBox.css';
@@ -70,7 +70,12 @@ export function RootCauseBox({ session, analysis, write, written }: RootCauseBox
         </p>
       )}
       {rootCause.note && best && <p class="hint">{rootCause.note}</p>}
-      {turnsNotRead > 0 && (
+      {turnsNotRead > 0 && !target && (
+        <p class="hint" data-testid="turns-not-read">
+          Nothing in this session calls for reading the spans of its other {plural(turnsNotRead, 'turn')}.
+        </p>
+      )}
+      {turnsNotRead > 0 && target && (
         <p class="hint">
           {plural(turnsNotRead, 'turn')} of this long session were not read for error spans or context.{' '}
           <button type="button" class="link-button" onClick={analyseEveryTurn}>
@@ -195,7 +200,7 @@ function CandidateView({ candidate, session, write, written, target }: Candidate
 /** Phrases listed in the evidence; the rest are counted. */
 const MAX_EVIDENCE_PHRASES = 12;
 
-function quotedPhrases(phrases: readonly string[]): string {
+function quoted(phrases: readonly string[]): string {
   const listed = phrases
     .slice(0, MAX_EVIDENCE_PHRASES)
     .map((phrase) => `“${phrase}”`)
@@ -216,6 +221,7 @@ function EvidenceItem({ evidence }: { evidence: Evidence }) {
     case 'judgement':
       return (
         <li data-testid="evidence">
+          {evidence.scope === 'session' ? 'Of the whole session: ' : ''}
           <strong>{evidence.name}</strong> = {formatAssessmentValue(evidence.value)} ({evidence.source})
           {evidence.rationale ? `: ${evidence.rationale}` : ''}
         </li>
@@ -223,13 +229,41 @@ function EvidenceItem({ evidence }: { evidence: Evidence }) {
     case 'introduced-phrases':
       return (
         <li data-testid="evidence">
-          First said here, repeated by turn {evidence.repeatedBy}: {quotedPhrases(evidence.phrases)}
-          {evidence.inDocument && (
-            <>
-              {' '}
-              (found in the retrieved document <code>{evidence.inDocument}</code>)
-            </>
-          )}
+          First said here, repeated by turn {evidence.repeatedBy}:
+          <ul class="phrases">
+            {evidence.phrases.slice(0, MAX_EVIDENCE_PHRASES).map((phrase) => (
+              <li key={phrase.text} data-testid="evidence-phrase">
+                “{phrase.text}”{phrase.source && <span class="phrase-source"> from {sourceText(phrase.source)}</span>}
+              </li>
+            ))}
+            {evidence.phrases.length > MAX_EVIDENCE_PHRASES && <li>and {evidence.phrases.length - MAX_EVIDENCE_PHRASES} more</li>}
+          </ul>
+        </li>
+      );
+    case 'judged-good':
+      return (
+        <li data-testid="evidence">
+          Judged good here by {evidence.names.join(', ')}, but the claim that later failed was already said here.
+        </li>
+      );
+    case 'judges-disagree':
+      return (
+        <li data-testid="evidence">
+          Judges disagree{evidence.dimension ? ` on ${evidence.dimension}` : ''}: {evidence.positive.join(', ')} against{' '}
+          {evidence.negative.join(', ')}.
+        </li>
+      );
+    case 'context-dropped':
+      return (
+        <li data-testid="evidence">
+          The model call of turn {evidence.failingTurn} got {evidence.seen} of the {evidence.inSession} earlier messages: turn{' '}
+          {evidence.constraintTurn}, where the user said {quoted(evidence.words)}, was no longer among them.
+        </li>
+      );
+    case 'user-request':
+      return (
+        <li data-testid="evidence">
+          The user asked for it here, and turn {evidence.repeatedBy} follows: {quoted(evidence.phrases)}.
         </li>
       );
   }

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { confirmationOf } from '../lib/analysis/confirmation';
+import { own } from '../lib/json';
 import type { PanelError } from '../lib/protocol';
 import type { PanelState, ReadyState } from '../lib/panel/controller';
 import { isScorerError } from '../lib/model';
@@ -162,10 +163,13 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors }: SessionV
       isRootCause={rootCause?.traceId === turn.traceId}
       isConfirmedRootCause={confirmationOf(session, turn.traceId) !== null}
       context={context.get(turn.traceId)}
+      analysedToolCalls={analysis.kind === 'ready' ? (own(analysis.analysis.toolCalls, turn.traceId) ?? null) : undefined}
     />
   );
   const turnList = useRef<HTMLOListElement>(null);
   const shownSession = useRef<Session | null>(null);
+  const summary = useRef<HTMLElement>(null);
+  usePinnedBoxClearance(summary);
   // Bring the open turn into view: centred when a session appears, moved the least when the user steps.
   // (A virtual list scrolls itself.)
   useLayoutEffect(() => {
@@ -180,7 +184,7 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors }: SessionV
   const noTextFound = session.turns.every((turn) => !turn.input && !turn.output);
   return (
     <>
-      <section class="session-summary" data-testid="session-summary" aria-label="Session">
+      <section class="session-summary" data-testid="session-summary" aria-label="Session" ref={summary}>
         {session.sessionId === null ? (
           <p class="notice" data-testid="no-session-notice">
             This trace is not part of a session: it carries no <code>mlflow.trace.session</code> metadata, so it is shown as a single turn.
@@ -255,4 +259,25 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors }: SessionV
       )}
     </>
   );
+}
+
+/** Space kept between the pinned box and a turn scrolled into view below it. */
+const PINNED_GAP = 8;
+
+/**
+ * The root-cause box stays pinned at the top while the turns scroll: the panel's scroll-padding-top follows its
+ * height, so the open turn, and any control that takes focus, is scrolled into view below it, never under it.
+ */
+function usePinnedBoxClearance(anchor: { current: HTMLElement | null }) {
+  useLayoutEffect(() => {
+    const body = anchor.current?.closest<HTMLElement>('.panel-body');
+    const box = body?.querySelector<HTMLElement>('.root-cause');
+    if (!body || !box) return;
+    const stickyTop = Number.parseFloat(getComputedStyle(box).top) || 0;
+    const update = () => (body.style.scrollPaddingTop = `${Math.max(0, box.offsetHeight + stickyTop) + PINNED_GAP}px`);
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(box);
+    return () => observer.disconnect();
+  });
 }

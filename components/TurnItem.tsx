@@ -4,7 +4,7 @@ import { formatDuration, formatTime } from '../lib/panel/format';
 import { cutText, plural } from '../lib/text';
 import type { ContextCoverage } from '../lib/analysis/context';
 import type { DetailState } from '../lib/panel/controller';
-import type { Turn, TurnText } from '../lib/model';
+import type { ToolCall, Turn, TurnText } from '../lib/model';
 import { AssessmentList } from './AssessmentList';
 import { usePanelActions } from './panel-actions';
 import { TurnInspector } from './TurnInspector';
@@ -23,6 +23,8 @@ interface TurnItemProps {
   isConfirmedRootCause: boolean;
   /** How much of the conversation the model saw in this turn, when known. */
   context: ContextCoverage | undefined;
+  /** Its tool calls as the session's analysis read them; null when the analysis did not read its spans. */
+  analysedToolCalls: ToolCall[] | null | undefined;
 }
 
 const STATE_LABELS: Record<string, string> = {
@@ -35,7 +37,17 @@ const STATE_LABELS: Record<string, string> = {
 /** The server's state goes into a class name only through this list: a state like `OK open` must not style the turn. */
 const STATE_CLASSES: Record<string, string> = { OK: 'ok', ERROR: 'error', IN_PROGRESS: 'in_progress' };
 
-export function TurnItem({ turn, turnCount, isOpen, showScorerErrors, detail, isRootCause, isConfirmedRootCause, context }: TurnItemProps) {
+export function TurnItem({
+  turn,
+  turnCount,
+  isOpen,
+  showScorerErrors,
+  detail,
+  isRootCause,
+  isConfirmedRootCause,
+  context,
+  analysedToolCalls,
+}: TurnItemProps) {
   const { openTurn, loadTurnDetail } = usePanelActions();
   const [inspecting, setInspecting] = useState(false);
   const state = own(STATE_LABELS, turn.state) ?? turn.state;
@@ -97,6 +109,11 @@ export function TurnItem({ turn, turnCount, isOpen, showScorerErrors, detail, is
       )}
       <TurnTextBlock role="user" label="User" text={input} testId="turn-input" />
       <TurnTextBlock role="assistant" label="Assistant" text={output} testId="turn-output" />
+      <ToolCalls
+        calls={output?.toolCalls.length ? output.toolCalls : analysedToolCalls}
+        loading={detail?.kind === 'loading'}
+        onLoad={() => loadTurnDetail(turn.traceId)}
+      />
       {cut && (
         <div class="message-footer turn-footer">
           <span class="truncated-note">
@@ -171,17 +188,6 @@ function TurnTextBlock({ role, label, text, testId }: { role: string; label: str
           The first {plural(text.text.length, 'character')} of {text.fullLength.toLocaleString('en-US')}.
         </p>
       )}
-      {text.toolCalls.length > 0 && (
-        <ul class="tool-calls" aria-label="Tool calls">
-          {text.toolCalls.map((call, index) => (
-            <li key={index} class="tool-call" data-testid="tool-call">
-              <code class="tool-name">{call.name}</code>
-              {call.arguments && <code class="tool-arguments">{call.arguments}</code>}
-              {call.result && <code class="tool-result">→ {call.result}</code>}
-            </li>
-          ))}
-        </ul>
-      )}
       {long && (
         <div class="message-footer">
           <button type="button" class="link-button" onClick={() => setExpanded(!expanded)}>
@@ -190,5 +196,34 @@ function TurnTextBlock({ role, label, text, testId }: { role: string; label: str
         </div>
       )}
     </div>
+  );
+}
+
+/**
+ * The calls the assistant made during the turn. Undefined: not known yet (the analysis is still reading);
+ * null: this long session's analysis did not read the turn's spans, which one click reads.
+ */
+function ToolCalls({ calls, loading, onLoad }: { calls: readonly ToolCall[] | null | undefined; loading: boolean; onLoad: () => void }) {
+  if (calls === undefined || calls?.length === 0) return null;
+  if (calls === null) {
+    return (
+      <p class="hint tool-calls-unread" data-testid="tool-calls-unread">
+        Tool calls: this turn's spans were not read.{' '}
+        <button type="button" class="link-button" disabled={loading} onClick={onLoad}>
+          {loading ? 'Reading its spans…' : 'Read them'}
+        </button>
+      </p>
+    );
+  }
+  return (
+    <ul class="tool-calls" aria-label="Tool calls">
+      {calls.map((call, index) => (
+        <li key={index} class="tool-call" data-testid="tool-call">
+          <code class="tool-name">{call.name}</code>
+          {call.arguments && <code class="tool-arguments">{call.arguments}</code>}
+          {call.result && <code class="tool-result">→ {call.result}</code>}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -80,7 +80,9 @@ export function VirtualTurnList({ count, focusIndex, renderItem, keyOf }: Virtua
   useLayoutEffect(() => {
     const target = scrollElement();
     if (!target || focusIndex < 0) return;
-    const centre = () => (target.scrollTop = listTop + centredScrollTop(visible.offsets, focusIndex, target.clientHeight));
+    // The pinned root-cause box sets the scroll container's scroll-padding-top to the height it covers.
+    const covered = () => Number.parseFloat(getComputedStyle(target).scrollPaddingTop) || 0;
+    const centre = () => (target.scrollTop = listTop + centredScrollTop(visible.offsets, focusIndex, target.clientHeight, covered()));
     centre();
     const again = requestAnimationFrame(centre);
     return () => cancelAnimationFrame(again);

@@ -8,6 +8,13 @@ export type Verdict = 'negative' | 'positive' | 'neutral' | 'ambiguous' | 'not-a
 /** How the user said to read an assessment name that is not built in. */
 export type Polarity = 'yes-is-good' | 'no-is-good';
 
+/**
+ * What a judge looks at. A turn judged good on one says nothing of another: a relevant answer can still be
+ * wrong. `outcome` is how the whole conversation went (frustration, completeness).
+ */
+export const DIMENSIONS = ['facts', 'relevance', 'retrieval', 'safety', 'style', 'outcome'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
 export interface ToolCall {
   name: string;
   arguments: string;
@@ -33,6 +40,8 @@ export interface Assessment {
   /** Whether the value says the turn went wrong (lib/judgement/polarity.ts), and why it reads so. */
   verdict: Verdict;
   verdictReason: string;
+  /** What its judge looks at, when known (lib/judgement/polarity.ts). */
+  dimension: Dimension | null;
 }
 
 type TextOrigin = 'spans' | 'preview' | 'metadata';

@@ -141,7 +141,7 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
       const key = `${server.key} ${traceId}`;
       const { session } = entryOf(key) ?? (await sessionEntry(server, traceId, reading));
       const read = new Set(session.turns.filter((turn) => knownSpans.has(`${server.key} ${turn.traceId}`)).map((turn) => turn.traceId));
-      const missing = turnsToRead(session, traceId, read, reading.polarities, { everyTurn });
+      const missing = turnsToRead(session, traceId, read, reading.judges, { everyTurn });
       if (missing.length > 0) {
         for (const [id, spans] of await fetchSpansOf(createClient(server), missing)) knownSpans.set(`${server.key} ${id}`, spans);
       }
@@ -151,7 +151,7 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
           return spans ? [[turn.traceId, spans] as const] : [];
         }),
       );
-      return analyseSession(session, traceId, spansByTrace, reading.polarities);
+      return analyseSession(session, traceId, spansByTrace, reading.judges);
     },
 
     /**

@@ -4,7 +4,8 @@
 // content script (it brings zod).
 import { z } from './zod';
 import { own } from './json';
-import type { Polarity } from './model';
+import type { JudgeSettings } from './judgement/polarity';
+import { DIMENSIONS, type Dimension, type Polarity } from './model';
 import type { AttributeOverride } from './turn-text/discover';
 
 const attributeKey = z.string().trim().max(200);
@@ -22,6 +23,8 @@ const settingsSchema = z.object({
   overrides: z.record(z.string(), z.record(z.string(), overrideSchema)).catch({}),
   /** How to read assessment names that are not MLflow's built-in judges. */
   polarities: z.record(z.string().max(200), z.enum(['yes-is-good', 'no-is-good'])).catch({}),
+  /** What those judges look at (facts, relevance…), so the root-cause chain knows what their "yes" covers. */
+  dimensions: z.record(z.string().max(200), z.enum(DIMENSIONS)).catch({}),
   /** The name written as the source of the user's root-cause confirmations. */
   reviewerName: z.string().trim().max(200).catch(''),
 });
@@ -37,7 +40,7 @@ export function parseSettings(stored: unknown): Settings {
 export interface ReadingSettings {
   /** Attribute overrides of this server, by experiment id. */
   overrides: Readonly<Record<string, AttributeOverride>>;
-  polarities: Readonly<Record<string, Polarity>>;
+  judges: JudgeSettings;
   /** The source id the user's own assessments are written under. */
   reviewerName: string;
 }
@@ -51,7 +54,11 @@ export function readingSettingsFor(settings: Settings, origin: string): ReadingS
     if (override.input || override.output)
       overrides[experimentId] = { input: override.input || undefined, output: override.output || undefined };
   }
-  return { overrides, polarities: settings.polarities, reviewerName: settings.reviewerName || DEFAULT_REVIEWER };
+  return {
+    overrides,
+    judges: { polarities: settings.polarities, dimensions: settings.dimensions },
+    reviewerName: settings.reviewerName || DEFAULT_REVIEWER,
+  };
 }
 
 export function isOriginDisabled(settings: Settings, origin: string): boolean {
@@ -73,9 +80,17 @@ export function withOverride(settings: Settings, origin: string, experimentId: s
   return { ...settings, overrides };
 }
 
-export function withPolarity(settings: Settings, name: string, polarity: Polarity | null): Settings {
+/** How to read a judge that is not built in; null forgets its reading. */
+export function withJudgeReading(
+  settings: Settings,
+  name: string,
+  reading: { polarity: Polarity; dimension: Dimension | null } | null,
+): Settings {
   const polarities = { ...settings.polarities };
-  if (polarity) polarities[name] = polarity;
-  else delete polarities[name];
-  return { ...settings, polarities };
+  const dimensions = { ...settings.dimensions };
+  delete polarities[name];
+  delete dimensions[name];
+  if (reading) polarities[name] = reading.polarity;
+  if (reading?.dimension) dimensions[name] = reading.dimension;
+  return { ...settings, polarities, dimensions };
 }

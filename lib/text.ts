@@ -10,3 +10,13 @@ export function cutText(text: string, limit: number): string {
   const end = /[\uD800-\uDBFF]/.test(text[limit - 1] ?? '') ? limit - 1 : limit;
   return `${text.slice(0, end)}…`;
 }
+
+/** Where a phrase came from, when the turn that first said it had it from a document or a tool. */
+export interface PhraseSource {
+  kind: 'document' | 'tool';
+  name: string;
+}
+
+export function sourceText(source: PhraseSource): string {
+  return source.kind === 'document' ? `the retrieved document ${source.name}` : `the result of the tool ${source.name}`;
+}

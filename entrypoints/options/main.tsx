@@ -6,7 +6,7 @@ import { readCredentials, setCredential } from '../../lib/browser/credentials-st
 import { disableServer, enableServer, enabledServers } from '../../lib/browser/servers';
 import { describeCredential } from '../../lib/credentials';
 import { readSettings, updateSettings } from '../../lib/browser/settings-store';
-import { withOriginEnabled, withOverride, withPolarity, type Settings } from '../../lib/settings';
+import { withOriginEnabled, withOverride, withJudgeReading, type Settings } from '../../lib/settings';
 
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -43,7 +43,7 @@ function Options() {
         onSaveOverride={(origin, experimentId, override) => change((current) => withOverride(current, origin, experimentId, override))}
         onRemoveOverride={(origin, experimentId) => change((current) => withOverride(current, origin, experimentId, null))}
         onEnableOrigin={(origin) => change((current) => withOriginEnabled(current, origin, true))}
-        onSetPolarity={(name, polarity) => change((current) => withPolarity(current, name, polarity))}
+        onSetJudgeReading={(name, reading) => change((current) => withJudgeReading(current, name, reading))}
         onSetReviewerName={(reviewerName) => change((current) => ({ ...current, reviewerName: reviewerName.trim() }))}
       />
     </>

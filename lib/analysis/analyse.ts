@@ -1,19 +1,26 @@
-// The session-wide analysis behind the panel's root-cause box and "what the model saw" flags, and the
-// choice of which turns' spans it needs: every turn of a session of up to 100 turns (one batch request),
-// only the failing chain of a longer one unless the user asks for all.
-import type { Polarity, Session } from '../model';
+// The session-wide analysis behind the panel's root-cause box, the tool calls listed under each turn and the
+// "what the model saw" flags, and the choice of which turns' spans it needs: every turn of a session of up to
+// 100 turns (one batch request); of a longer one, only the failing chain, and nothing when nothing failed.
+import { NO_JUDGE_SETTINGS, type JudgeSettings } from '../judgement/polarity';
+import type { Session, ToolCall } from '../model';
 import type { Span } from '../trace/spans';
+import { toolCallsOf } from '../turn-text/discover';
+import { boundedToolCalls } from '../turn-text/plan';
 import { contextCoverage, type ContextCoverage } from './context';
-import { findRootCause, signalsOf, type RootCause } from './root-cause';
+import { failingRun, findRootCause, type RootCause } from './root-cause';
 
 const AUTO_ANALYSED_TURNS = 100;
 /** The most turns read for one analysis, the newest before the failing turn first. */
 const MAX_ANALYSED_TURNS = 500;
+/** Characters of each tool call's arguments and result: the list under a turn is a summary, its spans have all. */
+const TOOL_TEXT_CHARS = 1_000;
 
 export interface SessionAnalysis {
   rootCause: RootCause;
   /** Per turn whose spans were read and whose model input is a message list. */
   context: ContextCoverage[];
+  /** The tool spans of every turn whose spans were read, by trace id (an empty list: read, and none ran). */
+  toolCalls: Record<string, ToolCall[]>;
   turnsRead: number;
   /** Turns whose spans were not read (a long session analysed along its failing chain only). */
   turnsNotRead: number;
@@ -23,17 +30,22 @@ export function analyseSession(
   session: Session,
   openTraceId: string,
   spansByTrace: ReadonlyMap<string, readonly Span[]>,
-  polarities: Readonly<Record<string, Polarity>> = {},
+  judges: JudgeSettings = NO_JUDGE_SETTINGS,
 ): SessionAnalysis {
-  const context = session.turns.flatMap((turn) => {
+  const context: ContextCoverage[] = [];
+  const toolCalls: Record<string, ToolCall[]> = {};
+  for (const turn of session.turns) {
     const spans = spansByTrace.get(turn.traceId);
-    const coverage = spans ? contextCoverage(turn, spans) : null;
-    return coverage ? [coverage] : [];
-  });
-  const turnsRead = session.turns.filter((turn) => spansByTrace.has(turn.traceId)).length;
+    if (!spans) continue;
+    const coverage = contextCoverage(turn, spans);
+    if (coverage) context.push(coverage);
+    toolCalls[turn.traceId] = boundedToolCalls(toolCallsOf(spans), TOOL_TEXT_CHARS);
+  }
+  const turnsRead = Object.keys(toolCalls).length;
   return {
-    rootCause: findRootCause({ session, openTraceId, spansByTrace, polarities }),
+    rootCause: findRootCause({ session, openTraceId, spansByTrace, judges }),
     context,
+    toolCalls,
     turnsRead,
     turnsNotRead: session.turns.length - turnsRead,
   };
@@ -44,23 +56,18 @@ export function turnsToRead(
   session: Session,
   openTraceId: string,
   alreadyRead: ReadonlySet<string>,
-  polarities: Readonly<Record<string, Polarity>> = {},
+  judges: JudgeSettings = NO_JUDGE_SETTINGS,
   { everyTurn = false } = {},
 ): string[] {
-  const wanted = everyTurn || session.turns.length <= AUTO_ANALYSED_TURNS ? session.turns : failingChain(session, openTraceId, polarities);
+  const wanted = everyTurn || session.turns.length <= AUTO_ANALYSED_TURNS ? session.turns : failingChain(session, openTraceId, judges);
   return wanted
     .filter((turn) => !alreadyRead.has(turn.traceId))
     .slice(-MAX_ANALYSED_TURNS)
     .map((turn) => turn.traceId);
 }
 
-/** The turns from the failing one back to the last turn a judge found good, from what is known without spans. */
-function failingChain(session: Session, openTraceId: string, polarities: Readonly<Record<string, Polarity>>) {
-  const signals = session.turns.map((turn) => signalsOf(turn, undefined, polarities));
-  const open = signals.findIndex((signal) => signal.traceId === openTraceId);
-  const target = open >= 0 && signals[open]!.negative.length > 0 ? open : signals.findLastIndex((signal) => signal.negative.length > 0);
-  if (target < 0) return [];
-  let start = target;
-  while (start > 0 && !signals[start - 1]!.judgedGood) start--;
-  return session.turns.slice(start, target + 1);
+/** The turns from the failing one back to the last one judged good on what failed, known without spans. */
+function failingChain(session: Session, openTraceId: string, judges: JudgeSettings) {
+  const run = failingRun(session, openTraceId, new Map(), judges);
+  return run ? session.turns.slice(run.start, run.target.index) : [];
 }

@@ -1,29 +1,65 @@
 // Which earlier turn started the failure the user is looking at. The turn reported wrong is often not the
 // turn that went wrong: a slip at turn 3 that nobody challenged is built on at turn 4 and repeated at turn 5.
 //
-// The chain: from the failing turn, walk back through the turns it builds on, stopping at a turn a judge
-// found good. The earliest turn of that chain with a negative signal (ERROR state, an error span, a negative
-// judgement) is the candidate. When the failing turn is the only one judged, the conversation itself is the
-// evidence: the earlier assistant turns that first said the distinctive phrases the failing answer repeats
-// (phrases the user never said) are ranked by how many of them they introduced.
+// The chain: from the failing turn, walk back through the turns it builds on. A judge's "yes" only stops the
+// walk when it judged what failed: relevance, safety or style say nothing of whether the facts were right.
+// Within the chain, four kinds of evidence point earlier, and the earliest turn they point at is the best
+// candidate:
+// - a failure that can cause this one (an error span, a negative judgement on a related dimension);
+// - the claims the failing answer repeats, first said by an earlier assistant turn (and the document or tool
+//   result they came from); when judges left a rationale, only the claims it talks about count;
+// - a constraint the user stated that the model no longer saw (the app's context window dropped it);
+// - failing that, the user's own request: the failing answer follows what the user asked for at an earlier
+//   turn, so the model is not where it went wrong.
+// Even a turn judged good on the failing dimension is named when it already said the failing claim: judges
+// miss things, and both are shown.
 import { textOf } from '../json';
-import { judge } from '../judgement/polarity';
-import type { Assessment, Polarity, Session, Turn } from '../model';
+import { sourceText, type PhraseSource } from '../text';
+import { dimensionOf, judge, NO_JUDGE_SETTINGS, type JudgeSettings } from '../judgement/polarity';
+import type { Assessment, Dimension, Session, Turn } from '../model';
 import { retrievedDocuments } from '../trace/documents';
 import type { Span } from '../trace/spans';
+import { toolCallsOf } from '../turn-text/discover';
+import { contextCoverage } from './context';
+
+interface SourcedPhrase {
+  text: string;
+  source: PhraseSource | null;
+}
 
 export type Evidence =
   | { kind: 'state-error' }
   | { kind: 'error-span'; spanName: string; message: string }
-  | { kind: 'judgement'; name: string; value: unknown; rationale: string | null; source: string; reason: string }
-  | { kind: 'introduced-phrases'; phrases: string[]; repeatedBy: number; inDocument: string | null };
+  | {
+      kind: 'judgement';
+      name: string;
+      value: unknown;
+      rationale: string | null;
+      source: string;
+      reason: string;
+      dimension: Dimension | null;
+      scope: 'turn' | 'session';
+    }
+  | { kind: 'introduced-phrases'; phrases: SourcedPhrase[]; repeatedBy: number }
+  /** A judge found this turn good on what later failed, yet it already said the failing claim. */
+  | { kind: 'judged-good'; names: string[]; dimension: Dimension | null }
+  /** Judges of one dimension disagree about this turn: shown, never settled. */
+  | { kind: 'judges-disagree'; dimension: Dimension | null; positive: string[]; negative: string[] }
+  /** From this turn on the model no longer saw the turn where the user stated what the failing turn broke. */
+  | { kind: 'context-dropped'; constraintTurn: number; words: string[]; failingTurn: number; seen: number; inSession: number }
+  /** The failing answer follows what the user asked for here. */
+  | { kind: 'user-request'; phrases: string[]; repeatedBy: number };
 
-export interface TurnSignals {
+/** A judgement's dimension, or the judge's own name when nobody said what it judges. */
+type DimensionKey = Dimension | `judge:${string}`;
+
+interface TurnSignals {
   traceId: string;
   index: number;
   negative: Evidence[];
-  /** A judge found the turn good, and nothing says otherwise: the chain stops here. */
-  judgedGood: boolean;
+  /** What judges found good here with no judge of the same dimension disagreeing, and which judges. */
+  goodOn: ReadonlyMap<DimensionKey, string[]>;
+  disagreements: Evidence[];
   /** Whether its spans were read (error spans are only known then). */
   spansRead: boolean;
 }
@@ -49,48 +85,113 @@ export interface RootCauseInput {
   session: Session;
   openTraceId: string;
   spansByTrace: ReadonlyMap<string, readonly Span[]>;
-  polarities?: Readonly<Record<string, Polarity>>;
+  judges?: JudgeSettings;
 }
 
-export function findRootCause({ session, openTraceId, spansByTrace, polarities = {} }: RootCauseInput): RootCause {
-  const signals = session.turns.map((turn) => signalsOf(turn, spansByTrace.get(turn.traceId), polarities));
-  const open = signals.find((signal) => signal.traceId === openTraceId);
-  const target = open && open.negative.length > 0 ? open : signals.findLast((signal) => signal.negative.length > 0);
-  if (!target) {
-    return { target: null, candidates: [], note: 'No turn failed: no ERROR state, no error span, no negative judgement.' };
-  }
-  const targetPosition = target.index - 1;
-  let chainStart = targetPosition;
-  while (chainStart > 0 && !signals[chainStart - 1]!.judgedGood) chainStart--;
-  const chain = signals.slice(chainStart, targetPosition + 1);
-  const earliestNegative = chain.find((signal) => signal.negative.length > 0)!;
-  const targetRef = { traceId: target.traceId, index: target.index };
+/** Which failures can cause a failure of each dimension; `error` is a failed step (error span, ERROR state). */
+const CAUSES: Readonly<Record<Dimension, ReadonlySet<string>>> = {
+  facts: new Set(['facts', 'relevance', 'retrieval', 'error']),
+  relevance: new Set(['relevance', 'facts', 'retrieval', 'error']),
+  retrieval: new Set(['retrieval', 'error']),
+  safety: new Set(['safety']),
+  style: new Set(['style']),
+  outcome: new Set(['facts', 'relevance', 'retrieval', 'outcome', 'error']),
+};
 
-  if (earliestNegative !== target) {
+const NO_FAILURE_NOTE = 'No turn failed: no ERROR state, no error span, no negative judgement, of the turns or of the session.';
+
+/** The failing turn, what failed there, and where the run of turns leading to it starts. */
+export interface FailingRun {
+  signals: TurnSignals[];
+  target: TurnSignals;
+  failing: ReadonlySet<DimensionKey>;
+  /** Position (0-based) of the run's first turn. */
+  start: number;
+}
+
+/** Null when nothing failed in what is known: no ERROR state, error span or negative judgement. */
+export function failingRun(
+  session: Session,
+  openTraceId: string,
+  spansByTrace: ReadonlyMap<string, readonly Span[]>,
+  judges: JudgeSettings = NO_JUDGE_SETTINGS,
+): FailingRun | null {
+  const signals = session.turns.map((turn) => signalsOf(turn, spansByTrace.get(turn.traceId), judges));
+  const target = failingTarget(session, signals, openTraceId, judges);
+  if (!target) return null;
+  const failing = failingKeys(target.negative);
+  return { signals, target, failing, start: chainStartOf(signals, target.index - 1, failing) };
+}
+
+export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_JUDGE_SETTINGS }: RootCauseInput): RootCause {
+  const run = failingRun(session, openTraceId, spansByTrace, judges);
+  if (!run) return { target: null, candidates: [], note: NO_FAILURE_NOTE };
+  const { signals, target, failing, start: chainStart } = run;
+  const targetPosition = target.index - 1;
+  const targetRef = { traceId: target.traceId, index: target.index };
+  const targetTurn = session.turns[targetPosition]!;
+  const focus = rationaleWords(target.negative);
+
+  const found: Candidate[] = [];
+  const negative = signals
+    .slice(chainStart, targetPosition)
+    .find((signal) => signal.negative.some((evidence) => causes(failing, evidenceKey(evidence))));
+  if (negative) {
+    found.push({
+      traceId: negative.traceId,
+      index: negative.index,
+      explanation:
+        `Turn ${negative.index} is the first failing turn of the run that leads to turn ${target.index}: ` +
+        `${summarise(negative.negative)}.`,
+      evidence: [...negative.negative, ...negative.disagreements],
+    });
+  }
+  const { introducers, userRequests } = rankIntroducers(session, targetPosition, spansByTrace, focus);
+  for (const { turn, phrases } of introducers) {
+    const signal = signals[turn.index - 1]!;
+    const goodJudges = [...failing].flatMap((key) => signal.goodOn.get(key) ?? []);
+    const evidence: Evidence[] = [{ kind: 'introduced-phrases', phrases, repeatedBy: target.index }];
+    if (goodJudges.length > 0) evidence.push({ kind: 'judged-good', names: goodJudges, dimension: dimensionOfKey([...failing][0]) });
+    evidence.push(...signal.negative, ...signal.disagreements);
+    found.push({
+      traceId: turn.traceId,
+      index: turn.index,
+      explanation: introducedExplanation(turn.index, phrases, target.index, goodJudges),
+      evidence,
+    });
+  }
+  const dropped = droppedConstraint(session, targetTurn, spansByTrace, focus);
+  if (dropped) {
+    const lostAt = session.turns[dropped.lostAt - 1]!;
+    found.push({
+      traceId: lostAt.traceId,
+      index: lostAt.index,
+      explanation:
+        `From turn ${lostAt.index} on, the model no longer saw turn ${dropped.evidence.constraintTurn}, where the user said ` +
+        `${dropped.evidence.words.map((word) => `“${word}”`).join(', ')}; turn ${target.index} went against it.`,
+      evidence: [dropped.evidence],
+    });
+  }
+  const candidates = mergeByTurn(found).sort((a, b) => a.index - b.index);
+  if (candidates.length > 0) return { target: targetRef, candidates, note: null };
+
+  const [request] = userRequests;
+  if (request) {
     return {
       target: targetRef,
       candidates: [
         {
-          traceId: earliestNegative.traceId,
-          index: earliestNegative.index,
+          traceId: request.turn.traceId,
+          index: request.turn.index,
           explanation:
-            `Turn ${earliestNegative.index} is the first failing turn of the run that leads to turn ${target.index}: ` +
-            `${summarise(earliestNegative.negative)}.`,
-          evidence: earliestNegative.negative,
+            `Turn ${target.index} follows what the user asked for at turn ${request.turn.index} ` +
+            `(${request.phrases.map((phrase) => `“${phrase}”`).join(', ')}): the model did what it was told there.`,
+          evidence: [{ kind: 'user-request', phrases: request.phrases, repeatedBy: target.index }, ...target.negative],
         },
       ],
       note: null,
     };
   }
-
-  const introduced = rankIntroducers(session, chainStart, targetPosition, spansByTrace);
-  const candidates: Candidate[] = introduced.map(({ turn, phrases, inDocument }) => ({
-    traceId: turn.traceId,
-    index: turn.index,
-    explanation: introducedExplanation(turn.index, phrases, target.index, inDocument),
-    evidence: [{ kind: 'introduced-phrases', phrases, repeatedBy: target.index, inDocument }],
-  }));
-  if (candidates.length > 0) return { target: targetRef, candidates, note: null };
   return {
     target: targetRef,
     candidates: [
@@ -98,24 +199,98 @@ export function findRootCause({ session, openTraceId, spansByTrace, polarities =
         traceId: target.traceId,
         index: target.index,
         explanation: `Turn ${target.index} is where it failed, and nothing earlier points to it: ${summarise(target.negative)}.`,
-        evidence: target.negative,
+        evidence: [...target.negative, ...target.disagreements],
       },
     ],
-    note: chain.length > 1 ? null : `Turn ${chainStart} was judged good, so the failure starts at turn ${target.index}.`,
+    note:
+      chainStart < targetPosition || chainStart === 0
+        ? null
+        : `Turn ${chainStart} was judged good on what failed here, so the failure starts at turn ${target.index}.`,
   };
 }
 
-function introducedExplanation(index: number, phrases: readonly string[], repeatedBy: number, inDocument: string | null): string {
-  const quoted = phrases
-    .slice(0, 3)
-    .map((phrase) => `“${phrase}”`)
-    .join(', ');
-  const more = phrases.length > 3 ? ` and ${phrases.length - 3} more` : '';
-  const source = inDocument ? `; it came from the retrieved document ${inDocument}` : '';
-  return `Turn ${index} first said ${quoted}${more}, which turn ${repeatedBy} repeats${source}.`;
+/**
+ * The failing turn to explain: the open one when it failed, else the last failing turn, else (when only the
+ * session was judged) the last turn, carrying the session's negative judgements.
+ */
+function failingTarget(session: Session, signals: readonly TurnSignals[], openTraceId: string, judges: JudgeSettings): TurnSignals | null {
+  const open = signals.find((signal) => signal.traceId === openTraceId);
+  if (open && open.negative.length > 0) return open;
+  const lastFailing = signals.findLast((signal) => signal.negative.length > 0);
+  if (lastFailing) return lastFailing;
+  const last = signals.at(-1);
+  const sessionNegative = session.sessionAssessments.flatMap((assessment) => {
+    const { verdict, reason } = judge(assessment, judges);
+    return verdict === 'negative' ? [judgementEvidence(assessment, reason, judges)] : [];
+  });
+  return last && sessionNegative.length > 0 ? { ...last, negative: sessionNegative } : null;
 }
 
-export function signalsOf(turn: Turn, spans: readonly Span[] | undefined, polarities: Readonly<Record<string, Polarity>>): TurnSignals {
+/** Walks back across turns not judged good on what failed; the returned position is the chain's first turn. */
+function chainStartOf(signals: readonly TurnSignals[], targetPosition: number, failing: ReadonlySet<DimensionKey>): number {
+  let start = targetPosition;
+  while (start > 0 && ![...failing].some((key) => signals[start - 1]!.goodOn.has(key))) start--;
+  return start;
+}
+
+function failingKeys(negative: readonly Evidence[]): Set<DimensionKey> {
+  const keys = new Set<DimensionKey>();
+  for (const evidence of negative) {
+    const key = evidenceKey(evidence);
+    // A failed step can leave any claim wrong: judged on the facts.
+    keys.add(key === 'error' ? 'facts' : key);
+  }
+  return keys;
+}
+
+function evidenceKey(evidence: Evidence): DimensionKey | 'error' {
+  if (evidence.kind === 'judgement') return evidence.dimension ?? `judge:${evidence.name}`;
+  return 'error';
+}
+
+function causes(failing: ReadonlySet<DimensionKey>, cause: DimensionKey | 'error'): boolean {
+  return [...failing].some((key) => (key.startsWith('judge:') ? true : CAUSES[key as Dimension].has(cause)));
+}
+
+function dimensionOfKey(key: DimensionKey | undefined): Dimension | null {
+  return key === undefined || key.startsWith('judge:') ? null : (key as Dimension);
+}
+
+function mergeByTurn(candidates: readonly Candidate[]): Candidate[] {
+  const byTurn = new Map<string, Candidate>();
+  for (const candidate of candidates) {
+    const known = byTurn.get(candidate.traceId);
+    if (!known) {
+      byTurn.set(candidate.traceId, { ...candidate, evidence: [...candidate.evidence] });
+      continue;
+    }
+    known.explanation = `${known.explanation} ${candidate.explanation}`;
+    for (const evidence of candidate.evidence) {
+      if (!known.evidence.some((kept) => JSON.stringify(kept) === JSON.stringify(evidence))) known.evidence.push(evidence);
+    }
+  }
+  return [...byTurn.values()];
+}
+
+function introducedExplanation(
+  index: number,
+  phrases: readonly SourcedPhrase[],
+  repeatedBy: number,
+  goodJudges: readonly string[],
+): string {
+  const quoted = phrases
+    .slice(0, 3)
+    .map((phrase) => `“${phrase.text}”`)
+    .join(', ');
+  const more = phrases.length > 3 ? ` and ${phrases.length - 3} more` : '';
+  const sources = [...new Set(phrases.flatMap(({ source }) => (source ? [sourceText(source)] : [])))];
+  const from = sources.length > 0 ? `; it came from ${sources.join(' and ')}` : '';
+  const judged =
+    goodJudges.length > 0 ? `Judged good by ${goodJudges.join(', ')}, but turn ${index} already said` : `Turn ${index} first said`;
+  return `${judged} ${quoted}${more}, which turn ${repeatedBy} repeats${from}.`;
+}
+
+function signalsOf(turn: Turn, spans: readonly Span[] | undefined, judges: JudgeSettings = NO_JUDGE_SETTINGS): TurnSignals {
   const negative: Evidence[] = [];
   if (turn.state === 'ERROR') negative.push({ kind: 'state-error' });
   for (const span of spans ?? []) {
@@ -124,22 +299,30 @@ export function signalsOf(turn: Turn, spans: readonly Span[] | undefined, polari
     const message = textOf(exception?.attributes['exception.message'] ?? span.statusMessage) || 'failed without a message';
     negative.push({ kind: 'error-span', spanName: span.name, message });
   }
-  let judgedGood = false;
+  const positiveBy = new Map<DimensionKey, string[]>();
+  const negativeBy = new Map<DimensionKey, string[]>();
   for (const assessment of turn.assessments) {
-    const { verdict, reason } = judge(assessment, polarities);
-    if (verdict === 'negative') negative.push(judgementEvidence(assessment, reason));
-    if (verdict === 'positive') judgedGood = true;
+    const { verdict, reason } = judge(assessment, judges);
+    const key: DimensionKey = dimensionOf(assessment.name, judges) ?? `judge:${assessment.name}`;
+    const label = `${assessment.name} = ${textOf(assessment.value)}`;
+    if (verdict === 'negative') {
+      negative.push(judgementEvidence(assessment, reason, judges));
+      negativeBy.set(key, [...(negativeBy.get(key) ?? []), label]);
+    }
+    if (verdict === 'positive') positiveBy.set(key, [...(positiveBy.get(key) ?? []), label]);
   }
-  return {
-    traceId: turn.traceId,
-    index: turn.index,
-    negative,
-    judgedGood: judgedGood && negative.length === 0,
-    spansRead: spans !== undefined,
-  };
+  const goodOn = new Map<DimensionKey, string[]>();
+  const disagreements: Evidence[] = [];
+  for (const [key, names] of positiveBy) {
+    const against = negativeBy.get(key);
+    if (against) disagreements.push({ kind: 'judges-disagree', dimension: dimensionOfKey(key), positive: names, negative: against });
+    // A failed step is no good answer, whatever a judge said of it.
+    else if (!negative.some((evidence) => evidence.kind !== 'judgement')) goodOn.set(key, names);
+  }
+  return { traceId: turn.traceId, index: turn.index, negative, goodOn, disagreements, spansRead: spans !== undefined };
 }
 
-function judgementEvidence(assessment: Assessment, reason: string): Evidence {
+function judgementEvidence(assessment: Assessment, reason: string, judges: JudgeSettings): Evidence {
   return {
     kind: 'judgement',
     name: assessment.name,
@@ -147,33 +330,44 @@ function judgementEvidence(assessment: Assessment, reason: string): Evidence {
     rationale: assessment.rationale,
     source: assessment.source.id ? `${assessment.source.type} ${assessment.source.id}` : assessment.source.type,
     reason,
+    dimension: dimensionOf(assessment.name, judges),
+    scope: assessment.scope,
   };
 }
 
 function summarise(evidence: readonly Evidence[]): string {
   return evidence
-    .map((item) => {
+    .flatMap((item) => {
       switch (item.kind) {
         case 'state-error':
-          return 'the trace ended in ERROR';
+          return ['the trace ended in ERROR'];
         case 'error-span':
-          return `span “${item.spanName}” failed (${item.message})`;
+          return [`span “${item.spanName}” failed (${item.message})`];
         case 'judgement':
-          return `${item.name} said ${textOf(item.value)}`;
-        case 'introduced-phrases':
-          return `introduced ${item.phrases.length} phrases turn ${item.repeatedBy} repeats`;
+          return [`${item.scope === 'session' ? 'the session’s ' : ''}${item.name} said ${textOf(item.value)}`];
+        default:
+          return [];
       }
     })
     .join('; ');
 }
 
-// ---- Phrases -------------------------------------------------------------------------------------------
+// ---- Words ---------------------------------------------------------------------------------------------
 
 const STOPWORDS = new Set(
   `a an the and or but if then so of to in on at by for with from as is are was were be been being it its this that these those
   you your yours i me my we our us they them their he she his her not no yes do does did done have has had can could will would
   should may might must there here what which who whom when where why how all any some each more most other such only own same
   than too very just also about into over under again further once up down out off please thanks thank okay ok sure`.split(/\s+/),
+);
+
+/** Words judges use about the conversation rather than about its content. */
+const JUDGE_WORDS = new Set(
+  `user users assistant assistants answer answers answered response responses respond responded reply replies replied turn turns
+  said says say asked asks ask question questions request requested requests conversation earlier later previous before after
+  correct correctly incorrect incorrectly wrong states stated state claims claim claimed mentions mentioned mention provides provided
+  provide gives given give tells told tell suggests suggested suggest instead however although though because actually which while
+  fails failed fail does doesn't didn't isn't wasn't not never`.split(/\s+/),
 );
 
 const WORD = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu;
@@ -185,6 +379,8 @@ const WORD = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu;
 const MAX_TEXT_CHARS = 20_000;
 /** Phrases kept per text, so a huge text costs a bounded set (about three phrases per word otherwise). */
 const MAX_PHRASES = 2_000;
+/** The longest phrase evidence shows, in words: a whole repeated paragraph is shown by its start. */
+const MAX_PHRASE_WORDS = 24;
 
 function boundedText(text: string): string {
   return text.length <= MAX_TEXT_CHARS ? text : `${text.slice(0, MAX_TEXT_CHARS / 2)} ${text.slice(-MAX_TEXT_CHARS / 2)}`;
@@ -197,17 +393,52 @@ function wordsOf(text: string): string[] {
   return (boundedText(text).toLowerCase().match(WORD) ?? []).map((word) => word.replace(/’/g, "'"));
 }
 
-/** Which of `wanted` (distinctive phrases) a text says: only lookups, no set of the text's own phrases. */
-function phrasesAmong(text: string, wanted: ReadonlySet<string>): Set<string> {
-  const words = wordsOf(text);
-  const found = new Set<string>();
+/** A word reduced to what a judge's rationale and an answer share: "60-day" and "days" both give "60" and "day". */
+function stems(word: string): string[] {
+  return word
+    .split(/[.,'-]/)
+    .filter((part) => part !== '')
+    .map((part) => (part.length > 3 && part.endsWith('s') && !part.endsWith('ss') ? part.slice(0, -1) : part));
+}
+
+function isContentWord(word: string): boolean {
+  return !STOPWORDS.has(word) && !JUDGE_WORDS.has(word) && (/\d/.test(word) || word.length >= 3);
+}
+
+/** The content words of the failing judgements' rationales: what the judges objected to. Empty without one. */
+function rationaleWords(negative: readonly Evidence[]): Set<string> {
+  const words = new Set<string>();
+  for (const evidence of negative) {
+    if (evidence.kind !== 'judgement' || !evidence.rationale) continue;
+    const said = wordsOf(evidence.rationale);
+    for (const [at, word] of said.entries()) {
+      // "at turn 1" names a place in the conversation, not a number the answer said.
+      if (/^\d+$/.test(word) && /^(turn|turns|message|messages|step|steps)$/.test(said[at - 1] ?? '')) continue;
+      for (const stem of stems(word)) if (isContentWord(stem)) words.add(stem);
+    }
+  }
+  return words;
+}
+
+function mentionedIn(phrase: string, focus: ReadonlySet<string>): boolean {
+  return phrase.split(' ').some((word) => stems(word).some((stem) => isContentWord(stem) && focus.has(stem)));
+}
+
+/** Where each n-gram (2 to 4 words) of a text starts, for the wanted ones only. */
+function occurrences(words: readonly string[], wanted: ReadonlySet<string>): Map<string, number[]> {
+  const found = new Map<string, number[]>();
   for (let size = 2; size <= 4; size++) {
     for (let start = 0; start + size <= words.length; start++) {
       const gram = words.slice(start, start + size).join(' ');
-      if (wanted.has(gram)) found.add(gram);
+      if (wanted.has(gram)) found.set(gram, [...(found.get(gram) ?? []), start]);
     }
   }
   return found;
+}
+
+/** Which of `wanted` (distinctive phrases) a text says: only lookups, no set of the text's own phrases. */
+function phrasesAmong(text: string, wanted: ReadonlySet<string>): Set<string> {
+  return new Set(occurrences(wordsOf(text), wanted).keys());
 }
 
 /** Word n-grams (2 to 4 words) that say something: not only stopwords, and with a number or a long word. */
@@ -226,62 +457,143 @@ function distinctivePhrases(text: string): Set<string> {
   return phrases;
 }
 
+/**
+ * The overlapping n-grams a turn said, merged into the longest runs of its words that the failing answer also
+ * says: "60 days from", "days from delivery" and "from delivery and" become "60 days from delivery".
+ */
+function maximalPhrases(words: readonly string[], grams: ReadonlySet<string>, targetText: string): string[] {
+  const covered = Array.from({ length: words.length }, () => false);
+  for (const [gram, starts] of occurrences(words, grams)) {
+    const size = gram.split(' ').length;
+    for (const start of starts) for (let at = start; at < start + size; at++) covered[at] = true;
+  }
+  const target = ` ${targetText} `;
+  const phrases: string[] = [];
+  let at = 0;
+  while (at < words.length) {
+    if (!covered[at]) {
+      at++;
+      continue;
+    }
+    // The longest run from here that the failing answer says as a whole (a run of covered words may join two
+    // phrases the answer says apart).
+    let end = at + 2;
+    for (let next = end + 1; next <= words.length && covered[next - 1] && next - at <= MAX_PHRASE_WORDS; next++) {
+      if (target.includes(` ${words.slice(at, next).join(' ')} `)) end = next;
+    }
+    const phrase = words.slice(at, end).join(' ');
+    if (!phrases.includes(phrase)) phrases.push(phrase);
+    at = end;
+  }
+  return phrases;
+}
+
 interface Introducer {
   turn: Turn;
+  phrases: SourcedPhrase[];
+}
+
+interface UserRequest {
+  turn: Turn;
   phrases: string[];
-  inDocument: string | null;
 }
 
 function rankIntroducers(
   session: Session,
-  chainStart: number,
   targetPosition: number,
   spansByTrace: ReadonlyMap<string, readonly Span[]>,
-): Introducer[] {
+  focus: ReadonlySet<string>,
+): { introducers: Introducer[]; userRequests: UserRequest[] } {
   const target = session.turns[targetPosition]!;
   // Where a claim the failing answer repeats was first said, among the turns before it: the last
   // PHRASE_WINDOW_TURNS of them, so a session of thousands of long turns is read in bounded time.
   const windowStart = Math.max(0, targetPosition - PHRASE_WINDOW_TURNS);
   const window = session.turns.slice(windowStart, targetPosition);
-  const repeated = distinctivePhrases(target.output?.text ?? '');
-  for (const turn of [...window, target]) for (const phrase of phrasesAmong(turn.input?.text ?? '', repeated)) repeated.delete(phrase);
-  const saidBefore = new Set<string>();
-  const introducers: Introducer[] = [];
-  for (const [offset, turn] of window.entries()) {
-    const said = phrasesAmong(turn.output?.text ?? '', repeated);
-    const firsts = [...said].filter((phrase) => !saidBefore.has(phrase));
-    for (const phrase of said) saidBefore.add(phrase);
-    if (windowStart + offset < chainStart || firsts.length === 0) continue;
-    introducers.push({ turn, phrases: longestFirst(firsts), inDocument: documentContaining(spansByTrace.get(turn.traceId), firsts) });
+  const targetWords = wordsOf(target.output?.text ?? '');
+  // A rationale that names nothing the answer says ("factually incorrect") narrows nothing down.
+  const focused = targetWords.some((word) => mentionedIn(word, focus));
+  const about = (phrase: string) => !focused || mentionedIn(phrase, focus);
+  const repeated = new Set([...distinctivePhrases(target.output?.text ?? '')].filter(about));
+  // What the user said is theirs, not the model's: kept apart, by the turn the user first said it.
+  const userRequests: UserRequest[] = [];
+  for (const turn of [...window, target]) {
+    const said = phrasesAmong(turn.input?.text ?? '', repeated);
+    for (const phrase of said) repeated.delete(phrase);
+    if (said.size > 0 && turn !== target && turn.index > 1 && focused) {
+      userRequests.push({ turn, phrases: maximalPhrases(wordsOf(turn.input?.text ?? ''), said, targetWords.join(' ')) });
+    }
   }
-  // A single shared phrase is too weak to point at, unless it carries a number (a date, an amount).
-  return introducers
-    .filter(({ phrases }) => phrases.length >= 2 || phrases.some((phrase) => /\d/.test(phrase)))
-    .sort((a, b) => b.phrases.length - a.phrases.length || a.turn.index - b.turn.index);
+  const saidBefore = new Set<string>();
+  const introducers: (Introducer & { grams: number })[] = [];
+  for (const turn of window) {
+    const words = wordsOf(turn.output?.text ?? '');
+    const said = new Set(occurrences(words, repeated).keys());
+    const firsts = new Set([...said].filter((phrase) => !saidBefore.has(phrase)));
+    for (const phrase of said) saidBefore.add(phrase);
+    // A single shared phrase is too weak to point at, unless it carries a number (a date, an amount).
+    if (firsts.size < 2 && ![...firsts].some((phrase) => /\d/.test(phrase))) continue;
+    const spans = spansByTrace.get(turn.traceId);
+    const phrases = maximalPhrases(words, firsts, targetWords.join(' ')).map((text) => ({ text, source: sourceOf(spans, text) }));
+    introducers.push({ turn, phrases, grams: firsts.size });
+  }
+  introducers.sort((a, b) => b.grams - a.grams || a.turn.index - b.turn.index);
+  return { introducers: introducers.map(({ turn, phrases }) => ({ turn, phrases })), userRequests: userRequests.reverse() };
+}
+
+/** The retrieved document or tool result of this turn that holds the phrase. */
+function sourceOf(spans: readonly Span[] | undefined, phrase: string): PhraseSource | null {
+  if (!spans) return null;
+  // The phrase, or a distinctive part of it: "60 days from delivery" came from "within 60 days of delivery".
+  const wanted = distinctivePhrases(phrase);
+  const inText = (text: string) => phrasesAmong(text, wanted).size > 0;
+  const document = retrievedDocuments(spans).find((candidate) => inText(candidate.text));
+  if (document) return { kind: 'document', name: document.id };
+  const call = toolCallsOf(spans).find((candidate) => candidate.result && inText(candidate.result));
+  return call ? { kind: 'tool', name: call.name } : null;
 }
 
 /**
- * Keeps the longest phrases and drops those inside a longer one already kept, in linear time: each kept
- * phrase marks its shorter runs of words as covered.
+ * A constraint the user stated that the failing turn's model never saw: the earliest user message the
+ * judges' rationale talks about that was cut from the failing turn's input, and the first turn whose model
+ * no longer had it.
  */
-function longestFirst(phrases: readonly string[]): string[] {
-  const kept: string[] = [];
-  const covered = new Set<string>();
-  for (const phrase of [...phrases].sort((a, b) => b.split(' ').length - a.split(' ').length)) {
-    if (covered.has(phrase)) continue;
-    kept.push(phrase);
-    const words = phrase.split(' ');
-    for (let size = 2; size < words.length; size++) {
-      for (let start = 0; start + size <= words.length; start++) covered.add(words.slice(start, start + size).join(' '));
-    }
-  }
-  return kept;
-}
-
-/** The id of a document a retriever returned in this turn that holds one of the phrases. */
-function documentContaining(spans: readonly Span[] | undefined, phrases: readonly string[]): string | null {
-  for (const document of retrievedDocuments(spans ?? [])) {
-    if (phrasesAmong(document.text, new Set(phrases)).size > 0) return document.id;
+function droppedConstraint(
+  session: Session,
+  target: Turn,
+  spansByTrace: ReadonlyMap<string, readonly Span[]>,
+  focus: ReadonlySet<string>,
+): { lostAt: number; evidence: Extract<Evidence, { kind: 'context-dropped' }> } | null {
+  if (focus.size === 0) return null;
+  const coverageOf = (turn: Turn) => {
+    const spans = spansByTrace.get(turn.traceId);
+    return spans ? contextCoverage(turn, spans) : null;
+  };
+  const coverage = coverageOf(target);
+  if (!coverage?.dropped) return null;
+  // The app keeps the newest messages: the earliest ones are gone. A turn's user message is message 2(i-1).
+  const seesTurn = (seen: number, atTurn: number, turnIndex: number) => 2 * (turnIndex - 1) >= 2 * (atTurn - 1) - seen;
+  for (const turn of session.turns.slice(0, target.index - 1)) {
+    if (seesTurn(coverage.earlierMessagesSeen, target.index, turn.index)) break;
+    const words = [
+      ...new Set(wordsOf(turn.input?.text ?? '').filter((word) => stems(word).some((stem) => isContentWord(stem) && focus.has(stem)))),
+    ];
+    if (words.length === 0) continue;
+    const lostAt = session.turns.slice(turn.index, target.index).find((later) => {
+      const seen = coverageOf(later);
+      return seen !== null && !seesTurn(seen.earlierMessagesSeen, later.index, turn.index);
+    });
+    if (!lostAt) continue;
+    return {
+      lostAt: lostAt.index,
+      evidence: {
+        kind: 'context-dropped',
+        constraintTurn: turn.index,
+        words,
+        failingTurn: target.index,
+        seen: coverage.earlierMessagesSeen,
+        inSession: coverage.earlierMessagesInSession,
+      },
+    };
   }
   return null;
 }

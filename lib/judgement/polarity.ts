@@ -1,13 +1,23 @@
-// Whether a judgement says something went wrong. A value's meaning depends on the judge: "no" from
-// `correctness` is bad, "no" from a frustration check may be good. MLflow's built-in judges are listed with
-// what their values mean; any other name is read by the user's polarity setting, or flagged as ambiguous
+// Whether a judgement says something went wrong, and what it judges. A value's meaning depends on the judge:
+// "no" from `correctness` is bad, "no" from a frustration check may be good. And a "yes" says only what its
+// judge looks at: a relevant answer can still be wrong. MLflow's built-in judges are listed with what their
+// values mean and what they judge; any other name is read by the user's settings, or flagged as ambiguous
 // (never silently guessed), with the rationale beside it in the panel.
 import { own } from '../json';
 import { ROOT_CAUSE_ASSESSMENT } from '../mlflow/keys';
-import type { Assessment, Polarity, Verdict } from '../model';
+import type { Assessment, Dimension, Polarity, Verdict } from '../model';
+
+/** How the user said to read judges that are not built in: their polarity, and what they judge. */
+export interface JudgeSettings {
+  polarities: Readonly<Record<string, Polarity>>;
+  dimensions: Readonly<Record<string, Dimension>>;
+}
+
+export const NO_JUDGE_SETTINGS: JudgeSettings = { polarities: {}, dimensions: {} };
 
 interface BuiltInJudge {
   scope: 'turn' | 'session';
+  dimension: Dimension;
   /** Values meaning "this went wrong", compared lowercased. */
   negative: readonly string[];
   positive: readonly string[];
@@ -17,25 +27,32 @@ const YES_IS_GOOD = { negative: ['no', 'false'], positive: ['yes', 'true'] } as 
 
 /** MLflow's built-in LLM judges (mlflow.genai.scorers), by the name they log. */
 export const BUILT_IN_JUDGES: Readonly<Record<string, BuiltInJudge>> = {
-  correctness: { scope: 'turn', ...YES_IS_GOOD },
-  relevance_to_query: { scope: 'turn', ...YES_IS_GOOD },
-  safety: { scope: 'turn', ...YES_IS_GOOD },
-  guidelines: { scope: 'turn', ...YES_IS_GOOD },
-  retrieval_groundedness: { scope: 'turn', ...YES_IS_GOOD },
-  retrieval_relevance: { scope: 'turn', ...YES_IS_GOOD },
-  retrieval_sufficiency: { scope: 'turn', ...YES_IS_GOOD },
+  correctness: { scope: 'turn', dimension: 'facts', ...YES_IS_GOOD },
+  relevance_to_query: { scope: 'turn', dimension: 'relevance', ...YES_IS_GOOD },
+  safety: { scope: 'turn', dimension: 'safety', ...YES_IS_GOOD },
+  guidelines: { scope: 'turn', dimension: 'style', ...YES_IS_GOOD },
+  // Whether the answer's claims are supported by what was retrieved: about the facts, not the retrieval.
+  retrieval_groundedness: { scope: 'turn', dimension: 'facts', ...YES_IS_GOOD },
+  retrieval_relevance: { scope: 'turn', dimension: 'retrieval', ...YES_IS_GOOD },
+  retrieval_sufficiency: { scope: 'turn', dimension: 'retrieval', ...YES_IS_GOOD },
   // "resolved" means the user was frustrated but the bot recovered: neither failure nor success.
-  user_frustration: { scope: 'session', negative: ['unresolved', 'yes', 'true'], positive: ['none', 'no', 'false'] },
-  conversation_completeness: { scope: 'session', ...YES_IS_GOOD },
-  conversational_safety: { scope: 'session', ...YES_IS_GOOD },
-  conversational_tool_call_efficiency: { scope: 'session', ...YES_IS_GOOD },
-  conversational_role_adherence: { scope: 'session', ...YES_IS_GOOD },
-  conversational_guidelines: { scope: 'session', ...YES_IS_GOOD },
-  knowledge_retention: { scope: 'session', ...YES_IS_GOOD },
+  user_frustration: { scope: 'session', dimension: 'outcome', negative: ['unresolved', 'yes', 'true'], positive: ['none', 'no', 'false'] },
+  conversation_completeness: { scope: 'session', dimension: 'outcome', ...YES_IS_GOOD },
+  knowledge_retention: { scope: 'session', dimension: 'outcome', ...YES_IS_GOOD },
+  conversational_tool_call_efficiency: { scope: 'session', dimension: 'outcome', ...YES_IS_GOOD },
+  conversational_safety: { scope: 'session', dimension: 'safety', ...YES_IS_GOOD },
+  conversational_role_adherence: { scope: 'session', dimension: 'style', ...YES_IS_GOOD },
+  conversational_guidelines: { scope: 'session', dimension: 'style', ...YES_IS_GOOD },
 };
 
 /** Session Lens's own feedback: a person confirmed this turn is where the session went wrong. */
-const CONFIRMED_ROOT_CAUSE: BuiltInJudge = { scope: 'turn', negative: ['true', 'yes'], positive: ['false', 'no'] };
+const CONFIRMED_ROOT_CAUSE: BuiltInJudge = { scope: 'turn', dimension: 'outcome', negative: ['true', 'yes'], positive: ['false', 'no'] };
+
+/** What a judge looks at: the built-in table, else the user's setting, else nothing known. */
+export function dimensionOf(name: string, judges: JudgeSettings = NO_JUDGE_SETTINGS): Dimension | null {
+  if (name === ROOT_CAUSE_ASSESSMENT) return CONFIRMED_ROOT_CAUSE.dimension;
+  return own(BUILT_IN_JUDGES, name)?.dimension ?? own(judges.dimensions, name) ?? null;
+}
 
 /** Values that read the same whatever the judge: a failed check is a failure. */
 const ALWAYS_NEGATIVE = new Set(['fail', 'failed', 'failure', 'bad', 'incorrect', 'wrong', 'unsafe', 'error']);
@@ -51,7 +68,7 @@ export interface Judgement {
 
 export function judge(
   assessment: Pick<Assessment, 'name' | 'value' | 'kind' | 'scorerError'>,
-  polarities: Readonly<Record<string, Polarity>> = {},
+  { polarities }: Pick<JudgeSettings, 'polarities'> = NO_JUDGE_SETTINGS,
 ): Judgement {
   if (assessment.scorerError) return { verdict: 'not-a-judgement', reason: 'the scorer failed; this says nothing about the turn' };
   if (assessment.kind === 'expectation') return { verdict: 'not-a-judgement', reason: 'an expectation (ground truth), not a judgement' };

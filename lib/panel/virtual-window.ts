@@ -48,8 +48,10 @@ export function rowWindow({ count, heightOf, scrollTop, viewportHeight, overscan
 }
 
 /** The scroll position (relative to the list's top) that centres row `index` in the viewport. */
-export function centredScrollTop(offsets: Float64Array, index: number, viewportHeight: number): number {
+export function centredScrollTop(offsets: Float64Array, index: number, viewportHeight: number, coveredTop = 0): number {
   const top = offsets[index] ?? 0;
   const height = (offsets[index + 1] ?? top) - top;
-  return Math.max(0, top + height / 2 - viewportHeight / 2);
+  // Centred in what the pinned box at the top leaves visible; a row taller than that starts just below the box.
+  const visible = viewportHeight - coveredTop;
+  return Math.max(0, height >= visible ? top - coveredTop : top + height / 2 - coveredTop - visible / 2);
 }

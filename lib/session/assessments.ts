@@ -6,8 +6,8 @@ import { compactJson, jsonOrNull } from '../json';
 import type { WireAssessment } from '../mlflow/schemas';
 import { cutText } from '../text';
 import { SESSION_METADATA_KEY } from '../mlflow/keys';
-import { judge } from '../judgement/polarity';
-import type { Assessment, Polarity } from '../model';
+import { dimensionOf, judge, NO_JUDGE_SETTINGS, type JudgeSettings } from '../judgement/polarity';
+import type { Assessment } from '../model';
 
 /** What of an assessment crosses to the panel: names and sources, rationales and values, each cut. */
 const MAX_NAME_CHARS = 256;
@@ -32,20 +32,20 @@ export interface SplitAssessments {
 export function splitAssessments(
   wire: readonly WireAssessment[],
   traceId: string,
-  polarities: Readonly<Record<string, Polarity>> = {},
+  judges: JudgeSettings = NO_JUDGE_SETTINGS,
 ): SplitAssessments {
   const split: SplitAssessments = { session: [], turn: [] };
   for (const raw of wire) {
     if (raw.valid === false) continue;
-    const assessment = toAssessment(raw, traceId, polarities);
+    const assessment = toAssessment(raw, traceId, judges);
     split[assessment.scope].push(assessment);
   }
   return split;
 }
 
-function toAssessment(raw: WireAssessment, traceId: string, polarities: Readonly<Record<string, Polarity>>): Assessment {
+function toAssessment(raw: WireAssessment, traceId: string, judges: JudgeSettings): Assessment {
   const error = raw.feedback?.error ?? raw.error;
-  const unjudged: Omit<Assessment, 'verdict' | 'verdictReason'> = {
+  const unjudged: Omit<Assessment, 'verdict' | 'verdictReason' | 'dimension'> = {
     id: raw.assessment_id,
     name: cutText(raw.assessment_name, MAX_NAME_CHARS),
     traceId: raw.trace_id ?? traceId,
@@ -67,6 +67,6 @@ function toAssessment(raw: WireAssessment, traceId: string, polarities: Readonly
         }
       : null,
   };
-  const { verdict, reason } = judge(unjudged, polarities);
-  return { ...unjudged, verdict, verdictReason: reason };
+  const { verdict, reason } = judge(unjudged, judges);
+  return { ...unjudged, verdict, verdictReason: reason, dimension: dimensionOf(unjudged.name, judges) };
 }

@@ -5,7 +5,8 @@ import type { Span } from '../trace/spans';
 import { describeSource, searchText, textsFromSpans, transcriptTextChars, type TextPlan } from '../turn-text/plan';
 import { splitAssessments } from './assessments';
 import { SESSION_METADATA_KEY, SOURCE_SCORER_TAG, USER_METADATA_KEY } from '../mlflow/keys';
-import type { Assessment, Polarity, Session, Turn } from '../model';
+import type { JudgeSettings } from '../judgement/polarity';
+import type { Assessment, Session, Turn } from '../model';
 
 export interface BuildSessionInput {
   baseUrl: string;
@@ -16,7 +17,7 @@ export interface BuildSessionInput {
   plan: TextPlan;
   /** Spans of the turns that have them: the open turn, and those that needed them. */
   spansByTrace: ReadonlyMap<string, readonly Span[]>;
-  polarities?: Readonly<Record<string, Polarity>>;
+  judges?: JudgeSettings;
   /** The source id of this user's own assessments. */
   reviewer: string;
 }
@@ -28,14 +29,14 @@ export function buildSession({
   traces,
   plan,
   spansByTrace,
-  polarities = {},
+  judges,
   reviewer,
 }: BuildSessionInput): Session {
   const turnTraces = traces.filter(isTurnTrace);
   const sessionAssessments: Assessment[] = [];
   const limit = transcriptTextChars(turnTraces.length);
   const turns = turnTraces.map((info, position): Turn => {
-    const { session, turn } = splitAssessments(info.assessments, info.trace_id, polarities);
+    const { session, turn } = splitAssessments(info.assessments, info.trace_id, judges);
     sessionAssessments.push(...session);
     const spans = spansByTrace.get(info.trace_id);
     const fromSpans = spans && plan.discovered ? textsFromSpans(spans, plan, limit) : null;

@@ -13,14 +13,15 @@ import { FULL_TEXT_CHARS, planTurnText, textsFromSpans, turnsNeedingSpans, type 
 import { buildSession, isTurnTrace, parseTime, sessionIdOf } from './build';
 import { SESSION_METADATA_KEY } from '../mlflow/keys';
 import { sessionFilter } from './filter';
-import type { Polarity, Session, TurnDetail } from '../model';
+import type { JudgeSettings } from '../judgement/polarity';
+import type { Session, TurnDetail } from '../model';
 
 export interface LoadOptions {
   signal?: AbortSignal;
   /** The user's choice of attributes, by experiment id, when detection picks the wrong ones. */
   overrides?: Readonly<Record<string, AttributeOverride>>;
   /** How to read judges that are not MLflow's built-in ones. */
-  polarities?: Readonly<Record<string, Polarity>>;
+  judges?: JudgeSettings;
   /** The source id of the user's own assessments. */
   reviewerName?: string;
 }
@@ -41,7 +42,7 @@ export interface LoadedSession {
 }
 
 export async function loadSessionWithSpans(client: MlflowClient, traceId: string, options: LoadOptions = {}): Promise<LoadedSession> {
-  const { signal, overrides = {}, polarities, reviewerName = DEFAULT_REVIEWER } = options;
+  const { signal, overrides = {}, judges, reviewerName = DEFAULT_REVIEWER } = options;
   const openTrace = await client.getTraceInfo(traceId, signal);
   const experimentId = openTrace.trace_location?.mlflow_experiment?.experiment_id ?? '';
   const sessionId = sessionIdOf(openTrace);
@@ -81,7 +82,7 @@ export async function loadSessionWithSpans(client: MlflowClient, traceId: string
     traces,
     plan,
     spansByTrace,
-    polarities,
+    judges,
     reviewer: reviewerName,
   });
   return { session: { ...session, notices }, plan, spansByTrace };

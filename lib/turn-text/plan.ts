@@ -103,12 +103,17 @@ function turnText(
     fullLength: text.text.length,
     origin,
     truncated,
-    toolCalls: toolCalls.slice(0, MAX_TOOL_CALLS).map((call) => ({
-      name: cutText(call.name, MAX_TOOL_TEXT_CHARS),
-      arguments: cutText(call.arguments, MAX_TOOL_TEXT_CHARS),
-      ...(call.result === undefined ? {} : { result: cutText(call.result, MAX_TOOL_TEXT_CHARS) }),
-    })),
+    toolCalls: boundedToolCalls(toolCalls),
   };
+}
+
+/** At most 20 calls, each text cut at `textChars` characters. */
+export function boundedToolCalls(toolCalls: readonly ToolCall[], textChars = MAX_TOOL_TEXT_CHARS): ToolCall[] {
+  return toolCalls.slice(0, MAX_TOOL_CALLS).map((call) => ({
+    name: cutText(call.name, textChars),
+    arguments: cutText(call.arguments, textChars),
+    ...(call.result === undefined ? {} : { result: cutText(call.result, textChars) }),
+  }));
 }
 
 /** Where the panel says a side's text came from, in words. */

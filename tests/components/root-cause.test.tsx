@@ -49,7 +49,7 @@ describe('RootCauseBox', () => {
   test('names the candidate with its evidence and opens it on click', () => {
     const actions = renderBox();
     expect(screen.getByText('Root cause of turn 5: turn 3')).toBeTruthy();
-    expect(screen.getAllByTestId('evidence')[0]!.textContent).toContain('(found in the retrieved document returns-2019)');
+    expect(screen.getAllByTestId('evidence')[0]!.textContent).toContain('“60 days from delivery” from the retrieved document returns-2019');
     fireEvent.click(screen.getByRole('button', { name: 'Open turn 3' }));
     expect(actions.openTurn).toHaveBeenCalledWith(refundWindow.turns[2]!.traceId);
   });

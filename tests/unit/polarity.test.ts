@@ -2,7 +2,7 @@
 // values as MLflow's judges log them (strings like "yes", booleans, numbers); the table is the rule under test.
 import type { Polarity } from '../../lib/model';
 import { describe, expect, test } from 'vitest';
-import { BUILT_IN_JUDGES, judge } from '../../lib/judgement/polarity';
+import { BUILT_IN_JUDGES, dimensionOf, judge } from '../../lib/judgement/polarity';
 
 const feedback = (name: string, value: unknown) => ({ name, value, kind: 'feedback' as const, scorerError: null });
 
@@ -23,33 +23,38 @@ describe("MLflow's built-in judges", () => {
     expect(judge(feedback(name, value)).verdict).toBe(verdict);
   });
 
-  test('every built-in judge the issue lists is in the table, per turn and per session', () => {
-    expect(
-      Object.entries(BUILT_IN_JUDGES)
-        .filter(([, judge]) => judge.scope === 'turn')
-        .map(([name]) => name),
-    ).toEqual([
-      'correctness',
-      'relevance_to_query',
-      'safety',
-      'guidelines',
-      'retrieval_groundedness',
-      'retrieval_relevance',
-      'retrieval_sufficiency',
-    ]);
-    expect(
-      Object.entries(BUILT_IN_JUDGES)
-        .filter(([, judge]) => judge.scope === 'session')
-        .map(([name]) => name),
-    ).toEqual([
-      'user_frustration',
-      'conversation_completeness',
-      'conversational_safety',
-      'conversational_tool_call_efficiency',
-      'conversational_role_adherence',
-      'conversational_guidelines',
-      'knowledge_retention',
-    ]);
+  test('every built-in judge the issue lists is in the table, per turn and per session, with what it judges', () => {
+    const table = (scope: 'turn' | 'session') =>
+      Object.fromEntries(
+        Object.entries(BUILT_IN_JUDGES)
+          .filter(([, judge]) => judge.scope === scope)
+          .map(([name, judge]) => [name, judge.dimension]),
+      );
+    expect(table('turn')).toEqual({
+      correctness: 'facts',
+      retrieval_groundedness: 'facts',
+      relevance_to_query: 'relevance',
+      safety: 'safety',
+      guidelines: 'style',
+      retrieval_relevance: 'retrieval',
+      retrieval_sufficiency: 'retrieval',
+    });
+    expect(table('session')).toEqual({
+      user_frustration: 'outcome',
+      conversation_completeness: 'outcome',
+      knowledge_retention: 'outcome',
+      conversational_tool_call_efficiency: 'outcome',
+      conversational_safety: 'safety',
+      conversational_role_adherence: 'style',
+      conversational_guidelines: 'style',
+    });
+  });
+
+  test('a judge nobody described judges what the user says it does, else nothing known', () => {
+    expect(dimensionOf('correctness', { polarities: {}, dimensions: { correctness: 'style' } })).toBe('facts');
+    expect(dimensionOf('policy_accuracy', { polarities: {}, dimensions: { policy_accuracy: 'facts' } })).toBe('facts');
+    expect(dimensionOf('policy_accuracy')).toBeNull();
+    expect(dimensionOf('constructor')).toBeNull();
   });
 });
 
@@ -74,12 +79,12 @@ describe('other judges', () => {
       quality: 'yes-is-good',
       toxicity: 'no-is-good',
     };
-    expect(judge(feedback('tone_check', 'no'), polarities).verdict).toBe('negative');
-    expect(judge(feedback('hallucination', true), polarities).verdict).toBe('negative');
-    expect(judge(feedback('hallucination', 'no'), polarities).verdict).toBe('positive');
-    expect(judge(feedback('quality', 0.3), polarities).verdict).toBe('negative');
-    expect(judge(feedback('quality', 4), polarities).verdict).toBe('positive');
-    expect(judge(feedback('toxicity', 0.8), polarities).verdict).toBe('negative');
+    expect(judge(feedback('tone_check', 'no'), { polarities }).verdict).toBe('negative');
+    expect(judge(feedback('hallucination', true), { polarities }).verdict).toBe('negative');
+    expect(judge(feedback('hallucination', 'no'), { polarities }).verdict).toBe('positive');
+    expect(judge(feedback('quality', 0.3), { polarities }).verdict).toBe('negative');
+    expect(judge(feedback('quality', 4), { polarities }).verdict).toBe('positive');
+    expect(judge(feedback('toxicity', 0.8), { polarities }).verdict).toBe('negative');
   });
 
   test('scorer errors, expectations and empty values are not judgements', () => {

@@ -33,16 +33,16 @@ describe('root cause', () => {
     expect(rootCause.target).toEqual({ traceId: refundWindow.turns[4]!.traceId, index: 5 });
     const [best] = rootCause.candidates;
     expect(best).toMatchObject({ index: refundWindow.rootCauseTurn, traceId: refundWindow.turns[2]!.traceId });
+    // The claim the judge's rationale talks about (the window), as one phrase, with the document it came from.
     expect(best!.evidence).toEqual([
       {
         kind: 'introduced-phrases',
-        phrases: expect.arrayContaining(['60 days from delivery']),
+        phrases: [{ text: '60 days from delivery', source: { kind: 'document', name: refundWindow.outdatedDocument } }],
         repeatedBy: 5,
-        inDocument: refundWindow.outdatedDocument,
       },
     ]);
-    expect(best!.explanation).toMatch(
-      /^Turn 3 first said “.*60 days from delivery.*”.*which turn 5 repeats; it came from the retrieved document returns-2019\.$/,
+    expect(best!.explanation).toBe(
+      'Turn 3 first said “60 days from delivery”, which turn 5 repeats; it came from the retrieved document returns-2019.',
     );
     // Turn 4 repeats the wrong window without introducing it; turns 1 and 2 were judged good.
     expect(rootCause.candidates.map((candidate) => candidate.index)).not.toContain(4);
@@ -52,22 +52,31 @@ describe('root cause', () => {
     const { rootCause } = await analyse(toolError.turns[3]!.traceId);
     expect(rootCause.target?.index).toBe(4);
     expect(rootCause.candidates).toHaveLength(1);
+    // The failed step, and the fare it made up that turn 4 repeats: one turn, both pieces of evidence.
     expect(rootCause.candidates[0]).toMatchObject({
       index: toolError.rootCauseTurn,
-      evidence: [{ kind: 'error-span', spanName: 'search_flights', message: toolError.toolError }],
+      evidence: [
+        { kind: 'error-span', spanName: 'search_flights', message: toolError.toolError },
+        { kind: 'introduced-phrases', phrases: [{ text: '142 eur', source: null }], repeatedBy: 4 },
+      ],
     });
     expect(rootCause.candidates[0]!.explanation).toBe(
-      `Turn 2 is the first failing turn of the run that leads to turn 4: span “search_flights” failed (${toolError.toolError}).`,
+      `Turn 2 is the first failing turn of the run that leads to turn 4: span “search_flights” failed (${toolError.toolError}). ` +
+        'Turn 2 first said “142 eur”, which turn 4 repeats.',
     );
   });
 
-  test('a session with no failing turn has no candidate, and says so', async () => {
+  test('judged only as a whole: the constraint the rationale names fell out of the model input at turn 3', async () => {
     const { rootCause } = await analyse(slidingWindow.turns[5]!.traceId);
-    expect(rootCause).toEqual({
-      target: null,
-      candidates: [],
-      note: 'No turn failed: no ERROR state, no error span, no negative judgement.',
-    });
+    expect(rootCause.target).toEqual({ traceId: slidingWindow.turns[5]!.traceId, index: 6 });
+    expect(rootCause.candidates).toEqual([
+      {
+        traceId: slidingWindow.turns[2]!.traceId,
+        index: slidingWindow.truncatedFrom,
+        explanation: 'From turn 3 on, the model no longer saw turn 1, where the user said “vegetarian”; turn 6 went against it.',
+        evidence: [{ kind: 'context-dropped', constraintTurn: 1, words: ['vegetarian'], failingTurn: 6, seen: 2, inSession: 10 }],
+      },
+    ]);
   });
 });
 

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { settingsItem } from '../../lib/browser/settings-item';
 import { readSettings, updateSettings } from '../../lib/browser/settings-store';
-import { isOriginDisabled, parseSettings, readingSettingsFor, withOriginEnabled, withOverride } from '../../lib/settings';
+import { isOriginDisabled, parseSettings, readingSettingsFor, withJudgeReading, withOriginEnabled, withOverride } from '../../lib/settings';
 import { migrateSettingsToV2 } from '../../lib/settings-migrations';
 
 /** Exactly what version 0.1.0 wrote under `settings` in `storage.local`. */
@@ -22,6 +22,7 @@ describe('settings', () => {
       disabledOrigins: ['http://127.0.0.1:5000'],
       overrides: { 'http://localhost:5001': { '7': { input: 'app.user_message', output: 'app.reply' } } },
       polarities: { helpfulness: 'yes-is-good' },
+      dimensions: {},
       reviewerName: 'ana',
     });
     for (const odd of [null, 'settings', 42, [], { disabledHosts: 'x', overrides: [] }])
@@ -42,7 +43,7 @@ describe('settings', () => {
   });
 
   test('nothing stored, or something unreadable, reads as the defaults', async () => {
-    expect(await readSettings()).toEqual({ disabledOrigins: [], overrides: {}, polarities: {}, reviewerName: '' });
+    expect(await readSettings()).toEqual({ disabledOrigins: [], overrides: {}, polarities: {}, dimensions: {}, reviewerName: '' });
     await fakeBrowser.storage.local.set({ settings: { disabledOrigins: 'all of them', reviewerName: 'ana' } });
     expect(await readSettings()).toMatchObject({ disabledOrigins: [], reviewerName: 'ana' });
   });
@@ -58,5 +59,18 @@ describe('settings', () => {
       withOverride(withOriginEnabled(current, 'https://mlflow.example.test', true), 'https://mlflow.example.test', '3', null),
     );
     expect(await readSettings()).toMatchObject({ disabledOrigins: [], overrides: {} });
+  });
+
+  test('a judge reading sets its polarity and what it judges; settings stored before dimensions existed read with none', () => {
+    const before = parseSettings({ disabledOrigins: [], overrides: {}, polarities: { policy_accuracy: 'yes-is-good' }, reviewerName: '' });
+    expect(before.dimensions).toEqual({});
+    const read = withJudgeReading(before, 'policy_accuracy', { polarity: 'yes-is-good', dimension: 'facts' });
+    expect(readingSettingsFor(read, 'http://x').judges).toEqual({
+      polarities: { policy_accuracy: 'yes-is-good' },
+      dimensions: { policy_accuracy: 'facts' },
+    });
+    expect(withJudgeReading(read, 'policy_accuracy', { polarity: 'no-is-good', dimension: null }).dimensions).toEqual({});
+    expect(withJudgeReading(read, 'policy_accuracy', null)).toMatchObject({ polarities: {}, dimensions: {} });
+    expect(parseSettings({ dimensions: { a: 'nonsense' } }).dimensions).toEqual({});
   });
 });

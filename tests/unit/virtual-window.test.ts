@@ -27,9 +27,18 @@ describe('virtual window', () => {
     expect(start).toBe(Math.floor(400_000 / 190) - 4);
   });
 
-  test('centring a row puts its middle in the middle of the viewport', () => {
+  test('centring a row puts its middle in the middle of the viewport; a row taller than it starts at its top', () => {
     const offsets = offsetsOf(5, heightOf);
-    expect(centredScrollTop(offsets, 2, 100)).toBe(150 + 100 - 50);
+    expect(centredScrollTop(offsets, 3, 300)).toBe(350 + 50 - 150);
+    expect(centredScrollTop(offsets, 2, 100)).toBe(150);
     expect(centredScrollTop(offsets, 0, 400)).toBe(0);
+  });
+
+  test('with a pinned box covering the top, the row is centred in what is left, never under the box', () => {
+    const offsets = offsetsOf(5, heightOf);
+    // Viewport 300, box 100: the row's middle (400) goes to 100 + 200 / 2 = 200 below the scroll top.
+    expect(centredScrollTop(offsets, 3, 300, 100)).toBe(400 - 200);
+    // A 200-high row in the 200 left below the box starts right under it.
+    expect(centredScrollTop(offsets, 2, 300, 100)).toBe(150 - 100);
   });
 });
