@@ -27,6 +27,86 @@ export interface BenchResults {
   sizes: SizeResult[];
   /** A session of many 40 kB turns whose text only their spans hold (absent from results of earlier versions). */
   budgets?: BudgetRun;
+  /** The root-cause analysis on the labelled set (bench/root-cause.ts). */
+  rootCause?: RootCauseAccuracy;
+}
+
+export interface RootCauseOutcome {
+  name: string;
+  category: string;
+  judging: string;
+  turns: number;
+  /** The labelled root-cause turn; null: nothing went wrong. */
+  expected: number | null;
+  /** The analysis's best candidate; null: it found no failing turn. */
+  found: number | null;
+  /** The best candidate says the user asked for it, not the model. */
+  blamesUser: boolean;
+  /** Whether the explanation shows what the label says it must (a document, a tool, a phrase); null: no such label. */
+  evidenceShown: boolean | null;
+  explanation: string;
+}
+
+export interface RootCauseAccuracy {
+  recordedWith: string;
+  recordedAt: string;
+  outcomes: RootCauseOutcome[];
+}
+
+const ROOT_CAUSE_TARGET = 0.9;
+
+function share(part: number, whole: number): string {
+  return whole === 0 ? '–' : `${part}/${whole} (${Math.round((100 * part) / whole)}%)`;
+}
+
+function rootCauseSection(accuracy: RootCauseAccuracy): string[] {
+  const { outcomes } = accuracy;
+  const right = (outcome: RootCauseOutcome) => outcome.found === outcome.expected;
+  const lines = ['', '## Root cause on the labelled set', ''];
+  lines.push(
+    `${outcomes.length} sessions of rig/labelled.py, each labelled with the turn where it first went wrong (or none), recorded from MLflow ${accuracy.recordedWith} on ${accuracy.recordedAt.slice(0, 10)} and analysed as the panel does from the turn a user would open. Top-1: the best candidate is the labelled turn. None: a healthy session gets no candidate. Evidence: the explanation names what the label says it must (the document, the tool, the phrase).`,
+    '',
+  );
+  const table = (key: 'category' | 'judging') => {
+    lines.push(`| ${key} | sessions | top-1 | none right | evidence shown | user blamed where the user changed course |`);
+    lines.push('|---|---:|---:|---:|---:|---:|');
+    const groups = [...new Set(outcomes.map((outcome) => outcome[key]))];
+    for (const group of [...groups, 'all']) {
+      const members = outcomes.filter((outcome) => group === 'all' || outcome[key] === group);
+      const healthy = members.filter((outcome) => outcome.expected === null);
+      const labelledEvidence = members.filter((outcome) => outcome.evidenceShown !== null);
+      const userLabelled = members.filter((outcome) => outcome.category === 'user-changed-mind');
+      lines.push(
+        `| ${group === 'all' ? '**all**' : group} | ${members.length} | ${share(members.filter(right).length, members.length)} | ${share(healthy.filter(right).length, healthy.length)} | ${share(labelledEvidence.filter((outcome) => outcome.evidenceShown).length, labelledEvidence.length)} | ${share(userLabelled.filter((outcome) => outcome.blamesUser).length, userLabelled.length)} |`,
+      );
+    }
+    lines.push('');
+  };
+  table('category');
+  table('judging');
+  const categories = [...new Set(outcomes.map((outcome) => outcome.category))];
+  const weakest = categories
+    .map((category) => outcomes.filter((outcome) => outcome.category === category))
+    .filter((members) => members.length >= 3)
+    .map((members) => members.filter(right).length / members.length);
+  const overall = outcomes.filter(right).length / outcomes.length;
+  const falseOnHealthy = outcomes.filter((outcome) => outcome.expected === null && outcome.found !== null).length;
+  lines.push(
+    `- Top-1 at least 90% overall and in every category of 3 or more sessions: ${check(overall >= ROOT_CAUSE_TARGET && weakest.every((value) => value >= ROOT_CAUSE_TARGET))} (${Math.round(100 * overall)}% overall, lowest category ${Math.round(100 * Math.min(...weakest))}%).`,
+  );
+  lines.push(`- No root cause on a healthy session: ${check(falseOnHealthy === 0)} (${falseOnHealthy} false).`, '');
+  const wrong = outcomes.filter((outcome) => !right(outcome));
+  if (wrong.length > 0) {
+    lines.push('Sessions the analysis gets wrong:', '');
+    lines.push('| session | category | judging | turns | labelled | found | what it said |');
+    lines.push('|---|---|---|---:|---:|---:|---|');
+    for (const outcome of wrong) {
+      lines.push(
+        `| ${outcome.name} | ${outcome.category} | ${outcome.judging} | ${outcome.turns} | ${outcome.expected ?? 'none'} | ${outcome.found ?? 'none'} | ${outcome.explanation.replace(/\|/g, '\\|').slice(0, 300)} |`,
+      );
+    }
+  }
+  return lines;
 }
 
 /** The largest runtime message allowed, and the analysis time aimed at, for the byte-budget session. */
@@ -190,6 +270,8 @@ export function writeReport(results: BenchResults, directory: string): void {
       `- Analysis of that session under 2 s: ${check(budgets.analysisMs <= ANALYSIS_TARGET_MS)} (${budgets.analysisMs.toLocaleString('en-US', { maximumFractionDigits: 0 })} ms in the worker).`,
     );
   }
+
+  if (results.rootCause) lines.push(...rootCauseSection(results.rootCause));
 
   const analysis = join(directory, 'analysis.md');
   if (existsSync(analysis)) lines.push('', readFileSync(analysis, 'utf8').trim());

@@ -1,10 +1,20 @@
 // Jumping between turns, inspecting one, and the root-cause turn, on MLflow's real UI
 // (sessions seeded by rig/rootcause.py).
 import { join } from 'node:path';
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ARTIFACTS_DIR, readManifest } from './rig';
 
 const { rootcause, base } = readManifest();
+
+/** Pixels between the pinned root-cause box's bottom and the open turn's top (negative: the box covers it). */
+function openTurnClearance(root: Locator): Promise<number> {
+  return root.evaluate((panel) => {
+    const box = panel.querySelector('.root-cause')!.getBoundingClientRect();
+    const open = panel.querySelector('[aria-current="true"]')!.getBoundingClientRect();
+    return Math.round(open.top - box.bottom);
+  });
+}
 const { refundWindow, toolError, slidingWindow } = rootcause;
 
 test('the example of the manual workflow: opening turn 5 points at turn 3, whose spans show the outdated document', async ({
@@ -20,8 +30,8 @@ test('the example of the manual workflow: opening turn 5 points at turn 3, whose
   await expect(candidate).toHaveAttribute('data-index', '3');
   await expect(candidate).toContainText('Turn 3 first said');
   await expect(candidate).toContainText('“60 days from delivery”');
-  await expect(candidate.locator('[data-testid="evidence"]')).toContainText(
-    `found in the retrieved document ${refundWindow.outdatedDocument}`,
+  await expect(candidate.locator('[data-testid="evidence-phrase"]')).toHaveText(
+    `“60 days from delivery” from the retrieved document ${refundWindow.outdatedDocument}`,
   );
   await expect(lens.turn(3).locator('[data-testid="root-cause-marker"]')).toHaveText('root cause?');
   await expect(lens.root.locator('[data-testid="root-cause-marker"]')).toHaveCount(1);
@@ -59,7 +69,12 @@ test('an error span at turn 2 and negative judgements at turns 3 and 4 make turn
   await mlflow.openTrace(rootcause.experimentId, toolError.turns[3]!.traceId);
   const candidate = lens.root.locator('[data-testid="root-cause-candidate"]').first();
   await expect(candidate).toHaveAttribute('data-index', '2');
-  await expect(candidate.locator('[data-testid="evidence"]')).toHaveText(`Span search_flights failed: ${toolError.toolError}`);
+  await expect(candidate.locator('[data-testid="evidence"]').first()).toHaveText(`Span search_flights failed: ${toolError.toolError}`);
+  // Every turn's tool calls are listed, not only the open turn's: the analysis read all five turns' spans.
+  for (const index of [1, 3, 5]) {
+    await expect(lens.turn(index).locator('[data-testid="tool-call"] .tool-name')).toHaveText('search_flights');
+  }
+  await expect(lens.turn(1).locator('[data-testid="tool-call"] .tool-result')).toHaveText('→ {"flights":3}');
   await lens.turn(2).locator('[data-testid="inspect-turn"]').click();
   const failed = lens.turn(2).locator('[data-testid="span"][data-failed="true"]');
   await expect(failed).toHaveAttribute('data-span-name', 'search_flights');
@@ -79,6 +94,11 @@ test('a model that only saw the last two messages: the truncated turns are flagg
   await expect(lens.turn(6).locator('[data-testid="context-flag"]')).toHaveText(
     'The model saw 2 of 10 earlier messages: earlier turns were dropped from its input.',
   );
+  // Only the session was judged (knowledge_retention = no): the turn where "vegetarian" fell out of view.
+  const candidate = lens.root.locator('[data-testid="root-cause-candidate"]').first();
+  await expect(candidate).toHaveAttribute('data-index', String(slidingWindow.truncatedFrom));
+  await expect(candidate).toContainText('From turn 3 on, the model no longer saw turn 1, where the user said “vegetarian”');
+  await expect(lens.root.locator('[data-testid="root-cause"] .section-title')).toHaveText('Root cause of turn 6: turn 3');
 });
 
 test('confirming the root cause writes human feedback to MLflow, which its assessments pane shows; undo deletes it', async ({
@@ -147,10 +167,13 @@ test('keyboard: Alt+Shift+↓/↑ walk every turn and back, Alt+Shift+R goes to 
   const a = base.sessions.A;
   await mlflow.openTrace(base.experimentId, a.turns[0]!.traceId);
   await expect(lens.openTurn).toHaveAttribute('data-index', '1');
+  await expect(lens.root.locator('[data-testid="root-cause"]')).toHaveAttribute('data-state', 'ready');
   for (let index = 2; index <= a.turns.length; index++) {
     await page.keyboard.press('Alt+Shift+ArrowDown');
     await expect(page).toHaveURL(new RegExp(`traceId=${a.turns[index - 1]!.traceId}`));
     await expect(lens.openTurn).toHaveAttribute('data-index', String(index));
+    // The pinned root-cause box never covers the open turn.
+    await expect.poll(() => openTurnClearance(lens.root)).toBeGreaterThanOrEqual(0);
   }
   await page.keyboard.press('Alt+Shift+ArrowDown');
   await expect(lens.openTurn).toHaveAttribute('data-index', String(a.turns.length));

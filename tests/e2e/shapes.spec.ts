@@ -82,6 +82,12 @@ test('1,200 turns: all listed, oldest first, from three search pages, with a DOM
   await expect(lens.turn(long.turnCount).locator('[data-testid="turn-output"]')).toHaveText(long.last.output);
   await lens.root.locator('.panel-body').evaluate((element) => (element.scrollTop = 0));
   await expect(lens.turn(1).locator('[data-testid="turn-input"]')).toHaveText(long.first.input);
+  // Nothing failed: no spans read beyond the open turn's, and nothing offered to read; each turn can read its own.
+  await expect(lens.root.locator('[data-testid="turns-not-read"]')).toHaveText(
+    /^Nothing in this session calls for reading the spans of its other 1,[0-9]{3} turns\.$/,
+  );
+  await expect(lens.root.getByRole('button', { name: 'Read them all' })).toHaveCount(0);
+  await expect(lens.turn(1).locator('[data-testid="tool-calls-unread"]')).toContainText("this turn's spans were not read");
 });
 
 test('request budget: trace info, ceil(N/500) searches and one span fetch before the transcript is complete', async ({

@@ -1,0 +1,53 @@
+// How often the root-cause analysis names the turn a person labelled, on the labelled set of rig/labelled.py
+// (recorded from a real MLflow server by `npm run record-fixtures -- labelled`). Each session is analysed the
+// way the panel does it: loaded from the turn a user would open, then analysed, through lib/'s own client on
+// the recorded exchanges. Writes its tables into bench/results.json and bench/RESULTS.md.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createMlflowClient } from '../lib/mlflow/client';
+import { createSessionService } from '../lib/service';
+import { DEFAULT_READING, serverAt } from '../tests/fixtures/reading';
+import { loadRecording, replayFetch } from '../tests/fixtures/recording';
+import type { LabelledScenario } from '../tests/fixtures/scenarios';
+import { writeReport, type BenchResults, type RootCauseAccuracy, type RootCauseOutcome } from './report';
+
+export async function measureRootCause(): Promise<RootCauseAccuracy> {
+  const recording = loadRecording<LabelledScenario>('labelled');
+  const sessions = createSessionService({
+    createClient: ({ baseUrl }) => createMlflowClient({ baseUrl, fetch: replayFetch(recording).fetch }),
+  });
+  const server = serverAt(recording.baseUrl);
+  const outcomes: RootCauseOutcome[] = [];
+  for (const labelled of recording.manifest.sessions) {
+    const open = labelled.turns[labelled.openTurn - 1]!.traceId;
+    await sessions.getSessionOfTrace(server, open, DEFAULT_READING);
+    const { rootCause } = await sessions.getAnalysis(server, open, DEFAULT_READING);
+    const [best] = rootCause.candidates;
+    const shown = best ? `${best.explanation} ${JSON.stringify(best.evidence)}`.toLowerCase() : (rootCause.note ?? '').toLowerCase();
+    outcomes.push({
+      name: labelled.name,
+      category: labelled.category,
+      judging: labelled.judging,
+      turns: labelled.turns.length,
+      expected: labelled.rootCauseTurn,
+      found: best ? best.index : null,
+      blamesUser: best?.evidence.some((evidence) => evidence.kind === 'user-request') ?? false,
+      evidenceShown: labelled.evidence ? shown.includes(labelled.evidence.toLowerCase()) : null,
+      explanation: best?.explanation ?? rootCause.note ?? '',
+    });
+  }
+  return { recordedWith: recording.mlflowVersion, recordedAt: recording.recordedAt, outcomes };
+}
+
+async function main() {
+  const directory = import.meta.dirname;
+  const resultsFile = join(directory, 'results.json');
+  if (!existsSync(resultsFile)) throw new Error('bench/results.json is missing: run `npm run bench` first');
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as BenchResults;
+  results.rootCause = await measureRootCause();
+  writeReport(results, directory);
+  const right = results.rootCause.outcomes.filter((outcome) => outcome.found === outcome.expected).length;
+  console.log(`Root cause: ${right} of ${results.rootCause.outcomes.length} sessions right; wrote bench/results.json and bench/RESULTS.md`);
+}
+
+await main();

@@ -1,0 +1,170 @@
+// The chain's rules, on sessions recorded from a real MLflow server (rig/rootcause.py) whose judgements are
+// changed here to each setup a judge can produce: a "yes" on another dimension, a "yes" on the same one,
+// judges that disagree, a user who asked for what failed.
+import { describe, expect, test } from 'vitest';
+import { analyseSession, turnsToRead } from '../../lib/analysis/analyse';
+import { createMlflowClient } from '../../lib/mlflow/client';
+import type { Assessment, Session } from '../../lib/model';
+import { fetchSpansOf, loadSessionOfTrace } from '../../lib/session/load';
+import type { Span } from '../../lib/trace/spans';
+import { createFakeServer, tracesOfRecording } from '../fixtures/fake-server';
+import { loadRecording } from '../fixtures/recording';
+import type { RootCauseScenario } from '../fixtures/scenarios';
+
+const rootcause = loadRecording<RootCauseScenario>('rootcause');
+const { refundWindow, toolError } = rootcause.manifest;
+
+async function loaded(openTraceId: string): Promise<{ session: Session; spans: Map<string, Span[]> }> {
+  const server = createFakeServer(tracesOfRecording(rootcause));
+  const client = createMlflowClient({ baseUrl: server.baseUrl, fetch: server.fetch });
+  const session = await loadSessionOfTrace(client, openTraceId);
+  return {
+    session,
+    spans: await fetchSpansOf(
+      client,
+      session.turns.map((turn) => turn.traceId),
+    ),
+  };
+}
+
+/** The session with each listed turn judged only by these (name, value, rationale) judgements. */
+function judgedAs(
+  session: Session,
+  judgements: Record<number, [string, string, string?][]>,
+  template: Assessment = session.turns.flatMap((turn) => turn.assessments)[0]!,
+): Session {
+  return {
+    ...session,
+    turns: session.turns.map((turn) => {
+      const pairs = judgements[turn.index];
+      if (!pairs) return turn;
+      return {
+        ...turn,
+        assessments: pairs.map(([name, value, rationale], position): Assessment => ({
+          ...template,
+          id: `a-${turn.index}-${position}`,
+          traceId: turn.traceId,
+          name,
+          value,
+          rationale: rationale ?? null,
+        })),
+      };
+    }),
+  };
+}
+
+describe('judges by what they judge', () => {
+  test('every turn judged relevant, the last one incorrect: the chain walks past the relevance yeses to turn 3', async () => {
+    const { session, spans } = await loaded(refundWindow.turns[4]!.traceId);
+    const judged = judgedAs(session, {
+      1: [['relevance_to_query', 'yes']],
+      2: [['relevance_to_query', 'yes']],
+      3: [
+        ['relevance_to_query', 'yes'],
+        ['safety', 'yes'],
+        ['guidelines', 'yes'],
+      ],
+      4: [['relevance_to_query', 'yes']],
+      5: [
+        ['relevance_to_query', 'yes'],
+        ['correctness', 'no', 'The current policy allows 30 days from delivery; the 60-day window does not exist.'],
+      ],
+    });
+    const [best] = analyseSession(judged, refundWindow.turns[4]!.traceId, spans).rootCause.candidates;
+    expect(best?.index).toBe(3);
+    expect(best?.explanation).toBe(
+      'Turn 3 first said “60 days from delivery”, which turn 5 repeats; it came from the retrieved document returns-2019.',
+    );
+  });
+
+  test('a turn judged correct that already said the failing claim is named anyway, with both shown', async () => {
+    const { session, spans } = await loaded(refundWindow.turns[4]!.traceId);
+    const judged = judgedAs(session, { 3: [['correctness', 'yes']], 4: [['correctness', 'yes']], 5: [['correctness', 'no']] });
+    const [best] = analyseSession(judged, refundWindow.turns[4]!.traceId, spans).rootCause.candidates;
+    expect(best?.index).toBe(3);
+    expect(best?.explanation).toMatch(/^Judged good by correctness = yes, but turn 3 already said “60 days from delivery”/);
+    expect(best?.evidence).toContainEqual({ kind: 'judged-good', names: ['correctness = yes'], dimension: 'facts' });
+  });
+
+  test('judges of the facts that disagree about a turn are shown as such, and the turn is not taken as good', async () => {
+    const { session, spans } = await loaded(refundWindow.turns[4]!.traceId);
+    const judged = judgedAs(session, {
+      3: [
+        ['correctness', 'yes'],
+        ['retrieval_groundedness', 'no'],
+      ],
+      5: [['correctness', 'no']],
+    });
+    const [best] = analyseSession(judged, refundWindow.turns[4]!.traceId, spans).rootCause.candidates;
+    expect(best?.index).toBe(3);
+    expect(best?.evidence).toContainEqual({
+      kind: 'judges-disagree',
+      dimension: 'facts',
+      positive: ['correctness = yes'],
+      negative: ['retrieval_groundedness = no'],
+    });
+  });
+
+  test('a failed step before a turn judged relevant is still in the chain; before a turn judged correct it is not', async () => {
+    const { session, spans } = await loaded(toolError.turns[3]!.traceId);
+    const open = toolError.turns[3]!.traceId;
+    const pastRelevance = judgedAs(session, { 3: [['relevance_to_query', 'yes']], 4: [['correctness', 'no']] });
+    expect(analyseSession(pastRelevance, open, spans).rootCause.candidates[0]).toMatchObject({
+      index: 2,
+      explanation: expect.stringContaining('Turn 2 is the first failing turn of the run that leads to turn 4'),
+    });
+    // Judged correct at turn 3: the failed step is not in the run any more; the fare turn 2 made up, repeated
+    // by turn 4, still points there.
+    const pastCorrect = judgedAs(session, { 3: [['correctness', 'yes']], 4: [['correctness', 'no']] });
+    const [best] = analyseSession(pastCorrect, open, spans).rootCause.candidates;
+    expect(best?.index).toBe(2);
+    expect(best?.explanation).toMatch(/^Turn 2 first said “142 eur”, which turn 4 repeats\./);
+  });
+
+  test('a failure of style is not explained by an earlier failure of the facts', async () => {
+    const { session, spans } = await loaded(toolError.turns[3]!.traceId);
+    const judged = judgedAs(session, { 1: [['correctness', 'no']], 4: [['guidelines', 'no']] });
+    const { rootCause } = analyseSession(judged, toolError.turns[3]!.traceId, spans);
+    expect(rootCause.candidates.map((candidate) => candidate.index)).not.toContain(1);
+  });
+
+  test('a judge nobody described is its own dimension: its yes stops only a failure of its own', async () => {
+    const { session, spans } = await loaded(toolError.turns[3]!.traceId);
+    const judges = { polarities: { fare_check: 'yes-is-good' as const }, dimensions: {} };
+    const judged = judgedAs(session, { 3: [['fare_check', 'yes']], 4: [['fare_check', 'no']] });
+    const { rootCause } = analyseSession(judged, toolError.turns[3]!.traceId, spans, judges);
+    // Its yes at turn 3 ends the run: turn 2 is named for the fare it made up, not as a failing turn of the run.
+    expect(rootCause.candidates[0]?.explanation).toMatch(/^Turn 2 first said “142 eur”/);
+    // Said to judge the facts, a relevance-only yes at turn 3 does not end the run, and the failed step is in it.
+    const described = { ...judges, dimensions: { fare_check: 'facts' as const } };
+    const onRelevance = judgedAs(session, { 3: [['relevance_to_query', 'yes']], 4: [['fare_check', 'no']] });
+    expect(analyseSession(onRelevance, toolError.turns[3]!.traceId, spans, described).rootCause.candidates[0]?.explanation).toMatch(
+      /^Turn 2 is the first failing turn of the run that leads to turn 4/,
+    );
+  });
+});
+
+describe('no needless work', () => {
+  test('nothing failed: no target, and a long session reads no spans', async () => {
+    const { session, spans } = await loaded(refundWindow.turns[4]!.traceId);
+    const healthy = judgedAs(session, { 5: [['correctness', 'yes']] });
+    expect(analyseSession(healthy, refundWindow.turns[4]!.traceId, spans).rootCause).toMatchObject({ target: null, candidates: [] });
+    const long = {
+      ...healthy,
+      turns: Array.from({ length: 150 }, (_, position) => ({
+        ...healthy.turns[position % 5]!,
+        index: position + 1,
+        traceId: `tr-${position}`,
+        assessments: [],
+      })),
+    };
+    expect(turnsToRead(long, 'tr-149', new Set())).toEqual([]);
+    // One turn judged wrong, after one judged right on the facts: only the turns from there are read.
+    const failing = judgedAs(
+      long,
+      { 140: [['correctness', 'yes']], 141: [['relevance_to_query', 'yes']], 150: [['correctness', 'no']] },
+      session.turns[4]!.assessments[0],
+    );
+    expect(turnsToRead(failing, 'tr-149', new Set())).toEqual(Array.from({ length: 10 }, (_, offset) => `tr-${140 + offset}`));
+  });
+});
