@@ -42,7 +42,7 @@ export interface RootCauseOutcome {
   found: number | null;
   /** The best candidate says the user asked for it, not the model. */
   blamesUser: boolean;
-  /** Whether the explanation shows what the label says it must (a document, a tool, a phrase); null: no such label. */
+  /** Whether the best candidate shows the evidence its category calls for (bench/root-cause.ts); null: none called for. */
   evidenceShown: boolean | null;
   explanation: string;
 }
@@ -64,17 +64,17 @@ function rootCauseSection(accuracy: RootCauseAccuracy): string[] {
   const right = (outcome: RootCauseOutcome) => outcome.found === outcome.expected;
   const lines = ['', '## Root cause on the labelled set', ''];
   lines.push(
-    `${outcomes.length} sessions of rig/labelled.py, each labelled with the turn where it first went wrong (or none), recorded from MLflow ${accuracy.recordedWith} on ${accuracy.recordedAt.slice(0, 10)} and analysed as the panel does from the turn a user would open. Top-1: the best candidate is the labelled turn. None: a healthy session gets no candidate. Evidence: the explanation names what the label says it must (the document, the tool, the phrase).`,
+    `${outcomes.length} sessions of rig/labelled.py, each labelled with the turn where it first went wrong (or none), recorded from MLflow ${accuracy.recordedWith} on ${accuracy.recordedAt.slice(0, 10)} and analysed as the panel does from the turn a user would open. Top-1: the best candidate is the labelled turn. None: a healthy session gets no candidate. Evidence: the best candidate shows what its category calls for (the retrieved document the claim came from, the failed tool or its result, the dropped constraint, the phrase first said, the user's own request, the judgement itself).`,
     '',
   );
   const table = (key: 'category' | 'judging') => {
-    lines.push(`| ${key} | sessions | top-1 | none right | evidence shown | user blamed where the user changed course |`);
+    lines.push(`| ${key} | sessions | top-1 | none right | evidence shown (when right) | user blamed where the user changed course |`);
     lines.push('|---|---:|---:|---:|---:|---:|');
     const groups = [...new Set(outcomes.map((outcome) => outcome[key]))];
     for (const group of [...groups, 'all']) {
       const members = outcomes.filter((outcome) => group === 'all' || outcome[key] === group);
       const healthy = members.filter((outcome) => outcome.expected === null);
-      const labelledEvidence = members.filter((outcome) => outcome.evidenceShown !== null);
+      const labelledEvidence = members.filter((outcome) => outcome.evidenceShown !== null && right(outcome));
       const userLabelled = members.filter((outcome) => outcome.category === 'user-changed-mind');
       lines.push(
         `| ${group === 'all' ? '**all**' : group} | ${members.length} | ${share(members.filter(right).length, members.length)} | ${share(healthy.filter(right).length, healthy.length)} | ${share(labelledEvidence.filter((outcome) => outcome.evidenceShown).length, labelledEvidence.length)} | ${share(userLabelled.filter((outcome) => outcome.blamesUser).length, userLabelled.length)} |`,

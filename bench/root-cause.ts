@@ -4,6 +4,7 @@
 // the recorded exchanges. Writes its tables into bench/results.json and bench/RESULTS.md.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Evidence } from '../lib/analysis/root-cause';
 import { createMlflowClient } from '../lib/mlflow/client';
 import { createSessionService } from '../lib/service';
 import { DEFAULT_READING, serverAt } from '../tests/fixtures/reading';
@@ -11,7 +12,21 @@ import { loadRecording, replayFetch } from '../tests/fixtures/recording';
 import type { LabelledScenario } from '../tests/fixtures/scenarios';
 import { writeReport, type BenchResults, type RootCauseAccuracy, type RootCauseOutcome } from './report';
 
-export async function measureRootCause(): Promise<RootCauseAccuracy> {
+/** The evidence a right answer shows, per category: what a person checks before trusting the turn named. */
+const EXPECTED_EVIDENCE: Readonly<Record<string, (evidence: Evidence) => boolean>> = {
+  'outdated-document': (evidence) =>
+    evidence.kind === 'introduced-phrases' && evidence.phrases.some((phrase) => phrase.source?.kind === 'document'),
+  'tool-failure': (evidence) =>
+    evidence.kind === 'error-span' ||
+    (evidence.kind === 'introduced-phrases' && evidence.phrases.some((phrase) => phrase.source?.kind === 'tool')),
+  'context-window': (evidence) => evidence.kind === 'context-dropped',
+  'misread-request': (evidence) => evidence.kind === 'introduced-phrases',
+  hallucination: (evidence) => evidence.kind === 'introduced-phrases' && evidence.phrases.every((phrase) => phrase.source === null),
+  'user-changed-mind': (evidence) => evidence.kind === 'user-request',
+  'healthy-unlucky': (evidence) => evidence.kind === 'judgement',
+};
+
+async function measureRootCause(): Promise<RootCauseAccuracy> {
   const recording = loadRecording<LabelledScenario>('labelled');
   const sessions = createSessionService({
     createClient: ({ baseUrl }) => createMlflowClient({ baseUrl, fetch: replayFetch(recording).fetch }),
@@ -23,7 +38,6 @@ export async function measureRootCause(): Promise<RootCauseAccuracy> {
     await sessions.getSessionOfTrace(server, open, DEFAULT_READING);
     const { rootCause } = await sessions.getAnalysis(server, open, DEFAULT_READING);
     const [best] = rootCause.candidates;
-    const shown = best ? `${best.explanation} ${JSON.stringify(best.evidence)}`.toLowerCase() : (rootCause.note ?? '').toLowerCase();
     outcomes.push({
       name: labelled.name,
       category: labelled.category,
@@ -32,7 +46,7 @@ export async function measureRootCause(): Promise<RootCauseAccuracy> {
       expected: labelled.rootCauseTurn,
       found: best ? best.index : null,
       blamesUser: best?.evidence.some((evidence) => evidence.kind === 'user-request') ?? false,
-      evidenceShown: labelled.evidence ? shown.includes(labelled.evidence.toLowerCase()) : null,
+      evidenceShown: best && EXPECTED_EVIDENCE[labelled.category] ? best.evidence.some(EXPECTED_EVIDENCE[labelled.category]!) : null,
       explanation: best?.explanation ?? rootCause.note ?? '',
     });
   }

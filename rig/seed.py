@@ -16,6 +16,7 @@ import mlflow
 from mlflow.entities import AssessmentError, AssessmentSource
 
 from hostile import seed_hostile
+from labelled import seed_labelled
 from rootcause import seed_rootcause
 from shapes import seed_shapes
 from workspaces import seed_workspace
@@ -186,6 +187,8 @@ SCENARIOS = {
     "rootcause": seed_rootcause,
     "hostile": seed_hostile,
     "workspace": seed_workspace,
+    "labelled": seed_labelled,
+    "labelled-sample": lambda tracking_uri: seed_labelled(tracking_uri, sample=True),
 }
 
 

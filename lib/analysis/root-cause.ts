@@ -126,72 +126,80 @@ export function failingRun(
 export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_JUDGE_SETTINGS }: RootCauseInput): RootCause {
   const run = failingRun(session, openTraceId, spansByTrace, judges);
   if (!run) return { target: null, candidates: [], note: NO_FAILURE_NOTE };
-  const { signals, target, failing, start: chainStart } = run;
-  const targetPosition = target.index - 1;
+  const { signals, target } = run;
   const targetRef = { traceId: target.traceId, index: target.index };
-  const targetTurn = session.turns[targetPosition]!;
-  const focus = rationaleWords(target.negative);
+  const candidates: Candidate[] = [];
 
-  const found: Candidate[] = [];
-  const negative = signals
-    .slice(chainStart, targetPosition)
-    .find((signal) => signal.negative.some((evidence) => causes(failing, evidenceKey(evidence))));
-  if (negative) {
-    found.push({
-      traceId: negative.traceId,
-      index: negative.index,
-      explanation:
-        `Turn ${negative.index} is the first failing turn of the run that leads to turn ${target.index}: ` +
-        `${summarise(negative.negative)}.`,
-      evidence: [...negative.negative, ...negative.disagreements],
-    });
+  // Back along the run: each failing turn is explained by the first failure before it that can cause it.
+  let current = target;
+  let failing = run.failing;
+  let start = run.start;
+  const hops: TurnSignals[] = [];
+  for (;;) {
+    const earlier = signals
+      .slice(start, current.index - 1)
+      .find((signal) => signal.negative.some((evidence) => causes(failing, evidenceKey(evidence))));
+    if (!earlier) break;
+    hops.push(earlier);
+    current = earlier;
+    failing = failingKeys(earlier.negative);
+    start = chainStartOf(signals, earlier.index - 1, failing);
   }
-  const { introducers, userRequests } = rankIntroducers(session, targetPosition, spansByTrace, focus);
-  for (const { turn, phrases } of introducers) {
-    const signal = signals[turn.index - 1]!;
-    const goodJudges = [...failing].flatMap((key) => signal.goodOn.get(key) ?? []);
-    const evidence: Evidence[] = [{ kind: 'introduced-phrases', phrases, repeatedBy: target.index }];
-    if (goodJudges.length > 0) evidence.push({ kind: 'judged-good', names: goodJudges, dimension: dimensionOfKey([...failing][0]) });
-    evidence.push(...signal.negative, ...signal.disagreements);
-    found.push({
-      traceId: turn.traceId,
-      index: turn.index,
-      explanation: introducedExplanation(turn.index, phrases, target.index, goodJudges),
-      evidence,
-    });
-  }
-  const dropped = droppedConstraint(session, targetTurn, spansByTrace, focus);
+
+  // The constraint the user stated that the model no longer saw, when the judges' rationale names it.
+  const droppedFor = (turn: TurnSignals) =>
+    droppedConstraint(session, session.turns[turn.index - 1]!, spansByTrace, rationaleWords(turn.negative));
+  const dropped = droppedFor(current) ?? (current === target ? null : droppedFor(target));
   if (dropped) {
     const lostAt = session.turns[dropped.lostAt - 1]!;
-    found.push({
+    candidates.push({
       traceId: lostAt.traceId,
       index: lostAt.index,
       explanation:
         `From turn ${lostAt.index} on, the model no longer saw turn ${dropped.evidence.constraintTurn}, where the user said ` +
-        `${dropped.evidence.words.map((word) => `“${word}”`).join(', ')}; turn ${target.index} went against it.`,
+        `${dropped.evidence.words.map((word) => `“${word}”`).join(', ')}; turn ${dropped.evidence.failingTurn} went against it.`,
       evidence: [dropped.evidence],
     });
   }
-  const candidates = mergeByTurn(found).sort((a, b) => a.index - b.index);
-  if (candidates.length > 0) return { target: targetRef, candidates, note: null };
 
-  const [request] = userRequests;
-  if (request) {
-    return {
-      target: targetRef,
-      candidates: [
-        {
-          traceId: request.turn.traceId,
-          index: request.turn.index,
-          explanation:
-            `Turn ${target.index} follows what the user asked for at turn ${request.turn.index} ` +
-            `(${request.phrases.map((phrase) => `“${phrase}”`).join(', ')}): the model did what it was told there.`,
-          evidence: [{ kind: 'user-request', phrases: request.phrases, repeatedBy: target.index }, ...target.negative],
-        },
-      ],
-      note: null,
-    };
+  // Then where the claims the failing turn is judged for were first said, by the assistant or by the user.
+  const claimsOf = (turn: TurnSignals) => firstSayers(session, turn, spansByTrace, claimsAbout(failingKeys(turn.negative)));
+  let tracedFrom = current;
+  let sayer = claimsOf(current);
+  if (!sayer && current !== target) [tracedFrom, sayer] = [target, claimsOf(target)];
+  if (sayer && (sayer.turn.index < current.index || (sayer.turn === session.turns[current.index - 1] && current !== target))) {
+    const signal = signals[sayer.turn.index - 1]!;
+    if (sayer.role === 'user') {
+      candidates.push({
+        traceId: sayer.turn.traceId,
+        index: sayer.turn.index,
+        explanation:
+          `Turn ${tracedFrom.index} follows what the user asked for at turn ${sayer.turn.index} ` +
+          `(${sayer.phrases.map((phrase) => `“${phrase.text}”`).join(', ')}): the model did what it was told there.`,
+        evidence: [
+          { kind: 'user-request', phrases: sayer.phrases.map((phrase) => phrase.text), repeatedBy: tracedFrom.index },
+          ...tracedFrom.negative,
+        ],
+      });
+    } else {
+      const goodJudges = [...failing].flatMap((key) => signal.goodOn.get(key) ?? []);
+      const evidence: Evidence[] = [{ kind: 'introduced-phrases', phrases: sayer.phrases, repeatedBy: tracedFrom.index }];
+      if (goodJudges.length > 0) evidence.push({ kind: 'judged-good', names: goodJudges, dimension: dimensionOfKey([...failing][0]) });
+      evidence.push(...signal.negative, ...signal.disagreements);
+      candidates.push({
+        traceId: sayer.turn.traceId,
+        index: sayer.turn.index,
+        explanation: introducedExplanation(sayer.turn.index, sayer.phrases, tracedFrom.index, goodJudges),
+        evidence,
+      });
+    }
   }
+  // A failed step (an error span, a trace in ERROR) where the run starts is direct evidence: it goes before
+  // where the claims were first said, which is only circumstantial.
+  if (current !== target && current.negative.some((evidence) => evidence.kind !== 'judgement'))
+    candidates.unshift(hopCandidate(current, target));
+  for (const hop of [...hops].reverse()) candidates.push(hopCandidate(hop, target));
+  if (candidates.length > 0) return { target: targetRef, candidates: mergeByTurn(candidates), note: null };
   return {
     target: targetRef,
     candidates: [
@@ -203,10 +211,27 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
       },
     ],
     note:
-      chainStart < targetPosition || chainStart === 0
+      run.start < target.index - 1 || run.start === 0
         ? null
-        : `Turn ${chainStart} was judged good on what failed here, so the failure starts at turn ${target.index}.`,
+        : `Turn ${run.start} was judged good on what failed here, so the failure starts at turn ${target.index}.`,
   };
+}
+
+function hopCandidate(hop: TurnSignals, target: TurnSignals): Candidate {
+  return {
+    traceId: hop.traceId,
+    index: hop.index,
+    explanation: `Turn ${hop.index} is the first failing turn of the run that leads to turn ${target.index}: ${summarise(hop.negative)}.`,
+    evidence: [...hop.negative, ...hop.disagreements],
+  };
+}
+
+/**
+ * Style and safety are judged on the turn's own words: what the assistant said earlier does not explain them
+ * (what the user asked for still may).
+ */
+function claimsAbout(failing: ReadonlySet<DimensionKey>): boolean {
+  return [...failing].some((key) => key !== 'style' && key !== 'safety');
 }
 
 /**
@@ -249,6 +274,8 @@ function evidenceKey(evidence: Evidence): DimensionKey | 'error' {
 }
 
 function causes(failing: ReadonlySet<DimensionKey>, cause: DimensionKey | 'error'): boolean {
+  // A judge nobody described may judge anything: it relates to every failure, and every failure to it.
+  if (cause.startsWith('judge:')) return true;
   return [...failing].some((key) => (key.startsWith('judge:') ? true : CAUSES[key as Dimension].has(cause)));
 }
 
@@ -264,7 +291,7 @@ function mergeByTurn(candidates: readonly Candidate[]): Candidate[] {
       byTurn.set(candidate.traceId, { ...candidate, evidence: [...candidate.evidence] });
       continue;
     }
-    known.explanation = `${known.explanation} ${candidate.explanation}`;
+    if (!known.explanation.includes(candidate.explanation)) known.explanation = `${known.explanation} ${candidate.explanation}`;
     for (const evidence of candidate.evidence) {
       if (!known.evidence.some((kept) => JSON.stringify(kept) === JSON.stringify(evidence))) known.evidence.push(evidence);
     }
@@ -296,6 +323,15 @@ function signalsOf(turn: Turn, spans: readonly Span[] | undefined, judges: Judge
   for (const span of spans ?? []) {
     const exception = span.events.find((event) => event.name === 'exception');
     if (span.status !== 'ERROR' && !exception) continue;
+    // A call that failed and was retried with success in the same turn did not fail the turn.
+    const retried = spans!.some(
+      (other) =>
+        other.name === span.name &&
+        other.status !== 'ERROR' &&
+        (other.startNs ?? 0) > (span.startNs ?? 0) &&
+        !other.events.some((event) => event.name === 'exception'),
+    );
+    if (retried) continue;
     const message = textOf(exception?.attributes['exception.message'] ?? span.statusMessage) || 'failed without a message';
     negative.push({ kind: 'error-span', spanName: span.name, message });
   }
@@ -370,7 +406,7 @@ const JUDGE_WORDS = new Set(
   fails failed fail does doesn't didn't isn't wasn't not never`.split(/\s+/),
 );
 
-const WORD = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}_]+(?:[.,'’-][\p{L}\p{N}_]+)*/gu;
 
 /**
  * How much of one text the phrase ranking reads: its first and last 10,000 characters. An answer that repeats a
@@ -424,10 +460,26 @@ function mentionedIn(phrase: string, focus: ReadonlySet<string>): boolean {
   return phrase.split(' ').some((word) => stems(word).some((stem) => isContentWord(stem) && focus.has(stem)));
 }
 
-/** Where each n-gram (2 to 4 words) of a text starts, for the wanted ones only. */
+/** Words and names a judge set in quotes ('retries', `Session.get`): what it points at, even as one word. */
+function quotedTerms(rationale: string): string[] {
+  return [...rationale.matchAll(/['‘"“`]([^'’"”`\n]{3,60})['’"”`]/gu)]
+    .map((match) => wordsOf(match[1]!).join(' '))
+    .filter((term) => term !== '');
+}
+
+/** Whether a shorter run of the phrase's words (two or more) was said already. */
+function containsSeen(phrase: string, seen: ReadonlySet<string>): boolean {
+  const words = phrase.split(' ');
+  for (let size = 2; size < words.length; size++) {
+    for (let start = 0; start + size <= words.length; start++) if (seen.has(words.slice(start, start + size).join(' '))) return true;
+  }
+  return false;
+}
+
+/** Where each n-gram (1 to 4 words) of a text starts, for the wanted ones only. */
 function occurrences(words: readonly string[], wanted: ReadonlySet<string>): Map<string, number[]> {
   const found = new Map<string, number[]>();
-  for (let size = 2; size <= 4; size++) {
+  for (let size = 1; size <= 4; size++) {
     for (let start = 0; start + size <= words.length; start++) {
       const gram = words.slice(start, start + size).join(' ');
       if (wanted.has(gram)) found.set(gram, [...(found.get(gram) ?? []), start]);
@@ -441,10 +493,16 @@ function phrasesAmong(text: string, wanted: ReadonlySet<string>): Set<string> {
   return new Set(occurrences(wordsOf(text), wanted).keys());
 }
 
-/** Word n-grams (2 to 4 words) that say something: not only stopwords, and with a number or a long word. */
+/** A name from code (`acmepay.Client`, `api_key`): one word, but as telling as a phrase. */
+const CODE_NAME = /^(?=.{6,})[\p{L}_][\p{L}\p{N}_]*(?:[._][\p{L}\p{N}_]+)+$/u;
+
+/**
+ * Word n-grams (2 to 4 words) that say something: not only stopwords, and with a number or a long word; and
+ * names from code, which say something on their own.
+ */
 function distinctivePhrases(text: string): Set<string> {
   const words = wordsOf(text);
-  const phrases = new Set<string>();
+  const phrases = new Set<string>(words.filter((word) => CODE_NAME.test(word)));
   for (let size = 4; size >= 2; size--) {
     for (let start = 0; start + size <= words.length && phrases.size < MAX_PHRASES; start++) {
       const gram = words.slice(start, start + size);
@@ -461,13 +519,13 @@ function distinctivePhrases(text: string): Set<string> {
  * The overlapping n-grams a turn said, merged into the longest runs of its words that the failing answer also
  * says: "60 days from", "days from delivery" and "from delivery and" become "60 days from delivery".
  */
-function maximalPhrases(words: readonly string[], grams: ReadonlySet<string>, targetText: string): string[] {
+function maximalPhrases(words: readonly string[], grams: ReadonlySet<string>, haystack: string): string[] {
   const covered = Array.from({ length: words.length }, () => false);
   for (const [gram, starts] of occurrences(words, grams)) {
     const size = gram.split(' ').length;
     for (const start of starts) for (let at = start; at < start + size; at++) covered[at] = true;
   }
-  const target = ` ${targetText} `;
+  const target = ` ${haystack} `;
   const phrases: string[] = [];
   let at = 0;
   while (at < words.length) {
@@ -488,56 +546,67 @@ function maximalPhrases(words: readonly string[], grams: ReadonlySet<string>, ta
   return phrases;
 }
 
-interface Introducer {
+interface Sayer {
   turn: Turn;
+  role: 'user' | 'assistant';
   phrases: SourcedPhrase[];
 }
 
-interface UserRequest {
-  turn: Turn;
-  phrases: string[];
-}
-
-function rankIntroducers(
+/**
+ * The claims a failing turn is judged for: the phrases of the judges' rationale that the conversation said,
+ * and the phrases of the turn's answer the rationale talks about (all of them when it names none). Each is
+ * attributed to whoever said it first, the user or the assistant, turn by turn; the turn and speaker that
+ * first said the most of them (those the judge named counting double) is where they came from.
+ */
+function firstSayers(
   session: Session,
-  targetPosition: number,
+  failing: TurnSignals,
   spansByTrace: ReadonlyMap<string, readonly Span[]>,
-  focus: ReadonlySet<string>,
-): { introducers: Introducer[]; userRequests: UserRequest[] } {
-  const target = session.turns[targetPosition]!;
-  // Where a claim the failing answer repeats was first said, among the turns before it: the last
-  // PHRASE_WINDOW_TURNS of them, so a session of thousands of long turns is read in bounded time.
-  const windowStart = Math.max(0, targetPosition - PHRASE_WINDOW_TURNS);
-  const window = session.turns.slice(windowStart, targetPosition);
-  const targetWords = wordsOf(target.output?.text ?? '');
+  assistantMayCause: boolean,
+): Sayer | null {
+  const position = failing.index - 1;
+  const target = session.turns[position]!;
+  const rationales = failing.negative.flatMap((evidence) =>
+    evidence.kind === 'judgement' && evidence.rationale ? [evidence.rationale] : [],
+  );
+  const focus = rationaleWords(failing.negative);
+  const targetText = target.output?.text ?? '';
+  const targetWords = wordsOf(targetText);
   // A rationale that names nothing the answer says ("factually incorrect") narrows nothing down.
   const focused = targetWords.some((word) => mentionedIn(word, focus));
-  const about = (phrase: string) => !focused || mentionedIn(phrase, focus);
-  const repeated = new Set([...distinctivePhrases(target.output?.text ?? '')].filter(about));
-  // What the user said is theirs, not the model's: kept apart, by the turn the user first said it.
-  const userRequests: UserRequest[] = [];
-  for (const turn of [...window, target]) {
-    const said = phrasesAmong(turn.input?.text ?? '', repeated);
-    for (const phrase of said) repeated.delete(phrase);
-    if (said.size > 0 && turn !== target && turn.index > 1 && focused) {
-      userRequests.push({ turn, phrases: maximalPhrases(wordsOf(turn.input?.text ?? ''), said, targetWords.join(' ')) });
+  const named = new Set(rationales.flatMap((rationale) => [...distinctivePhrases(rationale), ...quotedTerms(rationale)]));
+  const repeated = new Set([...distinctivePhrases(targetText)].filter((phrase) => !focused || mentionedIn(phrase, focus)));
+  const claims = new Set([...repeated, ...named]);
+  // What a merged phrase must appear in as a whole: the answer or a rationale.
+  const haystack = [targetText, ...rationales].map((text) => wordsOf(text).join(' ')).join(' | ');
+
+  // Where a claim was first said, among the turns before it: the last PHRASE_WINDOW_TURNS of them, so a
+  // session of thousands of long turns is read in bounded time.
+  const window = session.turns.slice(Math.max(0, position - PHRASE_WINDOW_TURNS), position + 1);
+  const seen = new Set<string>();
+  let best: (Sayer & { score: number }) | null = null;
+  for (const turn of window) {
+    for (const role of ['user', 'assistant'] as const) {
+      if (turn === target && role === 'assistant') break;
+      const words = wordsOf((role === 'user' ? turn.input?.text : turn.output?.text) ?? '');
+      // A longer phrase around a claim already said adds words, not a claim.
+      const firsts = new Set([...occurrences(words, claims).keys()].filter((phrase) => !seen.has(phrase) && !containsSeen(phrase, seen)));
+      for (const phrase of occurrences(words, claims).keys()) seen.add(phrase);
+      if (role === 'assistant' && !assistantMayCause) continue;
+      // The user's first message is the request itself; later, what they said counts only if the answer follows it.
+      if (role === 'user' && (turn.index === 1 || turn === target)) continue;
+      if (role === 'user') for (const phrase of firsts) if (!repeated.has(phrase)) firsts.delete(phrase);
+      const namedFirsts = [...firsts].filter((phrase) => named.has(phrase)).length;
+      // A single shared phrase is too weak to point at, unless the judge named it or it carries a number.
+      if (namedFirsts === 0 && firsts.size < 2 && ![...firsts].some((phrase) => /\d/.test(phrase))) continue;
+      const score = firsts.size + namedFirsts;
+      if (best && best.score >= score) continue;
+      const spans = role === 'assistant' ? spansByTrace.get(turn.traceId) : undefined;
+      const phrases = maximalPhrases(words, firsts, haystack).map((text) => ({ text, source: sourceOf(spans, text) }));
+      best = { turn, role, phrases, score };
     }
   }
-  const saidBefore = new Set<string>();
-  const introducers: (Introducer & { grams: number })[] = [];
-  for (const turn of window) {
-    const words = wordsOf(turn.output?.text ?? '');
-    const said = new Set(occurrences(words, repeated).keys());
-    const firsts = new Set([...said].filter((phrase) => !saidBefore.has(phrase)));
-    for (const phrase of said) saidBefore.add(phrase);
-    // A single shared phrase is too weak to point at, unless it carries a number (a date, an amount).
-    if (firsts.size < 2 && ![...firsts].some((phrase) => /\d/.test(phrase))) continue;
-    const spans = spansByTrace.get(turn.traceId);
-    const phrases = maximalPhrases(words, firsts, targetWords.join(' ')).map((text) => ({ text, source: sourceOf(spans, text) }));
-    introducers.push({ turn, phrases, grams: firsts.size });
-  }
-  introducers.sort((a, b) => b.grams - a.grams || a.turn.index - b.turn.index);
-  return { introducers: introducers.map(({ turn, phrases }) => ({ turn, phrases })), userRequests: userRequests.reverse() };
+  return best;
 }
 
 /** The retrieved document or tool result of this turn that holds the phrase. */
@@ -572,28 +641,43 @@ function droppedConstraint(
   if (!coverage?.dropped) return null;
   // The app keeps the newest messages: the earliest ones are gone. A turn's user message is message 2(i-1).
   const seesTurn = (seen: number, atTurn: number, turnIndex: number) => 2 * (turnIndex - 1) >= 2 * (atTurn - 1) - seen;
-  for (const turn of session.turns.slice(0, target.index - 1)) {
-    if (seesTurn(coverage.earlierMessagesSeen, target.index, turn.index)) break;
-    const words = [
-      ...new Set(wordsOf(turn.input?.text ?? '').filter((word) => stems(word).some((stem) => isContentWord(stem) && focus.has(stem)))),
-    ];
-    if (words.length === 0) continue;
-    const lostAt = session.turns.slice(turn.index, target.index).find((later) => {
-      const seen = coverageOf(later);
-      return seen !== null && !seesTurn(seen.earlierMessagesSeen, later.index, turn.index);
-    });
-    if (!lostAt) continue;
-    return {
-      lostAt: lostAt.index,
-      evidence: {
-        kind: 'context-dropped',
-        constraintTurn: turn.index,
-        words,
-        failingTurn: target.index,
-        seen: coverage.earlierMessagesSeen,
-        inSession: coverage.earlierMessagesInSession,
-      },
-    };
+  const earlier = session.turns.slice(0, target.index - 1);
+  const gone = earlier.filter((turn) => !seesTurn(coverage.earlierMessagesSeen, target.index, turn.index));
+  // A word the model still had (a later message, or its own answer says it) was not lost.
+  const stillSeen = new Set(
+    [...earlier.slice(gone.length), target].flatMap((turn) =>
+      [turn.input?.text, turn.output?.text].flatMap((text) => wordsOf(text ?? '').flatMap(stems)),
+    ),
+  );
+  // Constraint words: named by the judges, said by the user, real words (not numbers or short ones).
+  const lostWords = (turn: Turn) => [
+    ...new Set(
+      wordsOf(turn.input?.text ?? '').filter((word) =>
+        stems(word).some((stem) => stem.length >= 5 && !/\d/.test(stem) && isContentWord(stem) && focus.has(stem) && !stillSeen.has(stem)),
+      ),
+    ),
+  ];
+  let best: { turn: Turn; words: string[] } | null = null;
+  for (const turn of gone) {
+    const words = lostWords(turn);
+    if (words.length > (best?.words.length ?? 0)) best = { turn, words };
   }
-  return null;
+  if (!best) return null;
+  const constraint = best.turn;
+  const lostAt = session.turns.slice(constraint.index, target.index).find((later) => {
+    const seen = coverageOf(later);
+    return seen !== null && !seesTurn(seen.earlierMessagesSeen, later.index, constraint.index);
+  });
+  if (!lostAt) return null;
+  return {
+    lostAt: lostAt.index,
+    evidence: {
+      kind: 'context-dropped',
+      constraintTurn: constraint.index,
+      words: best.words,
+      failingTurn: target.index,
+      seen: coverage.earlierMessagesSeen,
+      inSession: coverage.earlierMessagesInSession,
+    },
+  };
 }

@@ -13,7 +13,7 @@ export default async function globalSetup() {
   const [server, team] = await Promise.all([startMlflowServer(), startTeamServers()]);
   const manifestFile = join(server.dataDir, 'manifest.json');
   try {
-    await seedScenarios(server.url, ['base', 'shapes', 'rootcause', 'hostile'], manifestFile);
+    await seedScenarios(server.url, ['base', 'shapes', 'rootcause', 'hostile', 'labelled-sample'], manifestFile);
   } catch (error) {
     await Promise.all([server.stop(), team.stop()]);
     throw error;

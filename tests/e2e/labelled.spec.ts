@@ -1,0 +1,29 @@
+// The labelled set end to end: one session of each category (rig/labelled.py, seeded as `labelled-sample`),
+// opened on the turn a user would open, in MLflow's real UI; the panel must name the labelled turn, or none.
+// Accuracy over the whole set is a benchmark (`npm run bench:root-cause`), not a test.
+import { expect, test } from './fixtures';
+import { readManifest } from './rig';
+
+const sample = readManifest()['labelled-sample'];
+
+test('one labelled session of each category: the panel names the turn a person labelled, or no root cause', async ({ mlflow, lens }) => {
+  test.setTimeout(30_000 * sample.sessions.length);
+  const results: string[] = [];
+  for (const session of sample.sessions) {
+    await mlflow.openTrace(sample.experimentId, session.turns[session.openTurn - 1]!.traceId);
+    await expect(lens.turnList).toHaveAttribute('data-turn-count', String(session.turns.length), { timeout: 30_000 });
+    const box = lens.root.locator('[data-testid="root-cause"]');
+    await expect(box).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+    const best = box.locator('[data-testid="root-cause-candidate"]').first();
+    const found = (await best.count()) > 0 ? Number(await best.getAttribute('data-index')) : null;
+    results.push(`${session.category} ${session.name}: labelled ${session.rootCauseTurn ?? 'none'}, found ${found ?? 'none'}`);
+    if (session.rootCauseTurn === null) await expect.soft(box.locator('[data-testid="root-cause-none"]')).toBeVisible();
+    if (session.rootCauseKind === 'user') await expect.soft(best).toContainText(`what the user asked for at turn ${session.rootCauseTurn}`);
+  }
+  expect(results).toEqual(
+    sample.sessions.map(
+      (session) =>
+        `${session.category} ${session.name}: labelled ${session.rootCauseTurn ?? 'none'}, found ${session.rootCauseTurn ?? 'none'}`,
+    ),
+  );
+});
