@@ -576,7 +576,11 @@ function firstSayers(
   const focused = targetWords.some((word) => mentionedIn(word, focus));
   const named = new Set(rationales.flatMap((rationale) => [...distinctivePhrases(rationale), ...quotedTerms(rationale)]));
   const repeated = new Set([...distinctivePhrases(targetText)].filter((phrase) => !focused || mentionedIn(phrase, focus)));
+  // A failure of style or safety follows the user when they asked for it in so many words ("in French").
+  const styleWords = assistantMayCause ? [] : [...focus].filter((word) => word.length >= 5 && !/\d/.test(word));
+  for (const word of styleWords) named.add(word);
   const claims = new Set([...repeated, ...named]);
+  const userNumbers = new Set<string>();
   // What a merged phrase must appear in as a whole: the answer or a rationale.
   const haystack = [targetText, ...rationales].map((text) => wordsOf(text).join(' ')).join(' | ');
 
@@ -586,6 +590,9 @@ function firstSayers(
   const seen = new Set<string>();
   let best: (Sayer & { score: number }) | null = null;
   for (const turn of window) {
+    // Both sides of a turn: a user who asks for something new makes the assistant say it in the same turn,
+    // and then the request, not the answer, is where it came from.
+    const said: Partial<Record<'user' | 'assistant', { words: string[]; firsts: Set<string>; score: number }>> = {};
     for (const role of ['user', 'assistant'] as const) {
       if (turn === target && role === 'assistant') break;
       const words = wordsOf((role === 'user' ? turn.input?.text : turn.output?.text) ?? '');
@@ -595,16 +602,28 @@ function firstSayers(
       if (role === 'assistant' && !assistantMayCause) continue;
       // The user's first message is the request itself; later, what they said counts only if the answer follows it.
       if (role === 'user' && (turn.index === 1 || turn === target)) continue;
-      if (role === 'user') for (const phrase of firsts) if (!repeated.has(phrase)) firsts.delete(phrase);
+      if (role === 'user') {
+        for (const word of words) if (/\d/.test(word)) userNumbers.add(word);
+        for (const phrase of firsts) if (!repeated.has(phrase) && !styleWords.includes(phrase)) firsts.delete(phrase);
+      } else {
+        // The assistant restating a number the user gave ("300" → "300 EUR") says nothing new.
+        for (const phrase of firsts) {
+          const numbers = phrase.split(' ').filter((word) => /\d/.test(word));
+          if (numbers.length > 0 && numbers.every((number) => userNumbers.has(number))) firsts.delete(phrase);
+        }
+      }
       const namedFirsts = [...firsts].filter((phrase) => named.has(phrase)).length;
       // A single shared phrase is too weak to point at, unless the judge named it or it carries a number.
       if (namedFirsts === 0 && firsts.size < 2 && ![...firsts].some((phrase) => /\d/.test(phrase))) continue;
-      const score = firsts.size + namedFirsts;
-      if (best && best.score >= score) continue;
-      const spans = role === 'assistant' ? spansByTrace.get(turn.traceId) : undefined;
-      const phrases = maximalPhrases(words, firsts, haystack).map((text) => ({ text, source: sourceOf(spans, text) }));
-      best = { turn, role, phrases, score };
+      said[role] = { words, firsts, score: maximalPhrases(words, firsts, haystack).length + namedFirsts };
     }
+    const score = (said.user?.score ?? 0) + (said.assistant?.score ?? 0);
+    if (score === 0 || (best && best.score >= score)) continue;
+    const role = said.user ? 'user' : 'assistant';
+    const { words, firsts } = said[role]!;
+    const spans = role === 'assistant' ? spansByTrace.get(turn.traceId) : undefined;
+    const phrases = maximalPhrases(words, firsts, haystack).map((text) => ({ text, source: sourceOf(spans, text) }));
+    best = { turn, role, phrases, score };
   }
   return best;
 }
