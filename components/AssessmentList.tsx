@@ -58,8 +58,9 @@ function AssessmentItem({ assessment }: { assessment: Assessment }) {
         {formatAssessmentValue(assessment.value)}
       </span>
       {assessment.verdict === 'ambiguous' && (
-        <span class="ambiguous-marker" title={assessment.verdictReason} aria-label={`ambiguous: ${assessment.verdictReason}`}>
-          ?
+        <span class="ambiguous-marker" title={assessment.verdictReason}>
+          <span aria-hidden="true">?</span>
+          <span class="visually-hidden">ambiguous: {assessment.verdictReason}</span>
         </span>
       )}
       <span class="assessment-source" title={sourceTitle}>

@@ -103,7 +103,7 @@ export function OptionsView({
               <th>Experiment</th>
               <th>Input</th>
               <th>Output</th>
-              <th />
+              <td />
             </tr>
           </thead>
           <tbody>
@@ -118,7 +118,11 @@ export function OptionsView({
                   <code>{override.output ?? 'automatic'}</code>
                 </td>
                 <td>
-                  <button type="button" onClick={() => onRemoveOverride(override.origin, override.experimentId)}>
+                  <button
+                    type="button"
+                    aria-label={`Remove the attributes of experiment ${override.experimentId} on ${override.origin}`}
+                    onClick={() => onRemoveOverride(override.origin, override.experimentId)}
+                  >
                     Remove
                   </button>
                 </td>
@@ -241,7 +245,11 @@ function JudgeReadingSection({
                   <td>{readingLabel(settings.polarities[assessment]!)}</td>
                   <td>{judged ? DIMENSION_LABELS[judged] : 'not known'}</td>
                   <td>
-                    <button type="button" onClick={() => onSetJudgeReading(assessment, null)}>
+                    <button
+                      type="button"
+                      aria-label={`Remove the reading of ${assessment}`}
+                      onClick={() => onSetJudgeReading(assessment, null)}
+                    >
                       Remove
                     </button>
                   </td>

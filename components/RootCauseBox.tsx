@@ -1,6 +1,6 @@
 import { own } from '../lib/json';
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Candidate, Evidence } from '../lib/analysis/root-cause';
 import type { AnalysisState, WriteState } from '../lib/panel/controller';
 import type { Session } from '../lib/model';
@@ -110,11 +110,25 @@ function CandidateView({ candidate, session, write, written, target }: Candidate
   const confirmation = confirmationOf(session, candidate.traceId);
   const writtenId = own(written, candidate.traceId);
   // The form stays, with the user's text, until MLflow has the confirmation: a failed write keeps the draft.
+  // Focus follows the form: into its field when it opens, back to what replaced it when it closes (the
+  // Confirm button after Cancel, the confirmation after a write), never dropped onto the page.
+  const view = useRef<HTMLDivElement>(null);
+  const focusNext = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const selector = focusNext.current;
+    if (!selector) return;
+    const next = view.current?.querySelector<HTMLElement>(selector);
+    if (!next) return;
+    focusNext.current = null;
+    next.focus();
+  });
   const writeConfirmation = () => {
-    if (rationale.trim()) confirmRootCause(candidate.traceId, rationale.trim(), target === candidate.traceId ? undefined : target);
+    if (!rationale.trim()) return;
+    focusNext.current = '[data-testid="root-cause-confirmed"]';
+    confirmRootCause(candidate.traceId, rationale.trim(), target === candidate.traceId ? undefined : target);
   };
   return (
-    <div class="candidate" data-testid="root-cause-candidate" data-index={candidate.index} data-trace-id={candidate.traceId}>
+    <div class="candidate" data-testid="root-cause-candidate" data-index={candidate.index} data-trace-id={candidate.traceId} ref={view}>
       <p class="candidate-explanation">
         {candidate.explanation}{' '}
         <button
@@ -132,7 +146,7 @@ function CandidateView({ candidate, session, write, written, target }: Candidate
         ))}
       </ul>
       {confirmation ? (
-        <p class="confirmed" data-testid="root-cause-confirmed">
+        <p class="confirmed" data-testid="root-cause-confirmed" tabIndex={-1}>
           Confirmed by {confirmation.source.id ?? 'a human'}
           {confirmation.rationale ? `: ${confirmation.rationale}` : ''}{' '}
           {(confirmation.source.id === session.reviewer || confirmation.id === writtenId) && (
@@ -140,14 +154,17 @@ function CandidateView({ candidate, session, write, written, target }: Candidate
               type="button"
               class="link-button"
               disabled={write.kind === 'writing'}
-              onClick={() => undoRootCause(candidate.traceId, confirmation.id)}
+              onClick={() => {
+                focusNext.current = '[data-testid="confirm-root-cause"]';
+                undoRootCause(candidate.traceId, confirmation.id);
+              }}
             >
               Undo
             </button>
           )}
         </p>
       ) : writtenId ? (
-        <p class="confirmed" data-testid="root-cause-confirmed">
+        <p class="confirmed" data-testid="root-cause-confirmed" tabIndex={-1}>
           Written to MLflow; reading it back…
         </p>
       ) : confirming ? (
@@ -171,7 +188,14 @@ function CandidateView({ candidate, session, write, written, target }: Candidate
           <button type="button" class="primary-button" disabled={write.kind === 'writing'} onClick={writeConfirmation}>
             Write to MLflow
           </button>{' '}
-          <button type="button" class="link-button" onClick={() => setConfirming(false)}>
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => {
+              focusNext.current = '[data-testid="confirm-root-cause"]';
+              setConfirming(false);
+            }}
+          >
             Cancel
           </button>
         </form>
@@ -181,7 +205,10 @@ function CandidateView({ candidate, session, write, written, target }: Candidate
           class="secondary-button"
           data-testid="confirm-root-cause"
           disabled={write.kind === 'writing'}
-          onClick={() => setConfirming(true)}
+          onClick={() => {
+            focusNext.current = '.confirm-form input';
+            setConfirming(true);
+          }}
         >
           Confirm root cause…
         </button>

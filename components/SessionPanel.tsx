@@ -7,6 +7,7 @@ import { isScorerError } from '../lib/model';
 import { errorAdvice, errorHeading, formatDateTime, formatDuration, shortTraceId } from '../lib/panel/format';
 import { plural } from '../lib/text';
 import type { Session } from '../lib/model';
+import { Announcer } from './Announcer';
 import { AssessmentList } from './AssessmentList';
 import { RootCauseBox } from './RootCauseBox';
 import { SHORTCUTS } from '../lib/panel/shortcuts';
@@ -33,28 +34,55 @@ export function SessionPanel(props: SessionPanelProps) {
   const { state, collapsed, onToggleCollapsed } = props;
   const { refresh } = usePanelActions();
   const [helpOpen, setHelpOpen] = useState(false);
+  // Hide and Show replace each other: a keyboard user who pressed one lands on the other, not on the page.
+  const focusCounterpart = useRef(false);
+  const panel = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    if (!focusCounterpart.current) return;
+    focusCounterpart.current = false;
+    panel.current?.querySelector<HTMLElement>('.expand-button, .collapse-button')?.focus();
+  }, [collapsed]);
+  const toggle = (event: Event) => {
+    const button = event.currentTarget as HTMLElement;
+    focusCounterpart.current = (button.getRootNode() as Document | ShadowRoot).activeElement === button;
+    onToggleCollapsed();
+  };
   if (state.kind === 'hidden') return null;
   if (collapsed) {
     return (
-      <aside class="panel collapsed" aria-label="MLflow Session Lens" data-testid="session-lens-panel" data-state={state.kind}>
-        <button type="button" class="expand-button" onClick={onToggleCollapsed} title="Show the session panel">
+      <aside class="panel collapsed" aria-label="MLflow Session Lens" data-testid="session-lens-panel" data-state={state.kind} ref={panel}>
+        <button
+          type="button"
+          class="expand-button"
+          onClick={toggle}
+          title="Show the session panel"
+          aria-label="Show Session Lens"
+          aria-expanded="false"
+        >
           <span aria-hidden="true">‹</span> Session
         </button>
+        <Announcer state={state} />
       </aside>
     );
   }
   return (
-    <aside class="panel" aria-label="MLflow Session Lens" data-testid="session-lens-panel" data-state={state.kind}>
+    <aside class="panel" aria-label="MLflow Session Lens" data-testid="session-lens-panel" data-state={state.kind} ref={panel}>
       <header class="panel-header">
-        <h1 class="panel-title">Session Lens</h1>
+        {/* h2: the panel sits inside MLflow's page, whose own title is the page's heading. */}
+        <h2 class="panel-title" tabIndex={-1}>
+          Session Lens
+        </h2>
         {(state.kind === 'ready' || state.kind === 'error') && (
           <button
             type="button"
             class="icon-button"
-            onClick={refresh}
+            // aria-disabled, not disabled: a disabled button loses focus, and the keyboard user their place.
+            onClick={() => {
+              if (!(state.kind === 'ready' && state.refreshing)) refresh();
+            }}
             title="Fetch the session again"
             aria-label="Refresh"
-            disabled={state.kind === 'ready' && state.refreshing}
+            aria-disabled={state.kind === 'ready' && state.refreshing}
           >
             ↻
           </button>
@@ -70,7 +98,14 @@ export function SessionPanel(props: SessionPanelProps) {
         >
           ?
         </button>
-        <button type="button" class="icon-button" onClick={onToggleCollapsed} title="Hide the panel" aria-label="Hide the panel">
+        <button
+          type="button"
+          class="icon-button collapse-button"
+          onClick={toggle}
+          title="Hide the panel"
+          aria-label="Hide the panel"
+          aria-expanded="true"
+        >
           ›
         </button>
       </header>
@@ -84,6 +119,7 @@ export function SessionPanel(props: SessionPanelProps) {
         {helpOpen && <KeyboardHelp />}
         {state.kind === 'ready' && <SessionView {...props} ready={state} />}
       </div>
+      <Announcer state={state} />
     </aside>
   );
 }
@@ -273,8 +309,9 @@ function usePinnedBoxClearance(anchor: { current: HTMLElement | null }) {
     const body = anchor.current?.closest<HTMLElement>('.panel-body');
     const box = body?.querySelector<HTMLElement>('.root-cause');
     if (!body || !box) return;
-    const stickyTop = Number.parseFloat(getComputedStyle(box).top) || 0;
-    const update = () => (body.style.scrollPaddingTop = `${Math.max(0, box.offsetHeight + stickyTop) + PINNED_GAP}px`);
+    // Where the box sticks: its `top`, from the scroll container's content edge (inside its padding).
+    const stuckAt = (Number.parseFloat(getComputedStyle(body).paddingTop) || 0) + (Number.parseFloat(getComputedStyle(box).top) || 0);
+    const update = () => (body.style.scrollPaddingTop = `${Math.max(0, stuckAt + box.offsetHeight) + PINNED_GAP}px`);
     update();
     const observer = new ResizeObserver(update);
     observer.observe(box);

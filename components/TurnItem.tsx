@@ -91,7 +91,10 @@ export function TurnItem({
         </span>
         <span class="turn-meta">
           <time dateTime={turn.startTime ?? undefined}>{formatTime(turn.startMs)}</time>
-          <span aria-label="latency"> · {formatDuration(turn.durationMs)}</span>
+          <span>
+            {' '}
+            · <span class="visually-hidden">latency</span> {formatDuration(turn.durationMs)}
+          </span>
         </span>
       </button>
       {context?.dropped && (
@@ -148,6 +151,7 @@ export function TurnItem({
           }}
         >
           {inspecting ? 'Hide spans' : 'Inspect spans'}
+          <span class="visually-hidden"> of turn {turn.index}</span>
         </button>
       </div>
       {inspecting && <TurnInspector turn={turn} detail={detail} />}
@@ -178,8 +182,9 @@ function TurnTextBlock({ role, label, text, testId }: { role: string; label: str
       <p class="message-text" data-testid={testId} data-full={long && !expanded ? 'false' : 'true'} data-origin={text.origin}>
         {shown}
         {text.truncated && (
-          <span class="cut-mark" aria-label="cut by MLflow's preview">
-            …
+          <span class="cut-mark">
+            <span aria-hidden="true">…</span>
+            <span class="visually-hidden">(cut by MLflow's preview)</span>
           </span>
         )}
       </p>

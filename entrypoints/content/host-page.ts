@@ -217,3 +217,37 @@ export function letPanelTakeFocus(win: Window, panelHost: Element, signal: Abort
     { capture: true, signal },
   );
 }
+
+/** The element that has focus, looking inside shadow roots (the panel's, and any MLflow may use). */
+export function deepActiveElement(doc: Document): HTMLElement | null {
+  let active: Element | null = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+/**
+ * Moves focus between the page and the panel (Alt+Shift+L, and Escape inside the panel back out): into the
+ * open turn's header (or the panel's first control), and back to what had focus before, or MLflow's drawer.
+ */
+export function createFocusSwitch(win: Window, shadow: ShadowRoot) {
+  let returnTo: HTMLElement | null = null;
+  const back = () => {
+    const drawer = win.document.querySelector<HTMLElement>('[role="dialog"]');
+    const target = returnTo?.isConnected ? returnTo : drawer;
+    returnTo = null;
+    target?.focus();
+  };
+  return {
+    inPanel: () => shadow.activeElement !== null,
+    into() {
+      const active = deepActiveElement(win.document);
+      if (active && !shadow.contains(active)) returnTo = active;
+      const target =
+        shadow.querySelector<HTMLElement>('[aria-current="true"] .turn-header') ??
+        shadow.querySelector<HTMLElement>('.expand-button') ??
+        shadow.querySelector<HTMLElement>('.panel-title');
+      target?.focus();
+    },
+    back,
+  };
+}

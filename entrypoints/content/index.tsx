@@ -16,6 +16,7 @@ import {
   installDockingStyle,
   isMlflowUi,
   isTyping,
+  createFocusSwitch,
   letPanelTakeFocus,
   navigateTo,
   PANEL_HOST_TAG,
@@ -26,7 +27,8 @@ import {
 } from './host-page';
 import { ask } from './messaging';
 
-const PANEL_WIDTH = 'clamp(340px, 26vw, 480px)';
+// Never wider than the window (a 320 px wide window keeps the whole panel in view).
+const PANEL_WIDTH = 'clamp(min(340px, 100vw), 26vw, 480px)';
 
 /**
  * Events that must not reach MLflow's document listeners: Radix closes its drawer on a pointer-down or
@@ -170,11 +172,30 @@ export default defineContentScript({
 
     // Listened to in the capture phase so the keys work wherever the focus is (MLflow's drawer, the panel),
     // except while typing.
+    const focusSwitch = createFocusSwitch(window, ui.shadow);
+    // Escape inside the panel gives focus back. Captured at the shadow root: keydown stops at the panel's
+    // body (isolateEvents) before it would bubble up to it.
+    ui.shadow.addEventListener(
+      'keydown',
+      (event) => {
+        if (!(event instanceof KeyboardEvent) || event.key !== 'Escape' || !event.isTrusted || isTyping(event)) return;
+        event.preventDefault();
+        focusSwitch.back();
+      },
+      { capture: true, signal: ctx.signal },
+    );
     window.addEventListener(
       'keydown',
       (event) => {
         const action = shortcutOf(event);
         if (!action || !event.isTrusted || isTyping(event)) return;
+        if (action === 'focus-panel') {
+          event.preventDefault();
+          event.stopPropagation();
+          if (focusSwitch.inPanel()) focusSwitch.back();
+          else focusSwitch.into();
+          return;
+        }
         const traceId = turnForShortcut(controller.state, action);
         if (!traceId) return;
         event.preventDefault();

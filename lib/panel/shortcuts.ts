@@ -2,7 +2,7 @@
 // them. Alt+Shift with an arrow or a letter: MLflow 3.17 binds no global keys, Chrome none of these.
 import type { PanelState } from './controller';
 
-export type ShortcutAction = 'previous' | 'next' | 'root-cause';
+export type ShortcutAction = 'previous' | 'next' | 'root-cause' | 'focus-panel';
 
 export interface Shortcut {
   /** `KeyboardEvent.code`, so the keys work on every keyboard layout. */
@@ -16,6 +16,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { code: 'ArrowUp', keys: 'Alt+Shift+↑', label: 'previous turn', action: 'previous' },
   { code: 'ArrowDown', keys: 'Alt+Shift+↓', label: 'next turn', action: 'next' },
   { code: 'KeyR', keys: 'Alt+Shift+R', label: 'go to the root-cause turn', action: 'root-cause' },
+  // MLflow's trace drawer traps Tab: without this key, keyboard users could not reach the panel beside it.
+  { code: 'KeyL', keys: 'Alt+Shift+L', label: 'move focus into the panel, and back (Escape also goes back)', action: 'focus-panel' },
 ];
 
 type KeyPress = Pick<KeyboardEvent, 'code' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey'>;
@@ -28,7 +30,7 @@ export function shortcutOf(event: KeyPress): ShortcutAction | null {
 
 /** The turn a keyboard shortcut goes to, or null when there is none (first turn, no candidate...). */
 export function turnForShortcut(state: PanelState, action: ShortcutAction): string | null {
-  if (state.kind !== 'ready') return null;
+  if (state.kind !== 'ready' || action === 'focus-panel') return null;
   const { turns } = state.session;
   const open = turns.findIndex((turn) => turn.traceId === state.openTraceId);
   if (action === 'root-cause') {

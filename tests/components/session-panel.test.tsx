@@ -4,7 +4,8 @@ import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { PanelActionsContext } from '../../components/panel-actions';
 import { SessionPanel, type SessionPanelProps } from '../../components/SessionPanel';
 import { createMlflowClient } from '../../lib/mlflow/client';
-import type { PanelState } from '../../lib/panel/controller';
+import { announcement } from '../../lib/panel/announce';
+import type { PanelState, ReadyState } from '../../lib/panel/controller';
 import { loadSessionOfTrace } from '../../lib/session/load';
 import type { Session } from '../../lib/model';
 import type { BaseScenario } from '../fixtures/scenarios';
@@ -138,5 +139,45 @@ describe('SessionPanel', () => {
     expect(screen.queryAllByTestId('turn')).toHaveLength(0);
     fireEvent.click(screen.getByTitle('Show the session panel'));
     expect(props.onToggleCollapsed).toHaveBeenCalledOnce();
+  });
+});
+
+describe('what screen readers are told (a polite live region)', () => {
+  test('loaded, the open turn moving, the root cause found, a write done and undone, a failure: each said once', () => {
+    const a = sessions.A;
+    const loading: PanelState = { kind: 'loading', traceId: a.turns[3]!.traceId };
+    const listed = ready(a.turns[3]!.traceId) as ReadyState;
+    expect(announcement(loading, listed)).toBe('Session of 6 turns loaded; turn 4 is open.');
+    expect(announcement(listed, listed)).toBe('');
+    const moved = { ...listed, openTraceId: a.turns[4]!.traceId };
+    expect(announcement(listed, moved)).toBe('Turn 5 of 6 is open.');
+    const analysed: ReadyState = {
+      ...listed,
+      analysis: {
+        kind: 'ready',
+        analysis: {
+          rootCause: {
+            target: { traceId: a.turns[3]!.traceId, index: 4 },
+            candidates: [{ traceId: a.turns[1]!.traceId, index: 2, explanation: '', evidence: [] }],
+            note: null,
+          },
+          context: [],
+          toolCalls: {},
+          turnsRead: 6,
+          turnsNotRead: 0,
+        },
+      },
+    };
+    expect(announcement(listed, analysed)).toBe('Root cause of turn 4: turn 2.');
+    const writing: ReadyState = { ...analysed, write: { kind: 'writing' } };
+    expect(announcement(writing, { ...analysed, written: { [a.turns[1]!.traceId]: 'a-1' } })).toBe('Written to MLflow.');
+    expect(announcement({ ...writing, written: { [a.turns[1]!.traceId]: 'a-1' } }, analysed)).toBe('Removed from MLflow.');
+    const failed: PanelState = { kind: 'error', traceId: 'tr-1', error: { kind: 'network', message: 'MLflow did not answer.' } };
+    expect(announcement(listed, failed)).toBe('The session could not be read: MLflow did not answer.');
+  });
+
+  test('the panel carries one polite status region', () => {
+    renderPanel(ready(sessions.A.turns[3]!.traceId));
+    expect(screen.getByTestId('announcer').getAttribute('aria-live')).toBe('polite');
   });
 });

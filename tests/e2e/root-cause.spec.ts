@@ -172,8 +172,6 @@ test('keyboard: Alt+Shift+↓/↑ walk every turn and back, Alt+Shift+R goes to 
     await page.keyboard.press('Alt+Shift+ArrowDown');
     await expect(page).toHaveURL(new RegExp(`traceId=${a.turns[index - 1]!.traceId}`));
     await expect(lens.openTurn).toHaveAttribute('data-index', String(index));
-    // The pinned root-cause box never covers the open turn.
-    await expect.poll(() => openTurnClearance(lens.root)).toBeGreaterThanOrEqual(0);
   }
   await page.keyboard.press('Alt+Shift+ArrowDown');
   await expect(lens.openTurn).toHaveAttribute('data-index', String(a.turns.length));
@@ -182,8 +180,15 @@ test('keyboard: Alt+Shift+↓/↑ walk every turn and back, Alt+Shift+R goes to 
     await expect(lens.openTurn).toHaveAttribute('data-index', String(index));
   }
 
+  // Stepping up through a session whose root-cause box is tall: each open turn lands below the pinned box.
+  await page.setViewportSize({ width: 1280, height: 600 });
   await mlflow.openTrace(rootcause.experimentId, refundWindow.turns[4]!.traceId);
   await expect(lens.root.locator('[data-testid="root-cause"]')).toHaveAttribute('data-state', 'ready');
+  for (let index = 4; index >= 1; index--) {
+    await page.keyboard.press('Alt+Shift+ArrowUp');
+    await expect(lens.openTurn).toHaveAttribute('data-index', String(index));
+    await expect.poll(() => openTurnClearance(lens.root)).toBeGreaterThanOrEqual(0);
+  }
   await page.keyboard.press('Alt+Shift+KeyR');
   await expect(lens.openTurn).toHaveAttribute('data-index', '3');
   await expect(page).toHaveURL(new RegExp(`traceId=${refundWindow.turns[2]!.traceId}`));

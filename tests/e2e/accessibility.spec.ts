@@ -1,0 +1,184 @@
+// Keyboard and screen-reader users, on MLflow's real UI: axe over the panel's states, the options page and the
+// popup (0 violations of any impact), and the panel reached and worked by keyboard alone while MLflow's
+// drawer, a modal with a focus trap, is open.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { PANEL_HOST_TAG } from '../../entrypoints/content/host-page';
+import { expect, test } from './fixtures';
+import { readManifest } from './rig';
+
+const { base, rootcause } = readManifest();
+
+/**
+ * axe's violations in the panel. axe builds its picture of the page from <body>, and the panel's host hangs off
+ * <html> (outside what MLflow's modal hides), so contrast would go unchecked ("needs review"): for the
+ * measurement only, the host moves into <body>, in a viewport tall enough that nothing in it scrolls.
+ */
+async function panelViolations(page: Page) {
+  await page.setViewportSize({ width: 1600, height: 3200 });
+  await page.evaluate((tag) => document.body.appendChild(document.querySelector(tag)!), PANEL_HOST_TAG);
+  try {
+    const result = await new AxeBuilder({ page }).include(PANEL_HOST_TAG).analyze();
+    return describe(result.violations);
+  } finally {
+    await page.evaluate((tag) => document.documentElement.appendChild(document.querySelector(tag)!), PANEL_HOST_TAG);
+  }
+}
+
+async function pageViolations(page: Page) {
+  return describe((await new AxeBuilder({ page }).analyze()).violations);
+}
+
+function describe(violations: { id: string; impact?: string | null; nodes: { target: unknown }[] }[]) {
+  return violations.map(
+    (violation) => `${violation.impact} ${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
+  );
+}
+
+/** The element with focus, inside shadow roots too, as "tag.class text". */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return {
+      inPanel: active?.getRootNode() instanceof ShadowRoot,
+      inDrawer: active?.closest('[role="dialog"]') !== null && active?.closest('[role="dialog"]') !== undefined,
+      label: `${active?.tagName.toLowerCase()} ${(active?.getAttribute('aria-label') ?? active?.textContent ?? '').trim().slice(0, 60)}`,
+    };
+  });
+}
+
+test('axe: the panel listed, with the root cause open, a turn inspected, the help open; light and dark', async ({
+  mlflow,
+  lens,
+  page,
+  context,
+}) => {
+  await mlflow.openTrace(base.experimentId, base.sessions.A.turns[3]!.traceId);
+  await expect(lens.root.locator('[data-testid="root-cause"]')).toHaveAttribute('data-state', 'ready');
+  expect(await panelViolations(page), 'listed').toEqual([]);
+
+  await mlflow.openTrace(rootcause.experimentId, rootcause.refundWindow.turns[4]!.traceId);
+  const box = lens.root.locator('[data-testid="root-cause"]');
+  await expect(box).toHaveAttribute('data-state', 'ready');
+  await box.locator('[data-testid="confirm-root-cause"]').first().click();
+  await lens.turn(3).locator('[data-testid="inspect-turn"]').click();
+  await expect(lens.turn(3).locator('[data-testid="turn-inspector"]')).toBeVisible();
+  await lens.root.locator('[data-testid="help-toggle"]').click();
+  await expect(lens.root.locator('[data-testid="keyboard-help"]')).toBeVisible();
+  expect(await panelViolations(page), 'root cause, confirm form, inspector and help open').toEqual([]);
+
+  await context.addInitScript(() => localStorage.setItem('_mlflow_dark_mode_toggle_enabled', 'true'));
+  await page.goto('about:blank');
+  await mlflow.openTrace(base.experimentId, base.sessions.A.turns[3]!.traceId);
+  await expect(page.locator('body.dark-mode')).toHaveCount(1);
+  await expect(lens.root.locator('[data-testid="root-cause"]')).toHaveAttribute('data-state', 'ready');
+  await lens.turn(4).locator('[data-testid="inspect-turn"]').click();
+  expect(await panelViolations(page), 'dark').toEqual([]);
+});
+
+test('axe: the options page, empty and filled in, and the popup', async ({ context, extension }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+  await expect(options.locator('#polarity-name')).toBeVisible();
+  expect(await pageViolations(options), 'options, empty').toEqual([]);
+  await options.locator('#polarity-name').fill('tone_ok');
+  await options.locator('#dimension-value').selectOption('style');
+  await options.locator('[data-testid="polarity-form"]').getByRole('button', { name: 'Add' }).click();
+  await expect(options.locator('[data-testid="polarity-list"]')).toContainText('tone_ok');
+  await options.locator('details:has([data-testid="built-in-judges"]) summary').click();
+  expect(await pageViolations(options), 'options, filled in').toEqual([]);
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+  await expect(popup.locator('body')).toContainText('Session Lens');
+  expect(await pageViolations(popup), 'popup').toEqual([]);
+});
+
+test('keyboard only, with MLflow drawer open: Alt+Shift+L into the panel, every control reached and in view, Escape back', async ({
+  mlflow,
+  lens,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await mlflow.openTrace(rootcause.experimentId, rootcause.refundWindow.turns[4]!.traceId);
+  const box = lens.root.locator('[data-testid="root-cause"]');
+  await expect(box).toHaveAttribute('data-state', 'ready');
+  // Where MLflow's focus trap keeps the keyboard: inside its drawer.
+  await page.keyboard.press('Tab');
+  await expect.poll(async () => (await focused(page)).inDrawer).toBe(true);
+  const inDrawer = (await focused(page)).label;
+
+  await page.keyboard.press('Alt+Shift+L');
+  await expect.poll(async () => (await focused(page)).label).toMatch(/^button Turn 5/);
+
+  // Tab through the panel: every control it shows, each fully visible below the pinned box, with a focus ring.
+  const controls = await lens.root.evaluate(
+    (panel) =>
+      [...panel.querySelectorAll<HTMLElement>('button, summary, input, a[href], [tabindex="0"]')].filter(
+        (element) => element.offsetParent !== null && !element.closest('details:not([open]) > :not(summary)'),
+      ).length,
+  );
+  // Forward from the top of the panel (its heading, not a tab stop), then backward from its last control: the
+  // pinned box used to hide controls that Shift+Tab scrolled to the top.
+  for (const key of ['Tab', 'Shift+Tab']) {
+    if (key === 'Tab') await lens.root.locator('.panel-title').focus();
+    else await lens.root.locator('button, summary').last().focus();
+    if (key === 'Tab') await page.keyboard.press(key);
+    const visited = new Set<string>();
+    for (let press = 0; press < controls + 5 && visited.size < controls; press++) {
+      const state = await lens.root.evaluate((panel) => {
+        const active = panel.getRootNode() instanceof ShadowRoot ? (panel.getRootNode() as ShadowRoot).activeElement : null;
+        if (!(active instanceof HTMLElement)) return null;
+        const rect = active.getBoundingClientRect();
+        const pinned = panel.querySelector('.root-cause')!.getBoundingClientRect();
+        const body = panel.querySelector('.panel-body')!.getBoundingClientRect();
+        const insidePinned = active.closest('.root-cause') !== null;
+        return {
+          key: `${active.tagName} ${active.textContent?.trim().slice(0, 40)} ${[...panel.querySelectorAll('*')].indexOf(active)}`,
+          // Overlapping the pinned box (a control of the box itself aside).
+          hidden: !insidePinned && rect.top < pinned.bottom - 1 && rect.bottom > pinned.top + 1,
+          outOfView: rect.bottom > body.bottom + 1 && rect.height < body.height,
+          ring: getComputedStyle(active).outlineStyle,
+        };
+      });
+      expect(state, `${key}: focus stays in the panel`).not.toBeNull();
+      expect(state!.hidden, `${key}: ${state!.key} under the pinned box`).toBe(false);
+      expect(state!.outOfView, `${key}: ${state!.key} below the panel`).toBe(false);
+      expect(state!.ring, `${key}: ${state!.key} focus ring`).not.toBe('none');
+      visited.add(state!.key);
+      await page.keyboard.press(key);
+    }
+    expect(visited.size, key).toBe(controls);
+  }
+
+  // Operate controls by keyboard: confirm form opens with its field focused, Cancel gives focus back to Confirm.
+  await lens.root.locator('[data-testid="confirm-root-cause"]').first().focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await focused(page)).label).toBe('input ');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect.poll(async () => (await focused(page)).label).toBe('button Cancel');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await focused(page)).label).toBe('button Confirm root cause…');
+  // Inspect a turn, then open the help.
+  await lens.turn(3).locator('[data-testid="inspect-turn"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(lens.turn(3).locator('[data-testid="inspect-turn"]')).toHaveAttribute('aria-expanded', 'true');
+  await expect(lens.turn(3).locator('[data-testid="turn-inspector"]')).toBeVisible();
+  await lens.root.locator('[data-testid="help-toggle"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(lens.root.locator('[data-testid="keyboard-help"]')).toContainText('Alt+Shift+Lmove focus into the panel');
+
+  // Escape: back where the keyboard was, MLflow's drawer still open.
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => (await focused(page)).label).toBe(inDrawer);
+  await expect(mlflow.drawer).toBeVisible();
+  // And the same key again goes in and out.
+  await page.keyboard.press('Alt+Shift+L');
+  await expect.poll(async () => (await focused(page)).inPanel).toBe(true);
+  await page.keyboard.press('Alt+Shift+L');
+  await expect.poll(async () => (await focused(page)).label).toBe(inDrawer);
+  // The live region said what happened.
+  await expect(lens.root.locator('[data-testid="announcer"]')).toHaveText(/Root cause of turn 5: turn 3\./);
+});
