@@ -27,8 +27,8 @@ export interface BenchResults {
   sizes: SizeResult[];
   /** A session of many 40 kB turns whose text only their spans hold (absent from results of earlier versions). */
   budgets?: BudgetRun;
-  /** The root-cause analysis on the labelled set (bench/root-cause.ts). */
-  rootCause?: RootCauseAccuracy;
+  /** The root-cause analysis on the labelled sets (bench/root-cause.ts). */
+  rootCause?: RootCauseAccuracy[];
 }
 
 export interface RootCauseOutcome {
@@ -48,6 +48,9 @@ export interface RootCauseOutcome {
 }
 
 export interface RootCauseAccuracy {
+  /** The recording's name (tests/fixtures/recorded/<set>.json). */
+  set: string;
+  description: string;
   recordedWith: string;
   recordedAt: string;
   outcomes: RootCauseOutcome[];
@@ -62,9 +65,9 @@ function share(part: number, whole: number): string {
 function rootCauseSection(accuracy: RootCauseAccuracy): string[] {
   const { outcomes } = accuracy;
   const right = (outcome: RootCauseOutcome) => outcome.found === outcome.expected;
-  const lines = ['', '## Root cause on the labelled set', ''];
+  const lines = ['', `### ${accuracy.set}: ${outcomes.length} sessions`, ''];
   lines.push(
-    `${outcomes.length} sessions of rig/labelled.py, each labelled with the turn where it first went wrong (or none), recorded from MLflow ${accuracy.recordedWith} on ${accuracy.recordedAt.slice(0, 10)} and analysed as the panel does from the turn a user would open. Top-1: the best candidate is the labelled turn. None: a healthy session gets no candidate. Evidence: the best candidate shows what its category calls for (the retrieved document the claim came from, the failed tool or its result, the dropped constraint, the phrase first said, the user's own request, the judgement itself).`,
+    `${accuracy.description}. Each session is labelled with the turn where it first went wrong (or none), recorded from MLflow ${accuracy.recordedWith} on ${accuracy.recordedAt.slice(0, 10)} and analysed as the panel does from the turn a user would open. Top-1: the best candidate is the labelled turn. None: a healthy session gets no candidate. Evidence: the best candidate shows what its category calls for (the retrieved document the claim came from, the failed tool or its result, the dropped constraint, the phrase first said, the user's own request, the judgement itself).`,
     '',
   );
   const table = (key: 'category' | 'judging') => {
@@ -271,7 +274,10 @@ export function writeReport(results: BenchResults, directory: string): void {
     );
   }
 
-  if (results.rootCause) lines.push(...rootCauseSection(results.rootCause));
+  if (results.rootCause) {
+    lines.push('', '## Root cause on the labelled sets');
+    for (const accuracy of results.rootCause) lines.push(...rootCauseSection(accuracy));
+  }
 
   const analysis = join(directory, 'analysis.md');
   if (existsSync(analysis)) lines.push('', readFileSync(analysis, 'utf8').trim());

@@ -17,6 +17,7 @@ from mlflow.entities import AssessmentError, AssessmentSource
 
 from hostile import seed_hostile
 from labelled import seed_labelled
+from labelled_holdout import seed_labelled_holdout
 from rootcause import seed_rootcause
 from shapes import seed_shapes
 from workspaces import seed_workspace
@@ -189,6 +190,7 @@ SCENARIOS = {
     "workspace": seed_workspace,
     "labelled": seed_labelled,
     "labelled-sample": lambda tracking_uri: seed_labelled(tracking_uri, sample=True),
+    "labelled-holdout": seed_labelled_holdout,
 }
 
 
