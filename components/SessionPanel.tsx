@@ -205,7 +205,7 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors }: SessionV
   const turnList = useRef<HTMLOListElement>(null);
   const shownSession = useRef<Session | null>(null);
   const summary = useRef<HTMLElement>(null);
-  usePinnedBoxClearance(summary);
+  usePinnedBoxClearance(summary, analysis.kind);
   // Bring the open turn into view: centred when a session appears, moved the least when the user steps.
   // (A virtual list scrolls itself.)
   useLayoutEffect(() => {
@@ -304,7 +304,8 @@ const PINNED_GAP = 8;
  * The root-cause box stays pinned at the top while the turns scroll: the panel's scroll-padding-top follows its
  * height, so the open turn, and any control that takes focus, is scrolled into view below it, never under it.
  */
-function usePinnedBoxClearance(anchor: { current: HTMLElement | null }) {
+function usePinnedBoxClearance(anchor: { current: HTMLElement | null }, boxState: string) {
+  // Measured again when the box changes what it shows; its size changes in between reach the observer.
   useLayoutEffect(() => {
     const body = anchor.current?.closest<HTMLElement>('.panel-body');
     const box = body?.querySelector<HTMLElement>('.root-cause');
@@ -316,5 +317,5 @@ function usePinnedBoxClearance(anchor: { current: HTMLElement | null }) {
     const observer = new ResizeObserver(update);
     observer.observe(box);
     return () => observer.disconnect();
-  });
+  }, [boxState]);
 }

@@ -176,6 +176,13 @@ describe('what screen readers are told (a polite live region)', () => {
     expect(announcement(listed, failed)).toBe('The session could not be read: MLflow did not answer.');
   });
 
+  test('a turn header reads its values (the latency, not the word "latency"), and no span carries an aria-label', () => {
+    const { container } = renderPanel(ready(sessions.A.turns[3]!.traceId));
+    const header = container.querySelector<HTMLElement>('[data-index="1"] .turn-header')!;
+    expect(header.textContent).toMatch(/Turn 1 of 6.*· latency \d+(\.\d+)? m?s/);
+    expect(container.querySelectorAll('span[aria-label]')).toHaveLength(0);
+  });
+
   test('the panel carries one polite status region', () => {
     renderPanel(ready(sessions.A.turns[3]!.traceId));
     expect(screen.getByTestId('announcer').getAttribute('aria-live')).toBe('polite');
