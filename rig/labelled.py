@@ -2171,26 +2171,27 @@ DEFAULT_RATIONALES = {
 }
 
 
-def every_turn_judgements(spec, turns):
-    """correctness, relevance_to_query, safety and guidelines on every turn, and retrieval_groundedness on
-    turns with a retriever: "yes" with a rationale about the turn, except where the session overrides."""
+def every_turn_judgements(spec, turns, rationales, step):
+    """The app's judges (by default correctness, relevance_to_query, safety and guidelines) on every turn, and
+    retrieval_groundedness on turns with a retriever: "yes" with a rationale about the turn from the set's
+    templates (picked by turn × step), except where the session overrides."""
     judged = []
     for n, t in enumerate(turns, start=1):
-        names = ["correctness", "relevance_to_query", "safety", "guidelines"] + (["retrieval_groundedness"] if t["docs"] else [])
+        names = list(spec.get("judges", ["correctness", "relevance_to_query", "safety", "guidelines"])) + (["retrieval_groundedness"] if t["docs"] else [])
         for name in names:
             if (n, name) in spec["overrides"]:
                 value, rationale = spec["overrides"][(n, name)]
             else:
-                templates = DEFAULT_RATIONALES[name]
+                templates = rationales[name]
                 value = "yes"
-                rationale = templates[(n + len(name)) % len(templates)].format(gist=t["gist"], doc=t["docs"][0]["id"] if t["docs"] else "")
+                rationale = templates[(n * step + len(name)) % len(templates)].format(gist=t["gist"], doc=t["docs"][0]["id"] if t["docs"] else "")
             judged.append((n, name, value, rationale))
     return judged
 
 
-def judgements_of(spec, turns):
-    per_turn = every_turn_judgements(spec, turns) if spec["judging"] == "every-turn" else []
-    session = [(name, value, rationale) for name, value, rationale in spec.get("session_judgements", [])]
+def judgements_of(spec, turns, rationales=DEFAULT_RATIONALES, step=1):
+    per_turn = every_turn_judgements(spec, turns, rationales, step) if spec["judging"] == "every-turn" else []
+    session = list(spec.get("session_judgements", []))
     for entry in spec.get("judgements", []):
         if entry[0] == "session":
             session.append(entry[1:])
@@ -2249,10 +2250,12 @@ def turns_of(spec):
 
 
 def check(spec, turns):
-    """The labels must agree with what was logged."""
-    n = len(turns)
-    root = spec["root"]
-    assert root is None or 1 <= root <= n, spec["name"]
+    """The labels must agree with what is logged."""
+    name, n, root = spec["name"], len(turns), spec["root"]
+    assert spec["category"] in CATEGORIES, name
+    assert root is None or 1 <= root <= n, name
+    assert (root is None) == (spec["category"] == "healthy"), name
+    assert (spec.get("kind") == "user") == (spec["category"] == "user-changed-mind"), name
     if spec["category"] == "context-window":
         c, app = spec["constraint"], spec["app"]
         said = turns[c - 1]["q"]
@@ -2261,11 +2264,25 @@ def check(spec, turns):
             if k > c and first_without is None and all(m["content"] != said for m in model_input(app, history)):
                 first_without = k
             history += [{"role": "user", "content": t["q"]}, {"role": "assistant", "content": t["a"]}]
-        assert first_without == root, (spec["name"], first_without, root)
-    per_turn, _ = judgements_of(spec, turns)
-    assert all(1 <= j[0] <= n for j in per_turn), spec["name"]
+        assert first_without == root, (name, first_without, root)
+    for k, text in spec.get("expect", {}).items():  # generated sessions: the judged turns are the ones labelled
+        assert text in turns[k - 1]["q"] + turns[k - 1]["a"], (name, k, text)
+    per_turn, session = judgements_of(spec, turns)
+    assert all(1 <= j[0] <= n for j in per_turn), name
+    negative_turns = {j[0] for j in per_turn if j[2] in NEGATIVE}
     if spec["category"] == "healthy":
-        assert not any(j[2] in NEGATIVE for j in per_turn), spec["name"]
+        assert not negative_turns and not any(s[1] in NEGATIVE for s in session), name
+    if spec["category"] == "healthy-unlucky":
+        assert negative_turns == {root}, (name, negative_turns)
+    if spec["judging"] == "last-turn":  # only the failing turn is judged (the last one, or the last that failed)
+        assert len({j[0] for j in per_turn}) == 1 and not session, name
+    if spec["judging"] == "session-only":
+        assert not per_turn and session, name
+    if spec["judging"] == "none":
+        assert not per_turn and not session, name
+    if spec["judging"] == "every-turn":
+        assert {j[0] for j in per_turn} == set(range(1, n + 1)), name
+        assert all(t["gist"] for t in turns), name
 
 
 def open_turn(spec, turns):
@@ -2274,14 +2291,14 @@ def open_turn(spec, turns):
     return max(negative) if negative else len(turns)
 
 
-def log_session(spec, prefix):
+def log_session(spec, prefix, rationales, step):
     turns = turns_of(spec)
     check(spec, turns)
     session_id, user_id, app = prefix + spec["slug"], spec["user"], spec["app"]
     history, logged = [], []
     for t in turns:
         logged.append(log_turn(app, session_id, user_id, t, history))
-    per_turn, session = judgements_of(spec, turns)
+    per_turn, session = judgements_of(spec, turns, rationales, step)
     entry = {
         "name": spec["name"],
         "category": spec["category"],
@@ -2305,16 +2322,20 @@ def log_session(spec, prefix):
     return entry, calls
 
 
-def seed_labelled(tracking_uri, sample=False):
-    """sample=True seeds only the first session of each category (for end-to-end tests)."""
-    name = "Labelled root causes — sample (Session Lens)" if sample else "Labelled root causes (Session Lens)"
-    experiment_id = mlflow.set_experiment(name).experiment_id
-    specs = [next(s for s in SESSIONS if s["category"] == c) for c in CATEGORIES] if sample else SESSIONS
-    prefix = "sample-" if sample else ""
-    logged = [log_session(spec, prefix) for spec in specs]
+def seed_sessions(experiment, specs, prefix, rationales=DEFAULT_RATIONALES, step=1):
+    """Logs the sessions' traces, then their judgements; returns the manifest section."""
+    experiment_id = mlflow.set_experiment(experiment).experiment_id
+    logged = [log_session(spec, prefix, rationales, step) for spec in specs]
     # Judges run once the traces are stored. One flush for all sessions: each flush waits up to a second for
     # MLflow's export queue to notice it, which per session would add half a minute.
     mlflow.flush_trace_async_logging()
     with ThreadPoolExecutor(max_workers=4) as pool:  # a judge run logs its verdicts concurrently
         list(pool.map(lambda args: feedback(*args), [c for _, calls in logged for c in calls]))
     return {"experimentId": experiment_id, "sessions": [entry for entry, _ in logged]}
+
+
+def seed_labelled(tracking_uri, sample=False):
+    """sample=True seeds only the first session of each category (for end-to-end tests)."""
+    name = "Labelled root causes — sample (Session Lens)" if sample else "Labelled root causes (Session Lens)"
+    specs = [next(s for s in SESSIONS if s["category"] == c) for c in CATEGORIES] if sample else SESSIONS
+    return seed_sessions(name, specs, "sample-" if sample else "")

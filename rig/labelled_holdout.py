@@ -20,11 +20,8 @@ written from the conversations alone, without looking at any detection algorithm
 
 import datetime
 import random
-from concurrent.futures import ThreadPoolExecutor
 
-import mlflow
-
-from labelled import CATEGORIES, NEGATIVE, call, doc, feedback, log_turn, model_input, turn
+from labelled import call, doc, seed_sessions, turn
 
 EXPERIMENT = "Labelled root causes, held out (Session Lens)"
 PREFIX = "holdout-"
@@ -1604,116 +1601,5 @@ EVERY_TURN_RATIONALES = {
 }
 
 
-def every_turn_judgements(spec, turns):
-    """The app's judges (default correctness, relevance_to_query, safety and guidelines) on every turn, plus
-    retrieval_groundedness on turns with a retriever: "yes" unless the session overrides."""
-    judged = []
-    for n, t in enumerate(turns, start=1):
-        names = list(spec.get("judges", ["correctness", "relevance_to_query", "safety", "guidelines"])) + (["retrieval_groundedness"] if t["docs"] else [])
-        for name in names:
-            if (n, name) in spec["overrides"]:
-                value, rationale = spec["overrides"][(n, name)]
-            else:
-                templates = EVERY_TURN_RATIONALES[name]
-                value = "yes"
-                rationale = templates[(n * 7 + len(name)) % len(templates)].format(gist=t["gist"], doc=t["docs"][0]["id"] if t["docs"] else "")
-            judged.append((n, name, value, rationale))
-    return judged
-
-
-def judgements_of(spec, turns):
-    per_turn = every_turn_judgements(spec, turns) if spec["judging"] == "every-turn" else []
-    session = list(spec.get("session_judgements", []))
-    for entry in spec.get("judgements", []):
-        if entry[0] == "session":
-            session.append(entry[1:])
-        else:
-            per_turn.append(entry)
-    return per_turn, session
-
-
-def turns_of(spec):
-    return spec["turns"]() if callable(spec["turns"]) else spec["turns"]
-
-
-def check(spec, turns):
-    """The labels must agree with what is logged."""
-    name, n, root = spec["name"], len(turns), spec["root"]
-    assert spec["category"] in CATEGORIES, name
-    assert root is None or 1 <= root <= n, name
-    assert (root is None) == (spec["category"] == "healthy"), name
-    assert (spec.get("kind") == "user") == (spec["category"] == "user-changed-mind"), name
-    if spec["category"] == "context-window":
-        c, app = spec["constraint"], spec["app"]
-        said = turns[c - 1]["q"]
-        history, first_without = [], None
-        for k, t in enumerate(turns, start=1):
-            if k > c and first_without is None and all(m["content"] != said for m in model_input(app, history)):
-                first_without = k
-            history += [{"role": "user", "content": t["q"]}, {"role": "assistant", "content": t["a"]}]
-        assert first_without == root, (name, first_without, root)
-    for k, text in spec.get("expect", {}).items():  # generated sessions: the judged turns are the ones labelled
-        assert text in turns[k - 1]["q"] + turns[k - 1]["a"], (name, k, text)
-    per_turn, session = judgements_of(spec, turns)
-    assert all(1 <= j[0] <= n for j in per_turn), name
-    negative_turns = {j[0] for j in per_turn if j[2] in NEGATIVE}
-    if spec["category"] == "healthy":
-        assert not negative_turns and not any(s[1] in NEGATIVE for s in session), name
-    if spec["category"] == "healthy-unlucky":
-        assert negative_turns == {root}, (name, negative_turns)
-    if spec["judging"] == "last-turn":
-        assert {j[0] for j in per_turn} == {n} and not session, name
-    if spec["judging"] == "session-only":
-        assert not per_turn and session, name
-    if spec["judging"] == "none":
-        assert not per_turn and not session, name
-    if spec["judging"] == "every-turn":
-        assert {j[0] for j in per_turn} == set(range(1, n + 1)), name
-        assert all(t["gist"] for t in turns), name
-
-
-def open_turn(spec, turns):
-    per_turn, _ = judgements_of(spec, turns)
-    negative = [j[0] for j in per_turn if j[2] in NEGATIVE]
-    return max(negative) if negative else len(turns)
-
-
-def log_session(spec):
-    turns = turns_of(spec)
-    check(spec, turns)
-    session_id, user_id, app = PREFIX + spec["slug"], spec["user"], spec["app"]
-    history, logged = [], []
-    for t in turns:
-        logged.append(log_turn(app, session_id, user_id, t, history))
-    per_turn, session = judgements_of(spec, turns)
-    entry = {
-        "name": spec["name"],
-        "category": spec["category"],
-        "judging": spec["judging"],
-        "sessionId": session_id,
-        "userId": user_id,
-        "turns": logged,
-        "openTurn": open_turn(spec, turns),
-        "rootCauseTurn": spec["root"],
-        "rootCauseKind": None if spec["root"] is None else spec.get("kind", "model"),
-        "evidence": spec["evidence"],
-        "why": spec["why"],
-        "assessments": [{"turn": n, "name": name, "value": value, "rationale": rationale} for n, name, value, rationale in per_turn]
-        + [{"turn": None, "sessionLevel": True, "name": name, "value": value, "rationale": rationale} for name, value, rationale in session],
-    }
-    if spec["category"] == "context-window":
-        entry["constraintTurn"] = spec["constraint"]
-        entry["window"] = spec["app"]["window"]
-    calls = [(logged[n - 1]["traceId"], name, value, rationale, None) for n, name, value, rationale in per_turn]
-    calls += [(logged[0]["traceId"], name, value, rationale, session_id) for name, value, rationale in session]
-    return entry, calls
-
-
 def seed_labelled_holdout(tracking_uri):
-    experiment_id = mlflow.set_experiment(EXPERIMENT).experiment_id
-    logged = [log_session(spec) for spec in SESSIONS]
-    # One flush for all sessions, then the judges log their verdicts concurrently, as in labelled.py.
-    mlflow.flush_trace_async_logging()
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        list(pool.map(lambda args: feedback(*args), [c for _, calls in logged for c in calls]))
-    return {"experimentId": experiment_id, "sessions": [entry for entry, _ in logged]}
+    return seed_sessions(EXPERIMENT, SESSIONS, PREFIX, EVERY_TURN_RATIONALES, step=7)
