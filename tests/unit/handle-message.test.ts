@@ -4,6 +4,7 @@ import { createMessageHandler, type MessageHandlerDeps } from '../../entrypoints
 import { createMlflowClient } from '../../lib/mlflow/client';
 import { createSessionService } from '../../lib/service';
 import { parseSettings } from '../../lib/settings';
+import { handlerDeps } from '../fixtures/handler-deps';
 import type { BaseScenario } from '../fixtures/scenarios';
 import { loadRecording, replayFetch } from '../fixtures/recording';
 
@@ -22,18 +23,7 @@ function handler(overrides: Partial<MessageHandlerDeps> = {}) {
       return createMlflowClient({ baseUrl, fetch: replayFetch(recording).fetch });
     },
   });
-  const deps: MessageHandlerDeps = {
-    sessions: sessionService,
-    readSettings: async () => parseSettings({}),
-    readCredentials: async () => ({}),
-    setCredential: async () => {},
-    hasHostPermission: async () => true,
-    enableOrigin: async () => {},
-    prepareRequests: async () => {},
-    openOptions: async () => {},
-    ...overrides,
-  };
-  return { servers, handleMessage: createMessageHandler(deps) };
+  return { servers, handleMessage: createMessageHandler(handlerDeps(sessionService, overrides)) };
 }
 
 describe('background message handling', () => {

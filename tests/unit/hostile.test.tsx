@@ -10,13 +10,13 @@ import { CACHE_BUDGET, createSessionService, type SessionService } from '../../l
 import { judge } from '../../lib/judgement/polarity';
 import { createMlflowClient, MAX_RESPONSE_BYTES, MAX_SEARCH_PAGES, MlflowError } from '../../lib/mlflow/client';
 import { MESSAGE_CHUNK_CHARS } from '../../lib/protocol';
-import { parseSettings } from '../../lib/settings';
 import { outlineSpans } from '../../lib/trace/outline';
 import { normaliseSpans, type Span } from '../../lib/trace/spans';
 import { discoverTurnSchema, readAttribute } from '../../lib/turn-text/discover';
 import { loadSessionOfTrace } from '../../lib/session/load';
 import { analyseSession } from '../../lib/analysis/analyse';
 import type { Session } from '../../lib/model';
+import { handlerDeps } from '../fixtures/handler-deps';
 import { createFakeServer, tracesOfRecording, type StoredTrace } from '../fixtures/fake-server';
 import { DEFAULT_READING, serverAt } from '../fixtures/reading';
 import { loadRecording } from '../fixtures/recording';
@@ -36,17 +36,7 @@ function serverOf(traces: StoredTrace[], options = {}) {
 
 function handlerOver(server: ReturnType<typeof createFakeServer>, overrides: Partial<MessageHandlerDeps> = {}) {
   const sessions = createSessionService({ createClient: ({ baseUrl }) => createMlflowClient({ baseUrl, fetch: server.fetch }) });
-  const handleMessage = createMessageHandler({
-    sessions,
-    readSettings: async () => parseSettings({}),
-    readCredentials: async () => ({}),
-    setCredential: async () => {},
-    hasHostPermission: async () => true,
-    enableOrigin: async () => {},
-    prepareRequests: async () => {},
-    openOptions: async () => {},
-    ...overrides,
-  });
+  const handleMessage = createMessageHandler(handlerDeps(sessions, overrides));
   const url = `${server.baseUrl}#/experiments/1/traces?traceId=${A4}`;
   return { sessions, handleMessage, sender: { url, frameId: 0, tabUrl: url } };
 }

@@ -16,7 +16,7 @@ import { createPanelController, type PanelState } from '../../lib/panel/controll
 import type { Ask, MessageKind, Reply, WireReply } from '../../lib/protocol';
 import { parseMlflowUrl } from '../../lib/route';
 import { createSessionService } from '../../lib/service';
-import { parseSettings } from '../../lib/settings';
+import { handlerDeps } from '../fixtures/handler-deps';
 import { createFakeServer, type StoredTrace } from '../fixtures/fake-server';
 import { fakeActions } from '../fixtures/panel-actions';
 
@@ -259,16 +259,9 @@ async function settle(read: () => PanelState): Promise<PanelState> {
 
 async function runSession({ traces, openTraceId }: { traces: StoredTrace[]; openTraceId: string }): Promise<PanelState> {
   const server = createFakeServer(traces);
-  const handleMessage = createMessageHandler({
-    sessions: createSessionService({ createClient: ({ baseUrl }) => createMlflowClient({ baseUrl, fetch: server.fetch }) }),
-    readSettings: async () => parseSettings({}),
-    readCredentials: async () => ({}),
-    setCredential: async () => {},
-    hasHostPermission: async () => true,
-    enableOrigin: async () => {},
-    prepareRequests: async () => {},
-    openOptions: async () => {},
-  });
+  const handleMessage = createMessageHandler(
+    handlerDeps(createSessionService({ createClient: ({ baseUrl }) => createMlflowClient({ baseUrl, fetch: server.fetch }) })),
+  );
   const url = `${server.baseUrl}#/experiments/1/traces?traceId=${openTraceId}`;
   const controller = createPanelController({
     ask: askThrough((raw) => handleMessage(raw, { url, frameId: 0, tabUrl: url })),

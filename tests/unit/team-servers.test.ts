@@ -6,7 +6,7 @@ import { createMessageHandler, type MessageHandlerDeps } from '../../entrypoints
 import type { CredentialsByOrigin } from '../../lib/credentials';
 import { createMlflowClient } from '../../lib/mlflow/client';
 import { createSessionService } from '../../lib/service';
-import { parseSettings } from '../../lib/settings';
+import { handlerDeps } from '../fixtures/handler-deps';
 import { createFakeServer, tracesOfRecording, type FakeServerOptions } from '../fixtures/fake-server';
 import { loadRecording } from '../fixtures/recording';
 import type { BaseScenario } from '../fixtures/scenarios';
@@ -27,17 +27,7 @@ function workerOver(servers: ReturnType<typeof serverAt>[], overrides: Partial<M
       return createMlflowClient({ baseUrl, headers, fetch: server.fetch });
     },
   });
-  return createMessageHandler({
-    sessions,
-    readSettings: async () => parseSettings({}),
-    readCredentials: async () => ({}),
-    setCredential: async () => {},
-    hasHostPermission: async () => true,
-    enableOrigin: async () => {},
-    prepareRequests: async () => {},
-    openOptions: async () => {},
-    ...overrides,
-  });
+  return createMessageHandler(handlerDeps(sessions, overrides));
 }
 
 const tabOn = (baseUrl: string, query = '') => {
