@@ -5,10 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Evidence } from '../lib/analysis/root-cause';
-import { createMlflowClient } from '../lib/mlflow/client';
-import { createSessionService } from '../lib/service';
-import { DEFAULT_READING, serverAt } from '../tests/fixtures/reading';
-import { loadRecording, replayFetch } from '../tests/fixtures/recording';
+import { analysisOnRecording } from '../tests/fixtures/reading';
+import { loadRecording } from '../tests/fixtures/recording';
 import type { LabelledScenario } from '../tests/fixtures/scenarios';
 import { writeReport, type BenchResults, type RootCauseAccuracy, type RootCauseOutcome } from './report';
 
@@ -28,15 +26,10 @@ const EXPECTED_EVIDENCE: Readonly<Record<string, (evidence: Evidence) => boolean
 
 async function measureRootCause(set: string, description: string): Promise<RootCauseAccuracy> {
   const recording = loadRecording<LabelledScenario>(set);
-  const sessions = createSessionService({
-    createClient: ({ baseUrl }) => createMlflowClient({ baseUrl, fetch: replayFetch(recording).fetch }),
-  });
-  const server = serverAt(recording.baseUrl);
+  const analyse = analysisOnRecording(recording);
   const outcomes: RootCauseOutcome[] = [];
   for (const labelled of recording.manifest.sessions) {
-    const open = labelled.turns[labelled.openTurn - 1]!.traceId;
-    await sessions.getSessionOfTrace(server, open, DEFAULT_READING);
-    const { rootCause } = await sessions.getAnalysis(server, open, DEFAULT_READING);
+    const { rootCause } = await analyse(labelled.turns[labelled.openTurn - 1]!.traceId);
     const [best] = rootCause.candidates;
     outcomes.push({
       name: labelled.name,

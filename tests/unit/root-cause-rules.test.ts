@@ -8,9 +8,8 @@ import type { Assessment, Session } from '../../lib/model';
 import { fetchSpansOf, loadSessionOfTrace } from '../../lib/session/load';
 import type { Span } from '../../lib/trace/spans';
 import { createFakeServer, tracesOfRecording } from '../fixtures/fake-server';
-import { createSessionService } from '../../lib/service';
-import { DEFAULT_READING, serverAt } from '../fixtures/reading';
-import { loadRecording, replayFetch } from '../fixtures/recording';
+import { analysisOnRecording } from '../fixtures/reading';
+import { loadRecording } from '../fixtures/recording';
 import type { LabelledScenario, RootCauseScenario } from '../fixtures/scenarios';
 
 const rootcause = loadRecording<RootCauseScenario>('rootcause');
@@ -175,13 +174,9 @@ describe('the labelled set (rig/labelled.py), recorded', () => {
   const labelled = loadRecording<LabelledScenario>('labelled');
 
   test('healthy sessions get no root cause; every other session gets one, at or before the failing turn', async () => {
-    const sessions = createSessionService({
-      createClient: ({ baseUrl }) => createMlflowClient({ baseUrl, fetch: replayFetch(labelled).fetch }),
-    });
+    const analyse = analysisOnRecording(labelled);
     for (const session of labelled.manifest.sessions) {
-      const open = session.turns[session.openTurn - 1]!.traceId;
-      await sessions.getSessionOfTrace(serverAt(labelled.baseUrl), open, DEFAULT_READING);
-      const { rootCause } = await sessions.getAnalysis(serverAt(labelled.baseUrl), open, DEFAULT_READING);
+      const { rootCause } = await analyse(session.turns[session.openTurn - 1]!.traceId);
       if (session.rootCauseTurn === null) expect(rootCause.candidates, session.name).toEqual([]);
       else expect(rootCause.candidates[0]?.index, session.name).toBeLessThanOrEqual(rootCause.target!.index);
     }

@@ -1,9 +1,7 @@
 // Root cause and context coverage on sessions recorded from a real MLflow server (rig/rootcause.py).
 import { describe, expect, test } from 'vitest';
-import { createMlflowClient } from '../../lib/mlflow/client';
-import { createSessionService } from '../../lib/service';
-import { DEFAULT_READING, serverAt } from '../fixtures/reading';
-import { loadRecording, replayFetch } from '../fixtures/recording';
+import { analysisOnRecording } from '../fixtures/reading';
+import { loadRecording } from '../fixtures/recording';
 
 interface Seeded {
   sessionId: string;
@@ -19,13 +17,8 @@ interface Scenario {
 const recording = loadRecording<Scenario>('rootcause');
 const { refundWindow, toolError, slidingWindow } = recording.manifest;
 
-async function analyse(traceId: string) {
-  const sessions = createSessionService({
-    createClient: ({ baseUrl }) => createMlflowClient({ baseUrl, fetch: replayFetch(recording).fetch }),
-  });
-  await sessions.getSessionOfTrace(serverAt(recording.baseUrl), traceId, DEFAULT_READING);
-  return sessions.getAnalysis(serverAt(recording.baseUrl), traceId, DEFAULT_READING);
-}
+/** Each analysis on a fresh service, as a newly opened page would get it. */
+const analyse = (traceId: string) => analysisOnRecording(recording)(traceId);
 
 describe('root cause', () => {
   test('the example of the manual workflow: turn 5 judged wrong, turn 3 said it first, from an outdated document', async () => {
