@@ -43,7 +43,8 @@ export function analyseSession(
   }
   const turnsRead = Object.keys(toolCalls).length;
   return {
-    rootCause: findRootCause({ session, openTraceId, spansByTrace, judges }),
+    // The coverage just measured, so the root-cause search does not measure it again.
+    rootCause: findRootCause({ session, openTraceId, spansByTrace, judges, coverage: context }),
     context,
     toolCalls,
     turnsRead,

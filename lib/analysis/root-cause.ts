@@ -20,7 +20,7 @@ import type { Assessment, Dimension, Session, Turn } from '../model';
 import { retrievedDocuments } from '../trace/documents';
 import type { Span } from '../trace/spans';
 import { toolCallsOf } from '../turn-text/discover';
-import { contextCoverage } from './context';
+import { contextCoverage, type ContextCoverage } from './context';
 
 interface SourcedPhrase {
   text: string;
@@ -86,6 +86,8 @@ export interface RootCauseInput {
   openTraceId: string;
   spansByTrace: ReadonlyMap<string, readonly Span[]>;
   judges?: JudgeSettings;
+  /** What each turn's model saw, when already measured (else measured here, for the turns whose spans were read). */
+  coverage?: readonly ContextCoverage[];
 }
 
 /** Which failures can cause a failure of each dimension; `error` is a failed step (error span, ERROR state). */
@@ -123,7 +125,7 @@ export function failingRun(
   return { signals, target, failing, start: chainStartOf(signals, target.index - 1, failing) };
 }
 
-export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_JUDGE_SETTINGS }: RootCauseInput): RootCause {
+export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_JUDGE_SETTINGS, coverage }: RootCauseInput): RootCause {
   const run = failingRun(session, openTraceId, spansByTrace, judges);
   if (!run) return { target: null, candidates: [], note: NO_FAILURE_NOTE };
   const { signals, target } = run;
@@ -147,8 +149,18 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
   }
 
   // The constraint the user stated that the model no longer saw, when the judges' rationale names it.
+  const measured = new Map(
+    (
+      coverage ??
+      session.turns.flatMap((turn) => {
+        const spans = spansByTrace.get(turn.traceId);
+        const seen = spans ? contextCoverage(turn, spans) : null;
+        return seen ? [seen] : [];
+      })
+    ).map((seen) => [seen.traceId, seen]),
+  );
   const droppedFor = (turn: TurnSignals) =>
-    droppedConstraint(session, session.turns[turn.index - 1]!, spansByTrace, rationaleWords(turn.negative));
+    droppedConstraint(session, session.turns[turn.index - 1]!, measured, rationaleWords(turn.negative));
   const dropped = droppedFor(current) ?? (current === target ? null : droppedFor(target));
   if (dropped) {
     const lostAt = session.turns[dropped.lostAt - 1]!;
@@ -648,14 +660,11 @@ function sourceOf(spans: readonly Span[] | undefined, phrase: string): PhraseSou
 function droppedConstraint(
   session: Session,
   target: Turn,
-  spansByTrace: ReadonlyMap<string, readonly Span[]>,
+  measured: ReadonlyMap<string, ContextCoverage>,
   focus: ReadonlySet<string>,
 ): { lostAt: number; evidence: Extract<Evidence, { kind: 'context-dropped' }> } | null {
   if (focus.size === 0) return null;
-  const coverageOf = (turn: Turn) => {
-    const spans = spansByTrace.get(turn.traceId);
-    return spans ? contextCoverage(turn, spans) : null;
-  };
+  const coverageOf = (turn: Turn) => measured.get(turn.traceId) ?? null;
   const coverage = coverageOf(target);
   if (!coverage?.dropped) return null;
   // The app keeps the newest messages: the earliest ones are gone. A turn's user message is message 2(i-1).
