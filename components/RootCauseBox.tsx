@@ -122,9 +122,14 @@ function CandidateView({ candidate, session, write, written, target }: Candidate
     focusNext.current = null;
     next.focus();
   });
+  // Only when focus is in this candidate: a mouse click must not pull focus out of MLflow's drawer.
+  const keepFocusOn = (selector: string) => {
+    const root = view.current?.getRootNode() as Document | ShadowRoot | undefined;
+    if (root?.activeElement && view.current?.contains(root.activeElement)) focusNext.current = selector;
+  };
   const writeConfirmation = () => {
     if (!rationale.trim()) return;
-    focusNext.current = '[data-testid="root-cause-confirmed"]';
+    keepFocusOn('[data-testid="root-cause-confirmed"]');
     confirmRootCause(candidate.traceId, rationale.trim(), target === candidate.traceId ? undefined : target);
   };
   return (
@@ -155,7 +160,7 @@ function CandidateView({ candidate, session, write, written, target }: Candidate
               class="link-button"
               disabled={write.kind === 'writing'}
               onClick={() => {
-                focusNext.current = '[data-testid="confirm-root-cause"]';
+                keepFocusOn('[data-testid="confirm-root-cause"]');
                 undoRootCause(candidate.traceId, confirmation.id);
               }}
             >
@@ -192,7 +197,7 @@ function CandidateView({ candidate, session, write, written, target }: Candidate
             type="button"
             class="link-button"
             onClick={() => {
-              focusNext.current = '[data-testid="confirm-root-cause"]';
+              keepFocusOn('[data-testid="confirm-root-cause"]');
               setConfirming(false);
             }}
           >

@@ -89,7 +89,9 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
       openTraceId: wanted,
       refreshing: false,
       details,
-      analysis: { kind: 'loading' },
+      // A refresh keeps the analysis shown until the new one lands: the root-cause box must not blink away
+      // (and take the keyboard user's focus with it) after every write.
+      analysis: previous?.analysis.kind === 'ready' ? previous.analysis : { kind: 'loading' },
       write: previous?.write.kind === 'error' ? previous.write : { kind: 'idle' },
       written: previous?.written ?? {},
     });
@@ -106,7 +108,8 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
     if (state.kind !== 'ready') return;
     const seq = (analysisSeq = ++nextSeq);
     const { session, openTraceId } = state;
-    set({ ...state, analysis: { kind: 'loading' } });
+    // Reading more turns shows that it is reading; a refresh shows the last analysis until the new one lands.
+    if (everyTurn || state.analysis.kind !== 'ready') set({ ...state, analysis: { kind: 'loading' } });
     const response = await settle(ask('analysis/get', { traceId: openTraceId, everyTurn, workspace: session.workspace }));
     if (seq !== analysisSeq) return;
     applyToShown(session, (ready) => ({

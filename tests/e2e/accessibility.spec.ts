@@ -170,6 +170,17 @@ test('keyboard only, with MLflow drawer open: Alt+Shift+L into the panel, every 
   await page.keyboard.press('Enter');
   await expect(lens.root.locator('[data-testid="keyboard-help"]')).toContainText('Alt+Shift+Lmove focus into the panel');
 
+  // Refresh keeps focus while it refreshes; Hide and Show hand it to each other.
+  await lens.root.getByRole('button', { name: 'Refresh' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(lens.root).toHaveAttribute('data-state', 'ready');
+  await expect.poll(async () => (await focused(page)).label).toBe('button Refresh');
+  await lens.root.getByRole('button', { name: 'Hide the panel' }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await focused(page)).label).toBe('button Show Session Lens');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await focused(page)).label).toBe('button Hide the panel');
+
   // Escape: back where the keyboard was, MLflow's drawer still open.
   await page.keyboard.press('Escape');
   await expect.poll(async () => (await focused(page)).label).toBe(inDrawer);

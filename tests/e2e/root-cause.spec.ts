@@ -134,6 +134,8 @@ test('confirming the root cause writes human feedback to MLflow, which its asses
   await candidate.getByLabel('Why this turn').fill('Turn 3 quoted the 2019 returns policy.');
   await candidate.getByRole('button', { name: 'Write to MLflow' }).click();
   await expect(candidate.locator('[data-testid="root-cause-confirmed"]')).toContainText('Turn 3 quoted the 2019 returns policy.');
+  // Focus was in the form: it lands on the confirmation that replaced it, not on the page.
+  await expect(candidate.locator('[data-testid="root-cause-confirmed"]')).toBeFocused();
   await expect(lens.turn(3).locator('[data-testid="root-cause-marker"]')).toHaveText('root cause ✓');
 
   const written = await readAssessments();
@@ -154,8 +156,11 @@ test('confirming the root cause writes human feedback to MLflow, which its asses
     await mlflow.drawer.locator('[data-component-id="shared.model-trace-explorer.assessments-pane-toggle"]').click();
   await expect(pane.getByText('root_cause_turn')).toBeVisible();
 
-  await lens.root.locator('[data-testid="root-cause-confirmed"]').getByRole('button', { name: 'Undo' }).click();
+  // Undo by keyboard: focus goes to the Confirm button that comes back.
+  await lens.root.locator('[data-testid="root-cause-confirmed"]').getByRole('button', { name: 'Undo' }).focus();
+  await page.keyboard.press('Enter');
   await expect(lens.turn(3).locator('[data-testid="root-cause-marker"]')).toHaveText('root cause?');
+  await expect(lens.root.locator('[data-testid="confirm-root-cause"]').first()).toBeFocused();
   await expect.poll(readAssessments).toEqual([]);
 });
 

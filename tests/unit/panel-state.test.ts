@@ -82,6 +82,34 @@ describe('panel controller', () => {
     expect(transport.writes.at(-1)).toBe(`undo ${sessions.A.turns[1]!.traceId} a-1`);
   });
 
+  test('the refresh after a write keeps the analysis shown until the new one lands (the box does not blink away)', async () => {
+    const transport = manualTransport();
+    const controller = createPanelController({ ask: transport.ask, onChange: () => {} });
+    const a4 = sessions.A.turns[3]!.traceId;
+    controller.showRoute(routeTo(a4));
+    const session = await sessionOf(a4);
+    transport.pending[0]!.answer({ ok: true, value: session });
+    await tick();
+    const analysis = {
+      rootCause: { target: null, candidates: [], note: 'none' },
+      context: [],
+      toolCalls: {},
+      turnsRead: 6,
+      turnsNotRead: 0,
+    };
+    transport.pendingAnalyses[0]!.answer({ ok: true, value: analysis });
+    await tick();
+    controller.confirmRootCause(sessions.A.turns[1]!.traceId, 'it started here', a4);
+    await tick();
+    transport.pending[1]!.answer({ ok: true, value: session });
+    await tick();
+    expect(transport.pendingAnalyses).toHaveLength(2);
+    expect(controller.state.kind === 'ready' && controller.state.analysis).toEqual({ kind: 'ready', analysis });
+    // Reading every turn is asked for by the user: that shows it is reading.
+    controller.analyseEveryTurn();
+    expect(controller.state.kind === 'ready' && controller.state.analysis).toEqual({ kind: 'loading' });
+  });
+
   test('hidden while no trace is open; loading, then the session, when one opens', async () => {
     const transport = manualTransport();
     const { states, onChange } = recordStates();
