@@ -35,6 +35,23 @@ function describe(violations: { id: string; impact?: string | null; nodes: { tar
   );
 }
 
+/** Contrast ratio of an element's border colour against its background (WCAG relative luminance). */
+function borderContrast(element: Element): number {
+  const luminance = (colour: string) => {
+    const [red, green, blue] = colour
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map((channel) => {
+        const value = Number(channel) / 255;
+        return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue;
+  };
+  const style = getComputedStyle(element);
+  const [lighter, darker] = [luminance(style.borderTopColor), luminance(style.backgroundColor)].sort((a, b) => b - a) as [number, number];
+  return (lighter + 0.05) / (darker + 0.05);
+}
+
 /** The element with focus, inside shadow roots too, as "tag.class text". */
 function focused(page: Page) {
   return page.evaluate(() => {
@@ -67,6 +84,8 @@ test('axe: the panel listed, with the root cause open, a turn inspected, the hel
   await lens.root.locator('[data-testid="help-toggle"]').click();
   await expect(lens.root.locator('[data-testid="keyboard-help"]')).toBeVisible();
   expect(await panelViolations(page), 'root cause, confirm form, inspector and help open').toEqual([]);
+  // axe does not check what outlines a control (WCAG 1.4.11): the rationale field's border, at least 3:1.
+  expect(await box.locator('.confirm-form input').evaluate(borderContrast)).toBeGreaterThanOrEqual(3);
 
   await context.addInitScript(() => localStorage.setItem('_mlflow_dark_mode_toggle_enabled', 'true'));
   await page.goto('about:blank');
@@ -75,6 +94,9 @@ test('axe: the panel listed, with the root cause open, a turn inspected, the hel
   await expect(lens.root.locator('[data-testid="root-cause"]')).toHaveAttribute('data-state', 'ready');
   await lens.turn(4).locator('[data-testid="inspect-turn"]').click();
   expect(await panelViolations(page), 'dark').toEqual([]);
+  await mlflow.openTrace(rootcause.experimentId, rootcause.refundWindow.turns[4]!.traceId);
+  await box.locator('[data-testid="confirm-root-cause"]').first().click();
+  expect(await box.locator('.confirm-form input').evaluate(borderContrast), 'dark').toBeGreaterThanOrEqual(3);
 });
 
 test('axe: the options page, empty and filled in, and the popup', async ({ context, extension }) => {
@@ -140,12 +162,22 @@ test('keyboard only, with MLflow drawer open: Alt+Shift+L into the panel, every 
           hidden: !insidePinned && rect.top < pinned.bottom - 1 && rect.bottom > pinned.top + 1,
           outOfView: rect.bottom > body.bottom + 1 && rect.height < body.height,
           ring: getComputedStyle(active).outlineStyle,
+          // Inside a card that clips what overflows it, a ring drawn past the card's edge is cut off.
+          clipped: (() => {
+            const card = active.parentElement?.closest('.turn');
+            if (!card) return false;
+            const style = getComputedStyle(active);
+            const reach = Number.parseFloat(style.outlineOffset) + Number.parseFloat(style.outlineWidth);
+            const edge = card.getBoundingClientRect();
+            return rect.left - reach < edge.left || rect.right + reach > edge.right || rect.top - reach < edge.top;
+          })(),
         };
       });
       expect(state, `${key}: focus stays in the panel`).not.toBeNull();
       expect(state!.hidden, `${key}: ${state!.key} under the pinned box`).toBe(false);
       expect(state!.outOfView, `${key}: ${state!.key} below the panel`).toBe(false);
       expect(state!.ring, `${key}: ${state!.key} focus ring`).not.toBe('none');
+      expect(state!.clipped, `${key}: ${state!.key} focus ring clipped by its card`).toBe(false);
       visited.add(state!.key);
       await page.keyboard.press(key);
     }
