@@ -1,6 +1,6 @@
 import { own } from '../lib/json';
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Candidate, Evidence } from '../lib/analysis/root-cause';
 import type { AnalysisState, WriteState } from '../lib/panel/controller';
 import type { Session } from '../lib/model';
@@ -109,6 +109,11 @@ function CandidateView({ candidate, session, write, written, target }: Candidate
   const [rationale, setRationale] = useState(candidate.explanation);
   const confirmation = confirmationOf(session, candidate.traceId);
   const writtenId = own(written, candidate.traceId);
+  // Once MLflow has the confirmation the form has done its work: an Undo brings back the Confirm button.
+  const done = confirmation !== null || writtenId !== undefined;
+  useEffect(() => {
+    if (done) setConfirming(false);
+  }, [done]);
   // The form stays, with the user's text, until MLflow has the confirmation: a failed write keeps the draft.
   // Focus follows the form: into its field when it opens, back to what replaced it when it closes (the
   // Confirm button after Cancel, the confirmation after a write), never dropped onto the page.
