@@ -5,6 +5,8 @@
 //   #/experiments/<exp>/traces?selectedEvaluationId=<trace>      also opens the drawer (3.x before 3.17 wrote it)
 //   #/experiments/<exp>/traces/<trace>                           redirected by the UI to the forms above
 //   #/experiments/<exp>/chat-sessions/<session>[?selectedTraceId=<trace>]   the native session page
+// and on MLflow 3.2.0, whose Traces tab is the runs page in traces mode:
+//   #/experiments/<exp>?compareRunsMode=TRACES&selectedTraceId=<trace>
 // MLflow's sidebar links carry `traceId` along to other tabs (Overview...), where no trace is open, so that
 // parameter counts only on the pages that show a trace drawer.
 
@@ -52,8 +54,10 @@ export function parseMlflowUrl(href: string): MlflowRoute | null {
   const experimentId = match ? safeDecode(match[1]!) : null;
   const tab = match?.[2] ?? null;
   const tabItem = match?.[3] ? safeDecode(match[3]) : null;
-  const page: MlflowPage = tab === 'traces' ? 'traces' : tab === 'chat-sessions' ? 'chat-sessions' : 'other';
-  const parameters = tab !== null && PAGES_WITH_TRACE_DRAWER.has(tab) ? TRACE_PARAMETERS : (['selectedEvaluationId'] as const);
+  const tracesMode = experimentId !== null && tab === null && query.get('compareRunsMode') === 'TRACES';
+  const page: MlflowPage = tab === 'traces' || tracesMode ? 'traces' : tab === 'chat-sessions' ? 'chat-sessions' : 'other';
+  const parameters =
+    (tab !== null && PAGES_WITH_TRACE_DRAWER.has(tab)) || tracesMode ? TRACE_PARAMETERS : (['selectedEvaluationId'] as const);
   const fromQuery = parameters.map((name) => query.get(name)).find((value) => value);
   const openTrace = fromQuery || (page === 'traces' ? tabItem : null);
   return {

@@ -29,6 +29,15 @@ const ROUTES: [string, MlflowRoute][] = [
     'http://127.0.0.1:5000/#/experiments/2/chat-sessions/s-1',
     { base: 'http://127.0.0.1:5000/', experimentId: '2', traceId: null, sessionId: 's-1', page: 'chat-sessions', workspace: null },
   ],
+  // MLflow 3.2.0's Traces tab (the runs page in traces mode), as its UI wrote it after a click on a row.
+  [
+    `http://127.0.0.1:5000/#/experiments/1?searchFilter=&orderByKey=attributes.start_time&compareRunsMode=TRACES&selectedTraceId=${TRACE}`,
+    { base: 'http://127.0.0.1:5000/', experimentId: '1', traceId: TRACE, sessionId: null, page: 'traces', workspace: null },
+  ],
+  [
+    `http://127.0.0.1:5000/#/experiments/1?compareRunsMode=CHART&selectedTraceId=${TRACE}`,
+    { base: 'http://127.0.0.1:5000/', experimentId: '1', traceId: null, sessionId: null, page: 'other', workspace: null },
+  ],
   [
     'http://127.0.0.1:5000/#/experiments/1/traces',
     { base: 'http://127.0.0.1:5000/', experimentId: '1', traceId: null, sessionId: null, page: 'traces', workspace: null },
@@ -89,6 +98,9 @@ describe('urlForTrace', () => {
   test('keeps the parameter the page uses, and the rest of the query', () => {
     expect(urlForTrace(`http://127.0.0.1:5000/#/experiments/1/traces?traceId=${TRACE}&x=1`, OTHER)).toBe(
       `http://127.0.0.1:5000/#/experiments/1/traces?x=1&traceId=${OTHER}`,
+    );
+    expect(urlForTrace(`http://127.0.0.1:5000/#/experiments/1?compareRunsMode=TRACES&selectedTraceId=${TRACE}`, OTHER)).toBe(
+      `http://127.0.0.1:5000/#/experiments/1?compareRunsMode=TRACES&selectedTraceId=${OTHER}`,
     );
     expect(urlForTrace(`http://127.0.0.1:5000/#/experiments/1/traces?selectedEvaluationId=${TRACE}`, OTHER)).toBe(
       `http://127.0.0.1:5000/#/experiments/1/traces?selectedEvaluationId=${OTHER}`,
