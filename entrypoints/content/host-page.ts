@@ -8,9 +8,11 @@ export const MLFLOW_ROOT_SELECTOR = '#root.mlflow-ui-container';
 
 /**
  * The trace drawer on the Traces tab (3.17.2): a Radix dialog portalled to <body>, `position: fixed;
- * right: 0; max-width: 90vw`. Session Lens docks beside it by adding a right margin and narrowing it.
+ * right: 0; max-width: 90vw`; on 3.2.0 the same kind of dialog under another id (`max-width: 1440px`).
+ * Session Lens docks beside it by adding a right margin and narrowing it.
  */
-export const TRACE_DRAWER_SELECTOR = '[data-component-type="drawer_content"][data-component-id="mlflow.evaluations_review.modal"]';
+export const TRACE_DRAWER_SELECTOR =
+  '[data-component-type="drawer_content"]:is([data-component-id="mlflow.evaluations_review.modal"], [data-component-id$="traces_tracedatadrawer.tsx"])';
 
 /**
  * The trace id tag in the drawer's header row (3.17.2: "Trace <id> · state · duration"); Session Lens puts
@@ -141,7 +143,9 @@ export function createDrawerBadge(doc: Document, signal: AbortSignal) {
   const host = doc.createElement('session-lens-badge');
   host.dataset.testid = 'drawer-badge';
   const shadow = host.attachShadow({ mode: 'open' });
-  shadow.innerHTML = `<style>
+  // Built node by node, not through innerHTML: AMO's linter flags every innerHTML assignment for review.
+  const style = doc.createElement('style');
+  style.textContent = `
     :host {
       display: inline-flex; align-items: center; gap: 4px; margin: 0 4px 0 8px; min-width: 0; flex-shrink: 1; overflow: hidden;
       font: 12px/1.4 -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, sans-serif; white-space: nowrap;
@@ -149,9 +153,14 @@ export function createDrawerBadge(doc: Document, signal: AbortSignal) {
     .turn { padding: 0 6px; border-radius: 8px; background: #eaf3fb; color: #0e538b; }
     .cause { padding: 0 6px; border-radius: 8px; background: #fff0f3; color: #a01f3a; }
     .cause:empty { display: none; }
-  </style><span class="turn" part="turn"></span><span class="cause" part="cause"></span>`;
-  const turn = shadow.querySelector<HTMLElement>('.turn')!;
-  const cause = shadow.querySelector<HTMLElement>('.cause')!;
+  `;
+  const [turn, cause] = (['turn', 'cause'] as const).map((name) => {
+    const span = doc.createElement('span');
+    span.className = name;
+    span.setAttribute('part', name);
+    return span;
+  }) as [HTMLElement, HTMLElement];
+  shadow.append(style, turn, cause);
   let text: DrawerBadgeText | null = null;
 
   const place = () => {
