@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { FIREFOX_ADDON_ID } from './lib/addon';
 import { DEFAULT_HOST_PATTERNS } from './lib/hosts';
 
 export default defineConfig({
@@ -16,6 +17,18 @@ export default defineConfig({
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     // AbortSignal.any (116), DNR session rules with initiatorDomains and tabIds, the Navigation API.
     ...(browser === 'chrome' ? { minimum_chrome_version: '116' } : {}),
+    // Firefox: a fixed add-on id (AMO and storage need one; the tests pin its UUID by it); Manifest V2 has no
+    // optional_host_permissions, so the servers a user enables are optional permissions; 140 is the ESR that
+    // reads data_collection_permissions, which AMO asks every new add-on to declare.
+    ...(browser === 'firefox'
+      ? {
+          optional_permissions: ['http://*/*', 'https://*/*'],
+          browser_specific_settings: {
+            gecko: { id: FIREFOX_ADDON_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
   }),
   hooks: {
     // The panel's styles are fetched by the content script, on every server the user may enable, not only
@@ -25,6 +38,21 @@ export default defineConfig({
         if (typeof resources === 'object' && 'matches' in resources) resources.matches = ['http://*/*', 'https://*/*'];
       }
     },
+  },
+  // AMO's reviewers rebuild the Firefox zip from the sources zip: what the build reads, and the README that
+  // says how (npm install, npm run build:firefox); not the tests, rig, benchmark or recordings.
+  zip: {
+    excludeSources: [
+      'tests/**',
+      'bench/**',
+      'rig/**',
+      'docs/**',
+      'scripts/**',
+      'assets/**',
+      '**/__pycache__/**',
+      'test-results*/**',
+      'playwright*.ts',
+    ],
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
