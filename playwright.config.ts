@@ -1,10 +1,14 @@
 import { defineConfig } from '@playwright/test';
 
+// The files that write to, or click on, the refund session's root cause (confirm, undo, a refused write)
+// run one at a time; everything else runs beside them. Two workers: these machines have two cores, and the
+// suite mostly waits on MLflow and the browser.
+const REFUND_SESSION_FILES = /(root-cause|faults|accessibility)\.spec\.ts$/;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/e2e/global-setup.ts',
-  // One MLflow server is shared by the suite, and these machines have two cores.
-  workers: 1,
+  workers: 2,
   fullyParallel: false,
   timeout: 60_000,
   expect: { timeout: 15_000 },
@@ -15,4 +19,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
+  projects: [
+    { name: 'refund-session', testMatch: REFUND_SESSION_FILES, workers: 1 },
+    { name: 'chromium', testIgnore: REFUND_SESSION_FILES },
+  ],
 });

@@ -33,6 +33,8 @@ export interface Exchange {
   fromPage: boolean;
   method: string;
   path: string;
+  /** The request's `Origin` header as it arrived (after any extension rule changed it), or null. */
+  origin: string | null;
   /** Response body bytes as sent on the wire (compressed if the server compressed them). */
   bytes: number;
   startedAt: number;
@@ -60,7 +62,8 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     const fromPage = incoming.headers['sec-fetch-site'] === 'same-origin';
     const isApi = /ajax-api|\/api\//.test(path);
     if (!fromPage && isApi) extensionRequests.push(`${incoming.method} ${path}`);
-    const exchange: Exchange = { fromPage, method: incoming.method ?? 'GET', path, bytes: 0, startedAt: Date.now(), endedAt: null };
+    const origin = incoming.headers.origin ?? null;
+    const exchange: Exchange = { fromPage, method: incoming.method ?? 'GET', path, origin, bytes: 0, startedAt: Date.now(), endedAt: null };
     if (isApi) traffic.push(exchange);
     const rule = fromPage
       ? undefined

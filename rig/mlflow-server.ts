@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..');
 export const VENV_BIN = join(REPO_ROOT, '.venv', 'bin');
+/** The oldest MLflow the README claims (rig/requirements-oldest.txt), in its own virtualenv. */
+export const OLDEST_VENV_BIN = join(REPO_ROOT, '.venv-oldest', 'bin');
 
 export interface MlflowServer {
   /** `http://127.0.0.1:<port>/` (with the static prefix, if any). */
@@ -24,6 +26,8 @@ export interface MlflowServer {
 export interface StartOptions {
   /** The `bin` folder of the virtualenv whose MLflow runs; the project's pinned one by default. */
   venvBin?: string;
+  /** A database other than SQLite in the data folder (`postgresql://...`). */
+  backendStoreUri?: string;
   /** Reuse a folder (and its SQLite database) instead of a fresh temporary one. */
   dataDir?: string;
   staticPrefix?: string;
@@ -35,7 +39,7 @@ export interface StartOptions {
   timeoutMs?: number;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -58,7 +62,7 @@ export async function startMlflowServer(options: StartOptions = {}): Promise<Mlf
     [
       'server',
       '--backend-store-uri',
-      `sqlite:///${join(dataDir, 'mlflow.db')}`,
+      options.backendStoreUri ?? `sqlite:///${join(dataDir, 'mlflow.db')}`,
       '--default-artifact-root',
       join(dataDir, 'artifacts'),
       '--host',

@@ -199,7 +199,11 @@ def wait_for_server_info(tracking_uri, attempts=10):
     decides from the answer (workspaces; whether spans go over OTLP). On a busy two-core machine that first
     ask can time out: ask until it succeeds, and the client reads the answer from its 60-second cache."""
     from mlflow.utils.rest_utils import MlflowHostCreds
-    from mlflow.utils.server_info import ServerInfoRequestError, fetch_server_info
+
+    try:
+        from mlflow.utils.server_info import ServerInfoRequestError, fetch_server_info
+    except ImportError:  # Older clients (3.0) do not ask the server first.
+        return
 
     creds = MlflowHostCreds(
         tracking_uri,

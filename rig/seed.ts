@@ -6,16 +6,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, VENV_BIN } from './mlflow-server';
 
-/** `env` reaches MLflow's client: credentials (MLFLOW_TRACKING_USERNAME/PASSWORD), a workspace (MLFLOW_WORKSPACE). */
+/**
+ * `env` reaches MLflow's client: credentials (MLFLOW_TRACKING_USERNAME/PASSWORD), a workspace (MLFLOW_WORKSPACE).
+ * `venvBin` chooses whose client logs: an older server is seeded by its own version's client, as its users do.
+ */
 export async function seedScenarios(
   trackingUri: string,
   scenarios: readonly string[],
   manifestFile: string,
   env: Record<string, string> = {},
+  venvBin: string = VENV_BIN,
 ): Promise<Record<string, unknown>> {
   try {
     await promisify(execFile)(
-      join(VENV_BIN, 'python'),
+      join(venvBin, 'python'),
       [join(REPO_ROOT, 'rig/seed.py'), '--tracking-uri', trackingUri, '--out', manifestFile, '--scenarios', scenarios.join(',')],
       { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 },
     );

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Sets everything up and runs every test: lint, format, unused code and import cycles; type check; unit and
-# component tests; both browser builds and the content script's budget; the end-to-end suite (the built
-# extension in Debian's Chromium against a real `mlflow server`). The tree is left as it was found.
+# component tests; the store packages (both builds, their zips and the sources zip), the content script's
+# budget and `web-ext lint`; the end-to-end suite (the built extension in Debian's Chromium against a real
+# `mlflow server`) and, beside it, the compatibility matrix (Firefox ESR, the oldest supported MLflow,
+# PostgreSQL) and the sources zip rebuilt as AMO rebuilds it. The tree is left as it was found.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -24,15 +26,34 @@ npx tsc --noEmit
 printf '\n== Unit and component tests (vitest)\n'
 npx vitest run
 
-printf '\n== Firefox build\n'
-npx wxt build -b firefox >/dev/null && echo "built .output/firefox-mv2"
-# The e2e suite loads the Chrome build; rebuild it last so it is current.
-printf '\n== Chrome build and the content script budget\n'
-npx wxt build >/dev/null && echo "built .output/chrome-mv3"
+printf '\n== Store packages: the Chrome, Firefox and sources zips (npm run zip), the content script budget\n'
+npm run --silent zip >/dev/null 2>&1 || npm run zip
+ls .output/*.zip
 npx tsx scripts/check-bundle.ts
+printf '\n== web-ext lint on the Firefox build (errors fail; the warnings are listed in the README)\n'
+npm run --silent lint:firefox -- --output json 2>/dev/null | node -e '
+  const { summary, errors, warnings } = JSON.parse(require("fs").readFileSync(0, "utf8"));
+  for (const m of [...errors, ...warnings]) console.log(`${m._type} ${m.code} ${m.file ?? ""}: ${m.message}`);
+  console.log(`${summary.errors} errors, ${summary.warnings} warnings, ${summary.notices} notices`);
+  process.exit(summary.errors > 0 ? 1 : 0);'
 
-printf '\n== End-to-end tests (Playwright, Debian Chromium, real MLflow server)\n'
-npx playwright test
+# The matrix and the package check share nothing with the main suite (their own servers, their own folders):
+# they run beside it, and their output follows it.
+logs=$(mktemp -d)
+(npx playwright test -c playwright.matrix.config.ts >"$logs/matrix" 2>&1; echo $? >"$logs/matrix.status") &
+(bash scripts/check-packages.sh >"$logs/packages" 2>&1; echo $? >"$logs/packages.status") &
+
+printf '\n== End-to-end tests (Playwright, Debian Chromium, real MLflow servers)\n'
+e2e_status=0
+npx playwright test || e2e_status=$?
+wait
+printf '\n== Compatibility matrix (Firefox ESR through puppeteer-core, the oldest supported MLflow, PostgreSQL)\n'
+cat "$logs/matrix"
+printf '\n== The store packages, and the sources zip rebuilt as AMO rebuilds it\n'
+cat "$logs/packages"
+matrix_status=$(cat "$logs/matrix.status") packages_status=$(cat "$logs/packages.status")
+rm -rf "$logs"
+[ "$e2e_status" = 0 ] && [ "$matrix_status" = 0 ] && [ "$packages_status" = 0 ] || exit 1
 
 tree_after=$(git status --porcelain 2>/dev/null || true)
 if [ "$tree_before" != "$tree_after" ]; then

@@ -2,6 +2,7 @@ import { test as base, expect, type Locator, type Page, type Worker } from '@pla
 import { TRACE_DRAWER_SELECTOR } from '../../entrypoints/content/host-page';
 import { dismissMlflowFirstVisitUi, launchWithExtension } from '../../rig/chromium';
 import type { Manifest } from '../fixtures/scenarios';
+import { traceUrl } from './core-flows';
 import { readManifest, readRig, type Rig } from './rig';
 
 /** MLflow's pages, as a user reaches them. The drawer's selector is the extension's own (host-page.ts). */
@@ -11,9 +12,8 @@ export class MlflowUi {
     readonly rig: Rig,
   ) {}
 
-  /** The URL MLflow 3.17 itself writes for an open trace (older versions wrote `selectedEvaluationId`). */
   traceUrl(experimentId: string, traceId: string): string {
-    return `${this.rig.url}#/experiments/${experimentId}/traces?traceId=${encodeURIComponent(traceId)}`;
+    return traceUrl(this.rig.url, experimentId, traceId);
   }
 
   async openTrace(experimentId: string, traceId: string): Promise<void> {
