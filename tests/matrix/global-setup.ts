@@ -30,10 +30,11 @@ export default async function globalSetup() {
     await postgres.stop();
   };
   try {
+    // One worker each: they start beside the main suite's servers on two cores, and serve one browser at a time.
     const started = await Promise.all([
-      startMlflowServer({ backendStoreUri: postgres.uri }),
-      startMlflowServer({ venvBin: OLDEST_VENV_BIN }),
-      startMlflowServer(),
+      startMlflowServer({ backendStoreUri: postgres.uri, workers: 1 }),
+      startMlflowServer({ venvBin: OLDEST_VENV_BIN, workers: 1 }),
+      startMlflowServer({ workers: 1 }),
     ]);
     servers.push(...started);
     const [onPostgres, oldest, forFirefox] = started as [MlflowServer, MlflowServer, MlflowServer];
