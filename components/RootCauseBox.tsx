@@ -4,8 +4,9 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Candidate, Evidence } from '../lib/analysis/root-cause';
 import type { AnalysisState, WriteState } from '../lib/panel/controller';
 import type { Session } from '../lib/model';
-import { errorAdvice, formatAssessmentValue } from '../lib/panel/format';
-import { plural, sourceText } from '../lib/text';
+import { evidenceText, MAX_EVIDENCE_PHRASES, sourcedPhraseText } from '../lib/analysis/evidence-text';
+import { errorAdvice } from '../lib/panel/format';
+import { plural } from '../lib/text';
 import { confirmationOf } from '../lib/analysis/confirmation';
 import { usePanelActions } from './panel-actions';
 import './RootCauseBox.css';
@@ -234,74 +235,19 @@ function CandidateView({ candidate, session, write, written, target }: Candidate
   );
 }
 
-/** Phrases listed in the evidence; the rest are counted. */
-const MAX_EVIDENCE_PHRASES = 12;
-
-function quoted(phrases: readonly string[]): string {
-  const listed = phrases
-    .slice(0, MAX_EVIDENCE_PHRASES)
-    .map((phrase) => `“${phrase}”`)
-    .join(', ');
-  return phrases.length > MAX_EVIDENCE_PHRASES ? `${listed} and ${phrases.length - MAX_EVIDENCE_PHRASES} more` : listed;
-}
-
 function EvidenceItem({ evidence }: { evidence: Evidence }) {
-  switch (evidence.kind) {
-    case 'state-error':
-      return <li data-testid="evidence">The trace ended in ERROR.</li>;
-    case 'error-span':
-      return (
-        <li data-testid="evidence">
-          Span <code>{evidence.spanName}</code> failed: {evidence.message}
-        </li>
-      );
-    case 'judgement':
-      return (
-        <li data-testid="evidence">
-          {evidence.scope === 'session' ? 'Of the whole session: ' : ''}
-          <strong>{evidence.name}</strong> = {formatAssessmentValue(evidence.value)} ({evidence.source})
-          {evidence.rationale ? `: ${evidence.rationale}` : ''}
-        </li>
-      );
-    case 'introduced-phrases':
-      return (
-        <li data-testid="evidence">
-          First said here, repeated by turn {evidence.repeatedBy}:
-          <ul class="phrases">
-            {evidence.phrases.slice(0, MAX_EVIDENCE_PHRASES).map((phrase) => (
-              <li key={phrase.text} data-testid="evidence-phrase">
-                “{phrase.text}”{phrase.source && <span class="phrase-source"> from {sourceText(phrase.source)}</span>}
-              </li>
-            ))}
-            {evidence.phrases.length > MAX_EVIDENCE_PHRASES && <li>and {evidence.phrases.length - MAX_EVIDENCE_PHRASES} more</li>}
-          </ul>
-        </li>
-      );
-    case 'judged-good':
-      return (
-        <li data-testid="evidence">
-          Judged good here by {evidence.names.join(', ')}, but the claim that later failed was already said here.
-        </li>
-      );
-    case 'judges-disagree':
-      return (
-        <li data-testid="evidence">
-          Judges disagree{evidence.dimension ? ` on ${evidence.dimension}` : ''}: {evidence.positive.join(', ')} against{' '}
-          {evidence.negative.join(', ')}.
-        </li>
-      );
-    case 'context-dropped':
-      return (
-        <li data-testid="evidence">
-          The model call of turn {evidence.failingTurn} got {evidence.seen} of the {evidence.inSession} earlier messages: turn{' '}
-          {evidence.constraintTurn}, where the user said {quoted(evidence.words)}, was no longer among them.
-        </li>
-      );
-    case 'user-request':
-      return (
-        <li data-testid="evidence">
-          The user asked for it here, and turn {evidence.repeatedBy} follows: {quoted(evidence.phrases)}.
-        </li>
-      );
-  }
+  if (evidence.kind !== 'introduced-phrases') return <li data-testid="evidence">{evidenceText(evidence)}</li>;
+  return (
+    <li data-testid="evidence">
+      {evidenceText(evidence)}
+      <ul class="phrases">
+        {evidence.phrases.slice(0, MAX_EVIDENCE_PHRASES).map((phrase) => (
+          <li key={phrase.text} data-testid="evidence-phrase">
+            {sourcedPhraseText(phrase)}
+          </li>
+        ))}
+        {evidence.phrases.length > MAX_EVIDENCE_PHRASES && <li>and {evidence.phrases.length - MAX_EVIDENCE_PHRASES} more</li>}
+      </ul>
+    </li>
+  );
 }

@@ -1,9 +1,10 @@
+import { ExportMenu } from './ExportMenu';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { confirmationOf } from '../lib/analysis/confirmation';
 import { own } from '../lib/json';
 import type { PanelError } from '../lib/protocol';
 import type { PanelState, ReadyState } from '../lib/panel/controller';
-import { isScorerError } from '../lib/model';
+import { isScorerError, scorerErrorCount } from '../lib/model';
 import { errorAdvice, errorHeading, formatDateTime, formatDuration, shortTraceId } from '../lib/panel/format';
 import { plural } from '../lib/text';
 import type { Session } from '../lib/model';
@@ -213,9 +214,7 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors }: SessionV
     open?.scrollIntoView({ block: shownSession.current === session ? 'nearest' : 'center' });
     shownSession.current = session;
   }, [session, openTraceId]);
-  const scorerErrors =
-    session.sessionAssessments.filter(isScorerError).length +
-    session.turns.reduce((count, turn) => count + turn.assessments.filter(isScorerError).length, 0);
+  const scorerErrors = scorerErrorCount(session);
   const duration = session.startMs !== null && session.endMs !== null ? session.endMs - session.startMs : null;
   const noTextFound = session.turns.every((turn) => !turn.input && !turn.output);
   return (
@@ -253,6 +252,7 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors }: SessionV
             Wrong text? Choose the attributes for this experiment…
           </button>
         </details>
+        <ExportMenu scorerErrors={scorerErrors} />
         {session.notices.map((notice) => (
           <p class="hint" key={notice}>
             {notice}

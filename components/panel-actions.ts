@@ -15,11 +15,19 @@ export interface PanelActions {
   confirmRootCause: (traceId: string, rationale: string, explainsTraceId: string | undefined) => void;
   undoRootCause: (traceId: string, assessmentId: string) => void;
   enableHost: () => void;
+  /** Copies or downloads the session as Markdown or JSON; resolves to what happened, in words. */
+  exportSession: (request: ExportRequest) => Promise<string>;
   /** Opens the options for this server: the attributes that hold a turn's text (of this experiment), a token. */
   openOptions: (experimentId?: string) => void;
   /** Keeps a user name and password for this server, for when the browser's own sign-in does not reach Session Lens. */
   signIn: (username: string, password: string) => void;
   forgetSignIn: () => void;
+}
+
+export interface ExportRequest {
+  format: 'markdown' | 'json';
+  to: 'clipboard' | 'file';
+  includeScorerErrors: boolean;
 }
 
 export const PanelActionsContext = createContext<PanelActions | null>(null);

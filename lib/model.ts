@@ -109,3 +109,11 @@ export interface TurnDetail {
 export function isScorerError(assessment: Pick<Assessment, 'scorerError'>): boolean {
   return assessment.scorerError !== null;
 }
+
+/** How many assessments of the session, session-level and per turn, are scorer errors. */
+export function scorerErrorCount(session: Pick<Session, 'sessionAssessments' | 'turns'>): number {
+  return (
+    session.sessionAssessments.filter(isScorerError).length +
+    session.turns.reduce((count, turn) => count + turn.assessments.filter(isScorerError).length, 0)
+  );
+}

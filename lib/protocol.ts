@@ -48,6 +48,15 @@ export const protocol = {
       everyTurn: z.boolean().optional(),
     }),
   ),
+  /** The session as a file: Markdown for a bug report or an LLM, JSON for a program (lib/session/export.ts). */
+  'session/export': message<string>()(
+    z.object({
+      traceId: traceIdSchema,
+      workspace: workspaceSchema,
+      format: z.enum(['markdown', 'json']),
+      includeScorerErrors: z.boolean(),
+    }),
+  ),
   'root-cause/confirm': message<{ assessmentId: string }>()(
     z.object({
       traceId: traceIdSchema,

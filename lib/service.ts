@@ -2,6 +2,7 @@
 // turns of one session costs no request; the analysis reads; the root-cause writes. A cached session stays
 // fresh for a short while (a live app keeps adding turns); the panel's refresh button asks for a fresh copy.
 // The user's settings arrive with each call as plain values (read once per message by the worker).
+import { sessionToJson, sessionToMarkdown } from './session/export';
 import { analyseSession, turnsToRead, type SessionAnalysis } from './analysis/analyse';
 import type { MlflowClient } from './mlflow/client';
 import type { WireAssessment, WireTraceInfo } from './mlflow/schemas';
@@ -124,6 +125,29 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     return loading;
   }
 
+  /** Root cause and context coverage for the session of `traceId`, read from as many turns' spans as needed. */
+  async function getAnalysis(
+    server: Server,
+    traceId: string,
+    reading: ReadingSettings,
+    { everyTurn = false } = {},
+  ): Promise<SessionAnalysis> {
+    const key = `${server.key} ${traceId}`;
+    const { session } = entryOf(key) ?? (await sessionEntry(server, traceId, reading));
+    const read = new Set(session.turns.filter((turn) => knownSpans.has(`${server.key} ${turn.traceId}`)).map((turn) => turn.traceId));
+    const missing = turnsToRead(session, traceId, read, reading.judges, { everyTurn });
+    if (missing.length > 0) {
+      for (const [id, spans] of await fetchSpansOf(createClient(server), missing)) knownSpans.set(`${server.key} ${id}`, spans);
+    }
+    const spansByTrace = new Map(
+      session.turns.flatMap((turn) => {
+        const spans = knownSpans.get(`${server.key} ${turn.traceId}`);
+        return spans ? [[turn.traceId, spans] as const] : [];
+      }),
+    );
+    return analyseSession(session, traceId, spansByTrace, reading.judges);
+  }
+
   return {
     getSessionOfTrace,
 
@@ -136,22 +160,20 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
       return detail;
     },
 
-    /** Root cause and context coverage for the session of `traceId`, read from as many turns' spans as needed. */
-    async getAnalysis(server: Server, traceId: string, reading: ReadingSettings, { everyTurn = false } = {}): Promise<SessionAnalysis> {
-      const key = `${server.key} ${traceId}`;
-      const { session } = entryOf(key) ?? (await sessionEntry(server, traceId, reading));
-      const read = new Set(session.turns.filter((turn) => knownSpans.has(`${server.key} ${turn.traceId}`)).map((turn) => turn.traceId));
-      const missing = turnsToRead(session, traceId, read, reading.judges, { everyTurn });
-      if (missing.length > 0) {
-        for (const [id, spans] of await fetchSpansOf(createClient(server), missing)) knownSpans.set(`${server.key} ${id}`, spans);
-      }
-      const spansByTrace = new Map(
-        session.turns.flatMap((turn) => {
-          const spans = knownSpans.get(`${server.key} ${turn.traceId}`);
-          return spans ? [[turn.traceId, spans] as const] : [];
-        }),
-      );
-      return analyseSession(session, traceId, spansByTrace, reading.judges);
+    getAnalysis,
+
+    /** The session of `traceId` as Markdown or JSON (lib/session/export.ts), with its analysis. */
+    async exportSession(
+      server: Server,
+      traceId: string,
+      reading: ReadingSettings,
+      { format, includeScorerErrors }: { format: 'markdown' | 'json'; includeScorerErrors: boolean },
+    ): Promise<string> {
+      const session = await getSessionOfTrace(server, traceId, reading);
+      const analysis = await getAnalysis(server, traceId, reading);
+      return format === 'markdown'
+        ? sessionToMarkdown(session, analysis, { includeScorerErrors })
+        : `${JSON.stringify(sessionToJson(session, analysis, { includeScorerErrors }), null, 2)}\n`;
     },
 
     /**

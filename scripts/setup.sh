@@ -29,11 +29,6 @@ firefox-esr --version 2>/dev/null | head -1
 "$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/postgres" --version
 openssl version
 
-step "npm packages"
-# `npm install`, not `npm ci`: the lockfile here lacks other platforms' optional packages, which `npm ci`
-# reports as out of sync.
-npm install --no-audit --no-fund --loglevel=error
-
 # A virtualenv per MLflow: made once, installed again only when its requirements file changes.
 virtualenv() {
   local venv=$1 requirements=$2
@@ -47,11 +42,25 @@ virtualenv() {
   "$venv/bin/python" -c 'import mlflow; print("mlflow", mlflow.__version__)'
 }
 
-step "Python virtualenv with the pinned MLflow (.venv)"
-virtualenv .venv rig/requirements.txt
+# The npm packages and the two virtualenvs install side by side (mostly downloads and unpacking); each
+# one's output is printed when all are done.
+logs=$(mktemp -d)
+(virtualenv .venv rig/requirements.txt >"$logs/venv" 2>&1; echo $? >"$logs/venv.status") &
+(virtualenv .venv-oldest rig/requirements-oldest.txt >"$logs/oldest" 2>&1; echo $? >"$logs/oldest.status") &
 
+step "npm packages"
+# `npm install`, not `npm ci`: the lockfile here lacks other platforms' optional packages, which `npm ci`
+# reports as out of sync.
+npm install --no-audit --no-fund --loglevel=error
+wait
+
+step "Python virtualenv with the pinned MLflow (.venv)"
+cat "$logs/venv"
 step "Python virtualenv with the oldest supported MLflow (.venv-oldest), for the compatibility tests"
-virtualenv .venv-oldest rig/requirements-oldest.txt
+cat "$logs/oldest"
+statuses="$(cat "$logs/venv.status") $(cat "$logs/oldest.status")"
+rm -rf "$logs"
+[ "$statuses" = "0 0" ] || { echo "A virtualenv failed to install (above)." >&2; exit 1; }
 
 step "Build the extension"
 npx wxt build >/dev/null

@@ -96,6 +96,10 @@ function createHandlers(
       const { server, reading } = await sender.reachServer(workspace);
       return sessions.getAnalysis(server, traceId, reading, { everyTurn: everyTurn ?? false });
     },
+    'session/export': async ({ traceId, workspace, format, includeScorerErrors }, sender) => {
+      const { server, reading } = await sender.reachServer(workspace);
+      return sessions.exportSession(server, traceId, reading, { format, includeScorerErrors });
+    },
     'root-cause/confirm': async ({ workspace, ...confirmation }, sender) => {
       const { server, reading } = await sender.reachServer(workspace);
       return { assessmentId: await sessions.confirmRootCause(server, confirmation, reading) };

@@ -260,3 +260,34 @@ export function createFocusSwitch(win: Window, shadow: ShadowRoot) {
     back,
   };
 }
+
+/**
+ * Puts text on the clipboard from the user's click. The async Clipboard API needs a secure context
+ * (https, or localhost); on a plain-http server it is missing and the old copy command takes over, from a
+ * field appended and removed at once.
+ */
+export async function copyText(doc: Document, text: string): Promise<void> {
+  const clipboard = doc.defaultView?.navigator.clipboard;
+  if (clipboard) return clipboard.writeText(text);
+  const field = doc.createElement('textarea');
+  field.value = text;
+  field.style.cssText = 'position:fixed;opacity:0;pointer-events:none';
+  doc.body.append(field);
+  field.select();
+  const copied = doc.execCommand('copy');
+  field.remove();
+  if (!copied) throw new Error('the browser refused to copy');
+}
+
+/** Saves text as a file the way a download link does. */
+export function downloadText(doc: Document, fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -12,7 +12,9 @@ import { parseMlflowUrl, urlForTrace, workspaceName } from '../../lib/route';
 import { App } from './App';
 import {
   activeWorkspace,
+  copyText,
   createDrawerBadge,
+  downloadText,
   installDockingStyle,
   isMlflowUi,
   isTyping,
@@ -125,6 +127,25 @@ export default defineContentScript({
         if (reply.ok) controller.refresh();
       },
       openOptions: (experimentId) => void ask('options/open', experimentId ? { experimentId } : {}),
+      async exportSession({ format, to, includeScorerErrors }) {
+        const state = controller.state;
+        const pending = controller.exportSession(format, includeScorerErrors);
+        if (!pending || state.kind !== 'ready') return 'No session is shown.';
+        const reply = await pending;
+        if (!reply.ok) return `Export failed: ${reply.error.message}`;
+        const kind = format === 'markdown' ? 'Markdown' : 'JSON';
+        try {
+          if (to === 'clipboard') {
+            await copyText(document, reply.value);
+            return `Copied the session as ${kind}.`;
+          }
+          const name = `session-${(state.session.sessionId ?? state.openTraceId).replace(/[^\w.-]+/g, '_').slice(0, 80)}.${format === 'markdown' ? 'md' : 'json'}`;
+          downloadText(document, name, reply.value, format === 'markdown' ? 'text/markdown' : 'application/json');
+          return `Downloaded ${name}.`;
+        } catch (error) {
+          return `Export failed: ${(error as Error).message}`;
+        }
+      },
       async signIn(username, password) {
         const reply = await ask('sign-in/save', { username, password });
         if (reply.ok) controller.refresh();

@@ -22,7 +22,7 @@ import type { Span } from '../trace/spans';
 import { toolCallsOf } from '../turn-text/discover';
 import { contextCoverage, type ContextCoverage } from './context';
 
-interface SourcedPhrase {
+export interface SourcedPhrase {
   text: string;
   source: PhraseSource | null;
 }

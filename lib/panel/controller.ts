@@ -204,6 +204,12 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
       );
     },
 
+    /** The shown session as Markdown or JSON, made by the worker; null when no session is shown. */
+    exportSession(format: 'markdown' | 'json', includeScorerErrors: boolean) {
+      if (state.kind !== 'ready') return null;
+      return ask('session/export', { traceId: state.openTraceId, workspace: shownWorkspace(), format, includeScorerErrors });
+    },
+
     undoRootCause(traceId: string, assessmentId: string) {
       void write(
         () => ask('root-cause/undo', { traceId, assessmentId, workspace: shownWorkspace() }),

@@ -1,5 +1,6 @@
 // Jumping between turns, inspecting one, and the root-cause turn, on MLflow's real UI
 // (sessions seeded by rig/rootcause.py).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -253,4 +254,38 @@ test('an assessment no table knows is shown as ambiguous until the user sets its
   // The open panel reads the session again with the new setting.
   await expect(helpfulness).toHaveAttribute('data-verdict', 'positive');
   await expect(helpfulness.locator('.ambiguous-marker')).toHaveCount(0);
+});
+
+test('export: the session copied as Markdown and downloaded as JSON, from the panel, with the root cause in both', async ({
+  mlflow,
+  lens,
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(mlflow.rig.url).origin });
+  await mlflow.openTrace(rootcause.experimentId, refundWindow.turns[4]!.traceId);
+  await expect(lens.root.locator('[data-testid="root-cause"]')).toHaveAttribute('data-state', 'ready');
+  const menu = lens.root.locator('[data-testid="export"]');
+  await menu.locator('summary').click();
+
+  await menu.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(menu.locator('[data-testid="export-status"]')).toHaveText('Copied the session as Markdown.');
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown).toMatch(/^# Session refund-window-/);
+  expect(markdown).toContain('Turn 5 went wrong; the turn where it first went wrong: turn 3.');
+  for (const [position, turn] of refundWindow.turns.entries()) expect(markdown).toContain(`## Turn ${position + 1}\n\n${turn.traceId}`);
+
+  const download = page.waitForEvent('download');
+  await menu.getByRole('button', { name: 'Download JSON' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^session-refund-window-[\w-]+\.json$/);
+  const exported = JSON.parse(readFileSync(await file.path(), 'utf8')) as {
+    format: string;
+    turns: { traceId: string }[];
+    rootCause: unknown;
+  };
+  expect(exported.format).toBe('mlflow-session-lens/session@1');
+  expect(exported.turns.map((turn) => turn.traceId)).toEqual(refundWindow.turns.map((turn) => turn.traceId));
+  expect(exported.rootCause).toMatchObject({ failingTurn: 5, candidates: [{ index: 3 }] });
+  await expect(menu.locator('[data-testid="export-status"]')).toHaveText(`Downloaded ${file.suggestedFilename()}.`);
 });
