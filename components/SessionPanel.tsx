@@ -1,4 +1,5 @@
 import { ExportMenu } from './ExportMenu';
+import { SessionTotalsRows } from './SessionTotalsRows';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { confirmationOf } from '../lib/analysis/confirmation';
 import { own } from '../lib/json';
@@ -201,6 +202,7 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors }: SessionV
       isConfirmedRootCause={confirmationOf(session, turn.traceId) !== null}
       context={context.get(turn.traceId)}
       analysedToolCalls={analysis.kind === 'ready' ? (own(analysis.analysis.toolCalls, turn.traceId) ?? null) : undefined}
+      gapMs={own(session.totals.gaps, turn.traceId)}
     />
   );
   const turnList = useRef<HTMLOListElement>(null);
@@ -215,7 +217,7 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors }: SessionV
     shownSession.current = session;
   }, [session, openTraceId]);
   const scorerErrors = scorerErrorCount(session);
-  const duration = session.startMs !== null && session.endMs !== null ? session.endMs - session.startMs : null;
+  const duration = session.totals.spanMs;
   const noTextFound = session.turns.every((turn) => !turn.input && !turn.output);
   return (
     <>
@@ -242,6 +244,7 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors }: SessionV
             <dd>
               {formatDateTime(session.startMs)} · {formatDuration(duration)}
             </dd>
+            <SessionTotalsRows totals={session.totals} />
           </dl>
         )}
         <details class="text-source" open={noTextFound || undefined}>

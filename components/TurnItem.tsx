@@ -25,6 +25,8 @@ interface TurnItemProps {
   context: ContextCoverage | undefined;
   /** Its tool calls as the session's analysis read them; null when the analysis did not read its spans. */
   analysedToolCalls: ToolCall[] | null | undefined;
+  /** The pause since the previous turn ended, when longer than 5 minutes. */
+  gapMs?: number | undefined;
 }
 
 const STATE_LABELS: Record<string, string> = {
@@ -47,6 +49,7 @@ export function TurnItem({
   isConfirmedRootCause,
   context,
   analysedToolCalls,
+  gapMs,
 }: TurnItemProps) {
   const { openTurn, loadTurnDetail } = usePanelActions();
   const [inspecting, setInspecting] = useState(false);
@@ -65,6 +68,11 @@ export function TurnItem({
       data-index={turn.index}
       aria-current={isOpen ? 'true' : undefined}
     >
+      {gapMs !== undefined && (
+        <p class="turn-gap" data-testid="turn-gap">
+          {formatDuration(gapMs)} later
+        </p>
+      )}
       <button
         type="button"
         class="turn-header"

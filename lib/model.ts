@@ -68,6 +68,14 @@ export interface Turn {
   output: TurnText | null;
   /** Per-turn assessments, superseded ones already removed; scorer errors included and flagged. */
   assessments: Assessment[];
+  /** What the trace's model calls used, as MLflow summed it in the trace's metadata; null where it recorded none. */
+  usage: TurnUsage | null;
+}
+
+export interface TurnUsage {
+  inputTokens: number | null;
+  outputTokens: number | null;
+  costUsd: number | null;
 }
 
 interface TextSourceDescription {
@@ -91,8 +99,29 @@ export interface Session {
   notices: string[];
   /** The source id this user's own assessments carry (their reviewer name): theirs to undo. */
   reviewer: string;
+  totals: SessionTotals;
   /** The workspace it was read from, on servers with workspaces; follow-up requests go there too. */
   workspace?: string | null;
+}
+
+/** What a session adds up to (lib/session/totals.ts), for the panel's header. */
+export interface SessionTotals {
+  turns: number;
+  /** From the first turn's start to the last turn's end. */
+  spanMs: number | null;
+  latency: { totalMs: number; p50Ms: number; p95Ms: number } | null;
+  /** Summed over the turns that recorded them; null when none did. */
+  inputTokens: number | null;
+  outputTokens: number | null;
+  costUsd: number | null;
+  /** Turns that recorded tokens or cost, of all turns. */
+  turnsWithUsage: number;
+  /** Traces that ended in ERROR. */
+  traceErrors: number;
+  negativeJudgements: number;
+  scorerErrors: number;
+  /** The pause before each turn that began more than 5 minutes after the previous one ended, by trace id. */
+  gaps: Record<string, number>;
 }
 
 /** One turn read from its own spans, fetched when the user opens or inspects it. */

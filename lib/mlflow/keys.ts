@@ -3,6 +3,10 @@
 /** Trace metadata: the session a trace belongs to, and its user. */
 export const SESSION_METADATA_KEY = 'mlflow.trace.session';
 export const USER_METADATA_KEY = 'mlflow.trace.user';
+/** JSON MLflow sums from the model spans of a trace (3.17.2): `{"input_tokens", "output_tokens", "total_tokens"}`. */
+export const TOKEN_USAGE_METADATA_KEY = 'mlflow.trace.tokenUsage';
+/** JSON, in USD (3.17.2): `{"input_cost", "output_cost", "total_cost"}`. */
+export const COST_METADATA_KEY = 'mlflow.trace.cost';
 /** Trace metadata: the root span's inputs and outputs, JSON cut at 250 characters. */
 export const TRACE_INPUTS_METADATA_KEY = 'mlflow.traceInputs';
 export const TRACE_OUTPUTS_METADATA_KEY = 'mlflow.traceOutputs';

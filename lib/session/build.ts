@@ -4,9 +4,10 @@ import type { WireTraceInfo } from '../mlflow/schemas';
 import type { Span } from '../trace/spans';
 import { describeSource, searchText, textsFromSpans, transcriptTextChars, type TextPlan } from '../turn-text/plan';
 import { splitAssessments } from './assessments';
-import { SESSION_METADATA_KEY, SOURCE_SCORER_TAG, USER_METADATA_KEY } from '../mlflow/keys';
+import { sessionTotals } from './totals';
+import { COST_METADATA_KEY, SESSION_METADATA_KEY, SOURCE_SCORER_TAG, TOKEN_USAGE_METADATA_KEY, USER_METADATA_KEY } from '../mlflow/keys';
 import type { JudgeSettings } from '../judgement/polarity';
-import type { Assessment, Session, Turn } from '../model';
+import type { Assessment, Session, Turn, TurnUsage } from '../model';
 
 export interface BuildSessionInput {
   baseUrl: string;
@@ -50,10 +51,13 @@ export function buildSession({
       input: fromSpans?.input ?? searchText(info, plan, 'input', limit),
       output: fromSpans?.output ?? searchText(info, plan, 'output', limit),
       assessments: turn,
+      usage: usageOf(info.trace_metadata),
     };
   });
   const last = turns.at(-1);
   const first = turnTraces[0];
+  const startMs = turns[0]?.startMs ?? null;
+  const endMs = last?.startMs != null ? last.startMs + (last.durationMs ?? 0) : null;
   return {
     baseUrl,
     experimentId,
@@ -61,8 +65,9 @@ export function buildSession({
     userId: first?.trace_metadata[USER_METADATA_KEY] ?? null,
     turns,
     sessionAssessments,
-    startMs: turns[0]?.startMs ?? null,
-    endMs: last?.startMs != null ? last.startMs + (last.durationMs ?? 0) : null,
+    startMs,
+    endMs,
+    totals: sessionTotals({ turns, sessionAssessments, startMs, endMs }),
     textSource: {
       input: describeSource(plan, 'input', spansByTrace.size, turns.length),
       output: describeSource(plan, 'output', spansByTrace.size, turns.length),
@@ -92,4 +97,31 @@ export function parseTime(value: string | undefined): number | null {
 export function parseDuration(value: string | undefined): number | null {
   const match = value ? /^(-?\d+(?:\.\d+)?)s$/.exec(value) : null;
   return match ? Math.round(Number(match[1]) * 1000) : null;
+}
+
+/** A count or an amount from trace metadata: a finite number of zero or more, else nothing. */
+function amount(record: unknown, key: string): number | null {
+  const value = record && typeof record === 'object' ? (record as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
+}
+
+function parsedJson(text: string | undefined): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** Tokens and cost of a turn, from the JSON MLflow writes into the trace's metadata. */
+function usageOf(metadata: Readonly<Record<string, string>>): TurnUsage | null {
+  const tokens = parsedJson(metadata[TOKEN_USAGE_METADATA_KEY]);
+  const cost = parsedJson(metadata[COST_METADATA_KEY]);
+  const usage = {
+    inputTokens: amount(tokens, 'input_tokens'),
+    outputTokens: amount(tokens, 'output_tokens'),
+    costUsd: amount(cost, 'total_cost'),
+  };
+  return usage.inputTokens === null && usage.outputTokens === null && usage.costUsd === null ? null : usage;
 }

@@ -327,3 +327,30 @@ function scrollTopAt(page: Page, index: number): Promise<number> {
     [TRACE_DRAWER_SELECTOR, index] as const,
   );
 }
+
+test("the header sums every turn's tokens and cost as MLflow recorded them, and counts what went wrong", async ({
+  mlflow,
+  lens,
+  manifest,
+  rig,
+}) => {
+  const { experimentId, sessions, assessments } = manifest.base;
+  await mlflow.openTrace(experimentId, sessions.A.turns[3]!.traceId);
+  await expect(lens.turns).toHaveCount(6);
+  let input = 0;
+  let output = 0;
+  for (const turn of sessions.A.turns) {
+    const response = await fetch(`${rig.url}ajax-api/3.0/mlflow/traces/${turn.traceId}`);
+    const info = ((await response.json()) as { trace: { trace_info: { trace_metadata: Record<string, string> } } }).trace.trace_info;
+    const usage = JSON.parse(info.trace_metadata['mlflow.trace.tokenUsage']!) as { input_tokens: number; output_tokens: number };
+    input += usage.input_tokens;
+    output += usage.output_tokens;
+  }
+  await expect(lens.sessionSection.locator('[data-testid="token-totals"]')).toHaveText(
+    new RegExp(`^${input.toLocaleString('en-US')} in · ${output.toLocaleString('en-US')} out · \\$0\\.\\d{6}$`),
+  );
+  await expect(lens.sessionSection.locator('[data-testid="latency-totals"]')).toHaveText(/ in all · p50 .+ · p95 .+$/);
+  await expect(lens.sessionSection.locator('[data-testid="problem-totals"]')).toContainText(
+    `${assessments.scorerErrors.length} scorer errors hidden`,
+  );
+});

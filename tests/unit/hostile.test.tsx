@@ -119,6 +119,7 @@ describe('finding 2: repeated and cyclic span ids', () => {
       input: null,
       output: null,
       assessments: [],
+      usage: null,
     };
     const detail = { traceId: 't', input: null, output: null, ...outline, spansNotShown: outline.notShown };
     const { container } = render(<TurnInspector turn={turn} detail={{ kind: 'ready', detail }} />);
