@@ -182,14 +182,15 @@ interface WireAssessment {
   feedback?: { value: unknown };
   rationale?: string;
   metadata?: Record<string, string>;
+  valid?: boolean;
 }
 
-/** The `root_cause_turn` assessments MLflow holds on a trace, read over REST as any client would. */
-async function rootCauseAssessments(serverUrl: string, traceId: string): Promise<WireAssessment[]> {
+/** The `root_cause_turn` assessments MLflow holds on a trace (overridden ones left out), read over REST as any client would. */
+export async function rootCauseAssessments(serverUrl: string, traceId: string): Promise<WireAssessment[]> {
   const response = await fetch(`${serverUrl}ajax-api/3.0/mlflow/traces/${traceId}`);
   const body = (await response.json()) as { trace: { trace_info: { assessments?: WireAssessment[] } } };
   return (body.trace.trace_info.assessments ?? []).filter(
-    (assessment) => assessment.assessment_name === 'root_cause_turn' && !('valid' in assessment && assessment.valid === false),
+    (assessment) => assessment.assessment_name === 'root_cause_turn' && assessment.valid !== false,
   );
 }
 

@@ -1,6 +1,7 @@
 // Server errors, malformed and slow answers, and dropped connections, through a real proxy in front of the
 // real MLflow server. Each time the panel says what went wrong and MLflow's own drawer keeps working.
 import { startFaultProxy, type FaultProxy, type FaultRule } from '../../rig/fault-proxy';
+import { rootCauseAssessments } from './core-flows';
 import { expect, test, MlflowUi } from './fixtures';
 
 let proxy: FaultProxy;
@@ -210,16 +211,6 @@ test('fault: the service worker stopped in the middle of a load says so, and a r
 const WRITE: Omit<FaultRule, 'fault'> = { method: 'POST', path: /\/ajax-api\/3\.0\/mlflow\/traces\/[^/]+\/assessments/ };
 
 /** The human `root_cause_turn` confirmations MLflow holds on a trace, read over REST. */
-async function confirmationsOn(serverUrl: string, traceId: string): Promise<{ assessment_id: string; rationale?: string }[]> {
-  const response = await fetch(`${serverUrl}ajax-api/3.0/mlflow/traces/${traceId}`);
-  const { trace } = (await response.json()) as {
-    trace: { trace_info: { assessments?: { assessment_name: string; assessment_id: string; rationale?: string; valid?: boolean }[] } };
-  };
-  return (trace.trace_info.assessments ?? []).filter(
-    (assessment) => assessment.assessment_name === 'root_cause_turn' && assessment.valid !== false,
-  );
-}
-
 test('a write MLflow refuses keeps the user’s text and says why; the retry writes once', async ({ mlflow, lens, manifest, rig }) => {
   const { experimentId, refundWindow } = manifest.rootcause;
   const ui = throughProxy(mlflow);
@@ -239,7 +230,7 @@ test('a write MLflow refuses keeps the user’s text and says why; the retry wri
   await expect(candidate.getByRole('alert')).toContainText('Permission denied');
   await expect(candidate.getByRole('alert')).toContainText('may not do this here');
   await expect(rationale).toHaveValue('The 2019 policy came in here.');
-  expect(await confirmationsOn(rig.url, traceId)).toEqual([]);
+  expect(await rootCauseAssessments(rig.url, traceId)).toEqual([]);
 
   // MLflow takes the next attempt but its answer is lost on the way back; a third click finds it written.
   proxy.setFaults([{ ...WRITE, fault: { kind: 'lose-answer' } }]);
@@ -249,9 +240,9 @@ test('a write MLflow refuses keeps the user’s text and says why; the retry wri
   proxy.setFaults([]);
   await candidate.getByRole('button', { name: 'Write to MLflow' }).click();
   await expect(lens.root.locator('[data-testid="root-cause-confirmed"]')).toContainText('The 2019 policy came in here.');
-  const written = await confirmationsOn(rig.url, traceId);
+  const written = await rootCauseAssessments(rig.url, traceId);
   expect(written).toHaveLength(1);
 
   await lens.root.locator('[data-testid="root-cause-confirmed"]').getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(() => confirmationsOn(rig.url, traceId)).toEqual([]);
+  await expect.poll(() => rootCauseAssessments(rig.url, traceId)).toEqual([]);
 });

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
+import { rootCauseAssessments } from './core-flows';
 import { expect, test } from './fixtures';
 import { ARTIFACTS_DIR, readManifest } from './rig';
 
@@ -109,24 +110,7 @@ test('confirming the root cause writes human feedback to MLflow, which its asses
   rig,
 }) => {
   const turn3 = refundWindow.turns[2]!.traceId;
-  const readAssessments = async () => {
-    const response = await fetch(`${rig.url}ajax-api/3.0/mlflow/traces/${turn3}`);
-    const body = (await response.json()) as {
-      trace: {
-        trace_info: {
-          assessments?: {
-            assessment_id: string;
-            assessment_name: string;
-            source: { source_type: string };
-            feedback?: { value: unknown };
-            rationale?: string;
-            metadata?: Record<string, string>;
-          }[];
-        };
-      };
-    };
-    return (body.trace.trace_info.assessments ?? []).filter((assessment) => assessment.assessment_name === 'root_cause_turn');
-  };
+  const readAssessments = () => rootCauseAssessments(rig.url, turn3);
   expect(await readAssessments()).toEqual([]);
 
   await mlflow.openTrace(rootcause.experimentId, refundWindow.turns[4]!.traceId);
