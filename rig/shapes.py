@@ -350,6 +350,35 @@ def seed_openinference(tracking_uri, experiment_id):
     return {"sessionId": session_id, "turns": turns}
 
 
+PAUSED = [
+    ("Is the blue sofa in stock?", "Yes, 3 left in the Lyon warehouse."),
+    ("Can it be delivered on Saturday?", "Saturday delivery is available for 25 EUR."),
+    ("Sorry, I was away. Is it still in stock?", "Yes, 2 left now."),
+]
+
+
+def seed_paused(tracking_uri, experiment_id):
+    """A session whose user went away for 14 minutes before the third turn (timestamps in the past, over OTLP):
+    the panel marks the pause on that turn."""
+    session_id, turns, spans = "shape-paused-13", [], []
+    minute = 60_000_000_000
+    start = time.time_ns() - 20 * minute
+    for offset, (question, reply) in zip((0, minute, 15 * minute), PAUSED):
+        trace_id, span_id = _trace_ids()
+        attributes = {
+            "openinference.span.kind": "CHAIN",
+            "session.id": session_id,
+            "input.value": question,
+            "input.mime_type": "text/plain",
+            "output.value": reply,
+            "output.mime_type": "text/plain",
+        }
+        spans.append(_otlp_span(trace_id, span_id, "RunnableSequence", attributes, start + offset))
+        turns.append({"traceId": "tr-" + trace_id, "input": question, "output": reply})
+    send_otlp(tracking_uri, experiment_id, spans, service="openinference-app")
+    return {"sessionId": session_id, "turns": turns}
+
+
 def seed_quoted_session_id():
     """11. A session that spans MLflow's 2026 fix of OTLP session ids: its first turn was stored with the
     id JSON-encoded (literal quotes, as OTLP ingest wrote it before), its second with the plain id. MLflow
@@ -401,5 +430,6 @@ def seed_shapes(tracking_uri):
     mlflow.flush_trace_async_logging()
     sessions["otelGenai"] = seed_otel_genai(tracking_uri, experiment_id)
     sessions["openinference"] = seed_openinference(tracking_uri, experiment_id)
+    sessions["paused"] = seed_paused(tracking_uri, experiment_id)
     long_session = seed_long_session(tracking_uri, experiment_id)
     return {"experimentId": experiment_id, "sessions": sessions, "long": long_session}

@@ -4,9 +4,12 @@ import type { PanelError } from '../protocol';
 export function formatDuration(ms: number | null): string {
   if (ms === null) return '—';
   if (ms < 1000) return `${ms} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-  const minutes = Math.floor(ms / 60_000);
-  const seconds = Math.round((ms % 60_000) / 1000);
+  // Below 59.5 s one decimal cannot round up to 60.0 s; from there on it reads in whole minutes and seconds.
+  if (ms < 59_500) return `${(ms / 1000).toFixed(ms < 9_995 ? 2 : 1)} s`;
+  // Rounded to the second first, so 13 min 59.9 s reads 14 min, never 13 min 60 s.
+  const totalSeconds = Math.round(ms / 1000);
+  const minutes = Math.floor(totalSeconds / 60);
+  const seconds = totalSeconds % 60;
   if (minutes < 60) return seconds ? `${minutes} min ${seconds} s` : `${minutes} min`;
   const hours = Math.floor(minutes / 60);
   return `${hours} h ${minutes % 60} min`;

@@ -162,3 +162,11 @@ test("application-specific keys: the panel says none were found, and the user's 
   }
   await expect(lens.root.locator('[data-testid="text-source-input"]')).toContainText('app.user_message on the root span (your setting)');
 });
+
+test('a pause of 14 minutes before a turn is marked on that turn, and nowhere else', async ({ mlflow, lens }) => {
+  const paused = shapes.sessions.paused!;
+  await mlflow.openTrace(shapes.experimentId, paused.turns[2]!.traceId);
+  await expect(lens.turns).toHaveCount(3);
+  await expect(lens.turn(3).locator('[data-testid="turn-gap"]')).toHaveText('14 min later');
+  await expect(lens.root.locator('[data-testid="turn-gap"]')).toHaveCount(1);
+});
