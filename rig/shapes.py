@@ -331,20 +331,26 @@ def seed_otel_genai(tracking_uri, experiment_id):
     return {"sessionId": session_id, "turns": turns}
 
 
+def _openinference_turn(session_id, question, output_value, output_mime_type, start_ns):
+    """One turn as an OpenInference (LangChain-instrumented) app sends it: a CHAIN span with its session."""
+    trace_id, span_id = _trace_ids()
+    attributes = {
+        "openinference.span.kind": "CHAIN",
+        "session.id": session_id,
+        "input.value": question,
+        "input.mime_type": "text/plain",
+        "output.value": output_value,
+        "output.mime_type": output_mime_type,
+    }
+    return trace_id, _otlp_span(trace_id, span_id, "RunnableSequence", attributes, start_ns)
+
+
 def seed_openinference(tracking_uri, experiment_id):
     session_id, turns, spans = "shape-openinference-07", [], []
     start = time.time_ns()
     for position, (question, reply) in enumerate(OPENINFERENCE):
-        trace_id, span_id = _trace_ids()
-        attributes = {
-            "openinference.span.kind": "CHAIN",
-            "session.id": session_id,
-            "input.value": question,
-            "input.mime_type": "text/plain",
-            "output.value": json.dumps({"output": reply}),
-            "output.mime_type": "application/json",
-        }
-        spans.append(_otlp_span(trace_id, span_id, "RunnableSequence", attributes, start + position * 1_000_000_000))
+        trace_id, span = _openinference_turn(session_id, question, json.dumps({"output": reply}), "application/json", start + position * 1_000_000_000)
+        spans.append(span)
         turns.append({"traceId": "tr-" + trace_id, "input": question, "output": reply})
     send_otlp(tracking_uri, experiment_id, spans, service="openinference-app")
     return {"sessionId": session_id, "turns": turns}
@@ -364,16 +370,8 @@ def seed_paused(tracking_uri, experiment_id):
     minute = 60_000_000_000
     start = time.time_ns() - 20 * minute
     for offset, (question, reply) in zip((0, minute, 15 * minute), PAUSED):
-        trace_id, span_id = _trace_ids()
-        attributes = {
-            "openinference.span.kind": "CHAIN",
-            "session.id": session_id,
-            "input.value": question,
-            "input.mime_type": "text/plain",
-            "output.value": reply,
-            "output.mime_type": "text/plain",
-        }
-        spans.append(_otlp_span(trace_id, span_id, "RunnableSequence", attributes, start + offset))
+        trace_id, span = _openinference_turn(session_id, question, reply, "text/plain", start + offset)
+        spans.append(span)
         turns.append({"traceId": "tr-" + trace_id, "input": question, "output": reply})
     send_otlp(tracking_uri, experiment_id, spans, service="openinference-app")
     return {"sessionId": session_id, "turns": turns}
