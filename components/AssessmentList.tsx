@@ -1,5 +1,5 @@
 import { own } from '../lib/json';
-import { formatAssessmentValue } from '../lib/panel/format';
+import { formatAssessmentValue } from '../lib/text';
 import type { Assessment } from '../lib/model';
 import './AssessmentList.css';
 

@@ -1,4 +1,4 @@
-// Words and lengths of text the panel and the worker both write.
+// Words and lengths of text the panel and the worker both write (the worker's export included).
 
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? singular : pluralForm}`;
@@ -19,4 +19,15 @@ export interface PhraseSource {
 
 export function sourceText(source: PhraseSource): string {
   return source.kind === 'document' ? `the retrieved document ${source.name}` : `the result of the tool ${source.name}`;
+}
+
+/** How a value reads in one line: strings as they are, everything else as compact JSON. */
+export function formatAssessmentValue(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
 }

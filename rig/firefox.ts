@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { FIREFOX_ADDON_ID } from '../lib/addon';
 import { REPO_ROOT } from './mlflow-server';
 
 const FIREFOX_EXTENSION_DIR = join(REPO_ROOT, '.output', 'firefox-mv2');
@@ -28,7 +29,7 @@ export interface FirefoxWithExtension {
   extensionOrigin: string;
 }
 
-export async function launchFirefoxWithExtension(geckoId: string): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_DIR}: run \`npx wxt build -b firefox\`.`);
   const browser = await puppeteer.launch({
@@ -38,7 +39,7 @@ export async function launchFirefoxWithExtension(geckoId: string): Promise<Firef
     userDataDir: mkdtempSync(join(tmpdir(), 'session-lens-firefox-')),
     defaultViewport: { width: 1600, height: 1000 },
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_EXTENSION_UUID }),
       // The closed network here: no update, telemetry or remote-settings traffic.
       'app.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,

@@ -1,6 +1,5 @@
 // How a root cause's evidence reads in words: the panel's list and the exported Markdown say the same thing.
-import { formatAssessmentValue } from '../panel/format';
-import { sourceText } from '../text';
+import { formatAssessmentValue, sourceText } from '../text';
 import type { Evidence, SourcedPhrase } from './root-cause';
 
 /** Phrases listed in the evidence; the rest are counted. */

@@ -39,17 +39,6 @@ export function shortTraceId(traceId: string): string {
   return traceId.length > 14 ? `${traceId.slice(0, 11)}…` : traceId;
 }
 
-/** How a value reads in one line: strings as they are, everything else as compact JSON. */
-export function formatAssessmentValue(value: unknown): string {
-  if (value === null || value === undefined) return '—';
-  if (typeof value === 'string') return value;
-  try {
-    return JSON.stringify(value);
-  } catch {
-    return String(value);
-  }
-}
-
 /** What went wrong, in one line: MLflow's status and code, or what kind of failure it was. */
 export function errorHeading(error: PanelError): string {
   switch (error.kind) {

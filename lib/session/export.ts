@@ -5,8 +5,7 @@
 import type { SessionAnalysis } from '../analysis/analyse';
 import { evidenceText, sourcedPhraseText } from '../analysis/evidence-text';
 import { scorerErrorCount, type Assessment, type Session, type ToolCall, type Turn } from '../model';
-import { formatAssessmentValue } from '../panel/format';
-import { plural } from '../text';
+import { formatAssessmentValue, plural } from '../text';
 import { z } from '../zod';
 
 const EXPORT_FORMAT = 'mlflow-session-lens/session@1';

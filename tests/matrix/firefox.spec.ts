@@ -2,7 +2,6 @@
 // load an extension into a stock Firefox), against a real `mlflow server` with its default security settings.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { FIREFOX_ADDON_ID } from '../../lib/addon';
 import { startFaultProxy } from '../../rig/fault-proxy';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../rig/firefox';
 import { confirmAndUndo, panelOnTurnFour, puppeteerDriver, rootCauseOfTheExample, traceUrl } from '../e2e/core-flows';
@@ -13,7 +12,7 @@ const manifest = readMatrixManifest(server);
 
 let firefox: FirefoxWithExtension;
 test.beforeEach(async () => {
-  firefox = await launchFirefoxWithExtension(FIREFOX_ADDON_ID);
+  firefox = await launchFirefoxWithExtension();
 });
 test.afterEach(async () => {
   await firefox.browser.close();

@@ -1,7 +1,7 @@
 // lib/ on exchanges recorded from a real MLflow 3.17.2 server (tests/fixtures/record.ts).
 import { describe, expect, test } from 'vitest';
 import { createMlflowClient, MlflowError } from '../../lib/mlflow/client';
-import { formatAssessmentValue } from '../../lib/panel/format';
+import { formatAssessmentValue } from '../../lib/text';
 import { loadSessionOfTrace } from '../../lib/session/load';
 import type { BaseScenario } from '../fixtures/scenarios';
 import { loadRecording, replayFetch } from '../fixtures/recording';
