@@ -5,7 +5,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { DEFAULT_HOST_PATTERNS } from '../../lib/hosts';
 import type { PanelActions } from '../../components/panel-actions';
-import { settingsItem } from '../../lib/browser/settings-item';
+import { onSettingsChanged } from '../../lib/browser/settings-changes';
 import { createPanelController, drawerBadgeText } from '../../lib/panel/controller';
 import { shortcutOf, turnForShortcut } from '../../lib/panel/shortcuts';
 import { parseMlflowUrl, urlForTrace, workspaceName } from '../../lib/route';
@@ -234,6 +234,6 @@ export default defineContentScript({
     controller.showRoute(routeOf(location.href));
     watchLocation(window, ctx.signal, (href) => controller.showRoute(routeOf(href)));
     // Settings changed (a host turned on or off, attributes chosen): show the session as they now say.
-    ctx.onInvalidated(settingsItem.watch(() => controller.refresh()));
+    ctx.onInvalidated(onSettingsChanged(() => controller.refresh()));
   },
 });
