@@ -31,6 +31,8 @@ export function AssessmentList({ assessments, showScorerErrors, label }: Assessm
 function AssessmentItem({ assessment }: { assessment: Assessment }) {
   const source = own(SOURCE_LABELS, assessment.source.type) ?? assessment.source.type.toLowerCase();
   const sourceTitle = assessment.source.id ? `${source}: ${assessment.source.id}` : source;
+  // A person's label is shown with their name: several reviewers may label the same turn.
+  const author = assessment.source.type === 'HUMAN' && assessment.source.id ? assessment.source.id : source;
   if (assessment.scorerError) {
     return (
       <li class="assessment scorer-error" data-testid="assessment" data-name={assessment.name} data-scorer-error="true">
@@ -64,7 +66,7 @@ function AssessmentItem({ assessment }: { assessment: Assessment }) {
         </span>
       )}
       <span class="assessment-source" title={sourceTitle}>
-        {assessment.kind === 'expectation' ? 'expectation' : source}
+        {assessment.kind === 'expectation' ? 'expectation' : author}
       </span>
       {assessment.rationale && (
         <p class="assessment-rationale" data-testid="assessment-rationale">

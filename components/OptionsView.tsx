@@ -132,8 +132,11 @@ export function OptionsView({
         </table>
       )}
       <JudgeReadingSection settings={settings} onSetJudgeReading={onSetJudgeReading} />
-      <h2>Your name on confirmed root causes</h2>
-      <p>Written as the source of the human feedback “root_cause_turn” when you confirm a root-cause turn.</p>
+      <h2>Your name on labels and confirmed root causes</h2>
+      <p>
+        Written as the source of your labels and of the human feedback “root_cause_turn” when you confirm a root-cause turn. Only labels
+        under this name are yours to change or remove in the panel.
+      </p>
       <input
         type="text"
         aria-label="Your name"

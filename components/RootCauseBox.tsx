@@ -5,7 +5,7 @@ import type { Candidate, Evidence } from '../lib/analysis/root-cause';
 import type { AnalysisState, WriteState } from '../lib/panel/controller';
 import type { Session } from '../lib/model';
 import { evidenceText, MAX_EVIDENCE_PHRASES, sourcedPhraseText } from '../lib/analysis/evidence-text';
-import { errorAdvice } from '../lib/panel/format';
+import { writeErrorText } from '../lib/panel/format';
 import { plural } from '../lib/text';
 import { confirmationOf } from '../lib/analysis/confirmation';
 import { usePanelActions } from './panel-actions';
@@ -227,8 +227,7 @@ function CandidateView({ candidate, session, write, written, target }: Candidate
       {write.kind === 'writing' && <p class="status">Writing to MLflow…</p>}
       {write.kind === 'error' && (
         <p class="hint" role="alert">
-          MLflow did not take it: {write.error.message}
-          {errorAdvice(write.error) ? ` ${errorAdvice(write.error)}` : ''}
+          MLflow did not take it: {writeErrorText(write.error)}
         </p>
       )}
     </div>

@@ -15,6 +15,7 @@ import { RootCauseBox } from './RootCauseBox';
 import { SHORTCUTS } from '../lib/panel/shortcuts';
 import { usePanelActions } from './panel-actions';
 import { SignIn } from './SignIn';
+import { LabelEditors } from './LabelEditors';
 import { TurnItem } from './TurnItem';
 import { VirtualTurnList } from './VirtualTurnList';
 import './SessionPanel.css';
@@ -203,6 +204,19 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors }: SessionV
       context={context.get(turn.traceId)}
       analysedToolCalls={analysis.kind === 'ready' ? (own(analysis.analysis.toolCalls, turn.traceId) ?? null) : undefined}
       gapMs={own(session.totals.gaps, turn.traceId)}
+      labels={
+        turn.traceId === openTraceId && (
+          <LabelEditors
+            labelSet={session.labelSet}
+            scope="turn"
+            traceId={turn.traceId}
+            assessments={turn.assessments}
+            reviewer={session.reviewer}
+            drafts={ready.labelDrafts}
+            title={`Your labels of turn ${turn.index}`}
+          />
+        )
+      }
     />
   );
   const turnList = useRef<HTMLOListElement>(null);
@@ -269,6 +283,15 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors }: SessionV
             ) : (
               <p class="hint">None.</p>
             )}
+            <LabelEditors
+              labelSet={session.labelSet}
+              scope="session"
+              traceId={openTraceId}
+              assessments={session.sessionAssessments}
+              reviewer={session.reviewer}
+              drafts={ready.labelDrafts}
+              title="Your labels of the session"
+            />
           </div>
         )}
         {scorerErrors > 0 && (

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { own } from '../lib/json';
 import { useState } from 'preact/hooks';
 import { formatDuration, formatTime } from '../lib/panel/format';
@@ -27,6 +28,8 @@ interface TurnItemProps {
   analysedToolCalls: ToolCall[] | null | undefined;
   /** The pause since the previous turn ended, when longer than 5 minutes. */
   gapMs?: number | undefined;
+  /** The user's label editors, on the open turn. */
+  labels?: ComponentChildren;
 }
 
 const STATE_LABELS: Record<string, string> = {
@@ -50,6 +53,7 @@ export function TurnItem({
   context,
   analysedToolCalls,
   gapMs,
+  labels,
 }: TurnItemProps) {
   const { openTurn, loadTurnDetail } = usePanelActions();
   const [inspecting, setInspecting] = useState(false);
@@ -147,6 +151,7 @@ export function TurnItem({
         </p>
       )}
       <AssessmentList assessments={turn.assessments} showScorerErrors={showScorerErrors} label={`Assessments of turn ${turn.index}`} />
+      {labels}
       <div class="turn-footer">
         <button
           type="button"

@@ -3,6 +3,8 @@
 // tests provide fakes.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { LabelDraft, LabelTarget } from '../lib/panel/controller';
+import type { Reply } from '../lib/protocol';
 
 export interface PanelActions {
   /** Opens a turn in MLflow's own UI. */
@@ -14,6 +16,11 @@ export interface PanelActions {
   analyseEveryTurn: () => void;
   confirmRootCause: (traceId: string, rationale: string, explainsTraceId: string | undefined) => void;
   undoRootCause: (traceId: string, assessmentId: string) => void;
+  /** Keeps what the user picked or wrote for a label; `saveLabel` writes it, `removeLabel` takes theirs away. */
+  editLabel: (target: LabelTarget, edit: Pick<LabelDraft, 'value' | 'rationale'>) => void;
+  saveLabel: (target: LabelTarget) => void;
+  removeLabel: (target: LabelTarget) => void;
+  labelHistory: (target: LabelTarget) => Promise<Reply<'label/history'>>;
   enableHost: () => void;
   /** Copies or downloads the session as Markdown or JSON; resolves to what happened, in words. */
   exportSession: (request: ExportRequest) => Promise<string>;

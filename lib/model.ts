@@ -99,6 +99,8 @@ export interface Session {
   notices: string[];
   /** The source id this user's own assessments carry (their reviewer name): theirs to undo. */
   reviewer: string;
+  /** What the user can label here (their experiment's label set, or the default one). */
+  labelSet: readonly LabelDefinition[];
   totals: SessionTotals;
   /** The workspace it was read from, on servers with workspaces; follow-up requests go there too. */
   workspace?: string | null;
@@ -145,4 +147,32 @@ export function scorerErrorCount(session: Pick<Session, 'sessionAssessments' | '
     session.sessionAssessments.filter(isScorerError).length +
     session.turns.reduce((count, turn) => count + turn.assessments.filter(isScorerError).length, 0)
   );
+}
+
+/** A label the user can give from the panel (lib/labels.ts); an experiment's label set is a list of them. */
+export type LabelKind =
+  | { type: 'pass-fail' }
+  | { type: 'yes-no' }
+  | { type: 'choice'; options: string[] }
+  | { type: 'number'; min: number; max: number }
+  | { type: 'text' };
+
+export type LabelScope = 'turn' | 'session';
+
+export interface LabelDefinition {
+  /** The assessment name written to MLflow. */
+  name: string;
+  scope: LabelScope;
+  kind: LabelKind;
+}
+
+export type LabelValue = string | number;
+
+/** One value a label had, as the panel's history lists it. */
+export interface LabelHistoryEntry {
+  value: string;
+  rationale: string | null;
+  author: string;
+  time: string | null;
+  superseded: boolean;
 }

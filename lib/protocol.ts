@@ -4,7 +4,8 @@
 // The content side imports only types from here, so zod stays out of its bundle.
 import { z } from './zod';
 import type { SessionAnalysis } from './analysis/analyse';
-import type { Session, TurnDetail } from './model';
+import type { LabelHistoryEntry, Session, TurnDetail } from './model';
+import { MAX_LABEL_TEXT_CHARS } from './labels';
 
 const traceIdSchema = z
   .string()
@@ -18,6 +19,14 @@ const workspaceSchema = z
   .regex(/^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/)
   .nullable()
   .optional();
+
+/** Which label of which turn or session a label message is about. */
+const labelRequest = z.object({
+  traceId: traceIdSchema,
+  workspace: workspaceSchema,
+  name: z.string().min(1).max(100),
+  scope: z.enum(['turn', 'session']),
+});
 
 /** A message's request schema, with the type of its answer carried alongside (it has no runtime value). */
 interface Message<Request extends z.ZodType, Answer> {
@@ -77,6 +86,19 @@ export const protocol = {
         .regex(/^[\w-]+$/),
     }),
   ),
+  /**
+   * The user's label on a turn (its trace) or on the session (`traceId` is any of its turns); the worker checks
+   * it against the experiment's label set.
+   */
+  'label/write': message<{ assessmentId: string }>()(
+    labelRequest.extend({
+      value: z.union([z.string().max(MAX_LABEL_TEXT_CHARS), z.number().finite()]),
+      rationale: z.string().trim().max(MAX_LABEL_TEXT_CHARS),
+    }),
+  ),
+  /** Removes the user's own label (never anyone else's). */
+  'label/remove': message<null>()(labelRequest),
+  'label/history': message<LabelHistoryEntry[]>()(labelRequest),
   'host/enable': message<null>()(z.object({})),
   /** A user name and password for the sender's server, when the browser's own sign-in does not reach the worker. */
   'sign-in/save': message<null>()(z.object({ username: z.string().trim().min(1).max(256), password: z.string().min(1).max(1024) })),

@@ -6,8 +6,11 @@ import { sessionToJson, sessionToMarkdown } from './session/export';
 import { analyseSession, turnsToRead, type SessionAnalysis } from './analysis/analyse';
 import type { MlflowClient } from './mlflow/client';
 import type { WireAssessment, WireTraceInfo } from './mlflow/schemas';
-import { EXPLAINS_METADATA_KEY, ROOT_CAUSE_ASSESSMENT } from './mlflow/keys';
-import type { Session, TurnDetail } from './model';
+import { EXPLAINS_METADATA_KEY, ROOT_CAUSE_ASSESSMENT, SESSION_METADATA_KEY } from './mlflow/keys';
+import { formatAssessmentValue } from './text';
+import { labelValueProblem } from './labels';
+import { planLabelWrite, reviewerLabels, type LabelWrite } from './session/label-write';
+import type { LabelDefinition, LabelHistoryEntry, LabelScope, Session, TurnDetail } from './model';
 import type { TextPlan } from './turn-text/plan';
 import { fetchSpansOf, loadSessionWithSpans, loadTurnDetail, type LoadedSession } from './session/load';
 import type { ReadingSettings } from './settings';
@@ -221,6 +224,66 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
       forgetSessionOf(`${server.key} ${traceId}`);
     },
 
+    /**
+     * Writes the reviewer's label on a turn (its trace) or on the session (its first trace, with the session id
+     * in the metadata, where MLflow's session page looks). Checked against the experiment's label set here:
+     * the page's side of the messaging is not trusted. MLflow is read first (lib/session/label-write.ts).
+     */
+    async writeLabel(server: Server, traceId: string, write: LabelWrite, reading: ReadingSettings): Promise<string> {
+      const { session } = await sessionEntry(server, traceId, reading);
+      const definition = labelOf(session, write.name, write.scope);
+      const problem = labelValueProblem(definition.kind, write.value);
+      if (problem) throw new Error(`${write.name}: ${problem}.`);
+      const target = labelTarget(session, traceId, write.scope);
+      const client = createClient(server);
+      const plan = planLabelWrite((await client.getTraceInfo(target)).assessments, write, reading.reviewerName);
+      if (plan.kind === 'already-written') return plan.assessmentId;
+      const assessmentId = await client.createFeedback(target, {
+        name: write.name,
+        value: write.value,
+        rationale: write.rationale,
+        sourceId: reading.reviewerName,
+        ...(write.scope === 'session' && session.sessionId !== null ? { metadata: { [SESSION_METADATA_KEY]: session.sessionId } } : {}),
+        ...(plan.overrides ? { overrides: plan.overrides } : {}),
+      });
+      forgetSessionOf(`${server.key} ${target}`);
+      return assessmentId;
+    },
+
+    /**
+     * Removes the reviewer's label and the earlier values it superseded (removing only the newest would bring
+     * the one before it back into force). Anyone else's labels stay.
+     */
+    async removeLabel(server: Server, traceId: string, { name, scope }: { name: string; scope: LabelScope }, reading: ReadingSettings) {
+      const { session } = await sessionEntry(server, traceId, reading);
+      const target = labelTarget(session, traceId, scope);
+      const client = createClient(server);
+      const own = reviewerLabels((await client.getTraceInfo(target)).assessments, name, scope, reading.reviewerName);
+      if (own.length === 0) throw new Error(`You have no ${name} label here; refresh to see what MLflow has.`);
+      for (const assessment of own) await client.deleteAssessment(target, assessment.assessment_id);
+      forgetSessionOf(`${server.key} ${target}`);
+    },
+
+    /** Every value of a label on a turn or the session, newest first, superseded ones included, with their authors. */
+    async labelHistory(server: Server, traceId: string, { name, scope }: { name: string; scope: LabelScope }, reading: ReadingSettings) {
+      const { session } = await sessionEntry(server, traceId, reading);
+      const target = labelTarget(session, traceId, scope);
+      const info = await createClient(server).getTraceInfo(target);
+      return info.assessments
+        .filter(
+          (assessment) =>
+            assessment.assessment_name === name && assessment.feedback && (scope === 'session') === isSessionLevel(assessment),
+        )
+        .sort((a, b) => (b.create_time ?? '').localeCompare(a.create_time ?? ''))
+        .map((assessment): LabelHistoryEntry => ({
+          value: formatAssessmentValue(assessment.feedback?.value),
+          rationale: assessment.rationale ?? null,
+          author: assessment.source?.source_id ?? assessment.source?.source_type ?? 'unknown',
+          time: assessment.create_time ?? null,
+          superseded: assessment.valid === false,
+        }));
+    },
+
     /** Whether the server has workspaces (cached): a workspace header sent to one without them is an error. */
     async workspacesEnabled(server: Server): Promise<boolean> {
       const cached = serverInfo.get(server.key);
@@ -240,6 +303,25 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
 }
 
 export type SessionService = ReturnType<typeof createSessionService>;
+
+function labelOf(session: Session, name: string, scope: LabelScope): LabelDefinition {
+  const definition = session.labelSet.find((label) => label.name === name && label.scope === scope);
+  if (!definition) throw new Error(`“${name}” is not a ${scope} label of this experiment; see the options.`);
+  return definition;
+}
+
+/** The trace a label is written on: the turn's own, or the session's first (where MLflow's session page reads). */
+function labelTarget(session: Session, traceId: string, scope: LabelScope): string {
+  if (scope === 'turn') {
+    if (!session.turns.some((turn) => turn.traceId === traceId)) throw new Error('That trace is no turn of this session.');
+    return traceId;
+  }
+  const first = session.turns[0];
+  if (session.sessionId === null || !first) throw new Error('This trace belongs to no session: label the turn instead.');
+  return first.traceId;
+}
+
+const isSessionLevel = (assessment: WireAssessment) => assessment.metadata?.[SESSION_METADATA_KEY] !== undefined;
 
 /** The human `root_cause_turn = true` assessments on a trace that are still in force. */
 function rootCauseConfirmations(info: WireTraceInfo): WireAssessment[] {

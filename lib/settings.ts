@@ -5,8 +5,9 @@
 import { z } from './zod';
 import { own } from './json';
 import type { JudgeSettings } from './judgement/polarity';
-import { DIMENSIONS, type Dimension, type Polarity } from './model';
+import { DIMENSIONS, type Dimension, type LabelDefinition, type Polarity } from './model';
 import type { AttributeOverride } from './turn-text/discover';
+import { DEFAULT_LABEL_SET } from './labels';
 
 const attributeKey = z.string().trim().max(200);
 
@@ -14,6 +15,42 @@ const overrideSchema = z.object({
   input: attributeKey.optional(),
   output: attributeKey.optional(),
 });
+
+/** An assessment name as MLflow's UI shows it: letters, digits and a few separators. */
+const labelNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[\w][\w .:/-]*$/, 'letters, digits, spaces and . : / - _ only');
+const choiceSchema = z.string().trim().min(1).max(100);
+
+const labelKindSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('pass-fail') }),
+  z.object({ type: z.literal('yes-no') }),
+  z.object({
+    type: z.literal('choice'),
+    options: z
+      .array(choiceSchema)
+      .min(2)
+      .max(12)
+      .refine((options) => new Set(options).size === options.length, 'each option once'),
+  }),
+  z
+    .object({ type: z.literal('number'), min: z.number().finite(), max: z.number().finite() })
+    .refine((kind) => kind.min < kind.max, 'the lowest value must be below the highest'),
+  z.object({ type: z.literal('text') }),
+]);
+
+const labelDefinitionSchema = z.object({ name: labelNameSchema, scope: z.enum(['turn', 'session']), kind: labelKindSchema });
+
+export const labelSetSchema = z
+  .array(labelDefinitionSchema)
+  .max(20)
+  .refine(
+    (labels) => new Set(labels.map((label) => `${label.scope} ${label.name}`)).size === labels.length,
+    'each label name once per turn and once per session',
+  );
 
 // Each field falls back to its default on its own: one unreadable entry must not cost the user every setting.
 const settingsSchema = z.object({
@@ -25,8 +62,10 @@ const settingsSchema = z.object({
   polarities: z.record(z.string().max(200), z.enum(['yes-is-good', 'no-is-good'])).catch({}),
   /** What those judges look at (facts, relevance…), so the root-cause chain knows what their "yes" covers. */
   dimensions: z.record(z.string().max(200), z.enum(DIMENSIONS)).catch({}),
-  /** The name written as the source of the user's root-cause confirmations. */
+  /** The name written as the source of the user's root-cause confirmations and labels. */
   reviewerName: z.string().trim().max(200).catch(''),
+  /** What the user can label, per server origin and experiment id (else DEFAULT_LABEL_SET). */
+  labelSets: z.record(z.string(), z.record(z.string(), labelSetSchema)).catch({}),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -43,6 +82,13 @@ export interface ReadingSettings {
   judges: JudgeSettings;
   /** The source id the user's own assessments are written under. */
   reviewerName: string;
+  /** This server's label sets, by experiment id. */
+  labelSets: Readonly<Record<string, readonly LabelDefinition[]>>;
+}
+
+/** What the user can label in an experiment: its own set, or the default one. */
+export function labelSetOf(labelSets: ReadingSettings['labelSets'], experimentId: string): readonly LabelDefinition[] {
+  return own(labelSets, experimentId) ?? DEFAULT_LABEL_SET;
 }
 
 /** Written as the source of a user's assessments when they have not named themselves in the options. */
@@ -54,10 +100,15 @@ export function readingSettingsFor(settings: Settings, origin: string): ReadingS
     if (override.input || override.output)
       overrides[experimentId] = { input: override.input || undefined, output: override.output || undefined };
   }
+  const labelSets = own(settings.labelSets, origin) ?? {};
+  // A yes/no label asks "is it good?": its yes is good, unless the user said otherwise for that name.
+  const labelPolarities: Record<string, Polarity> = {};
+  for (const label of Object.values(labelSets).flat()) if (label.kind.type === 'yes-no') labelPolarities[label.name] = 'yes-is-good';
   return {
     overrides,
-    judges: { polarities: settings.polarities, dimensions: settings.dimensions },
+    judges: { polarities: { ...labelPolarities, ...settings.polarities }, dimensions: settings.dimensions },
     reviewerName: settings.reviewerName || DEFAULT_REVIEWER,
+    labelSets,
   };
 }
 
@@ -78,6 +129,21 @@ export function withOverride(settings: Settings, origin: string, experimentId: s
   const overrides = { ...settings.overrides, [origin]: ofServer };
   if (Object.keys(ofServer).length === 0) delete overrides[origin];
   return { ...settings, overrides };
+}
+
+/** Gives an experiment its own label set; null goes back to the default set. */
+export function withLabelSet(
+  settings: Settings,
+  origin: string,
+  experimentId: string,
+  labels: readonly LabelDefinition[] | null,
+): Settings {
+  const ofServer = { ...settings.labelSets[origin] };
+  if (labels) ofServer[experimentId] = [...labels];
+  else delete ofServer[experimentId];
+  const labelSets = { ...settings.labelSets, [origin]: ofServer };
+  if (Object.keys(ofServer).length === 0) delete labelSets[origin];
+  return { ...settings, labelSets };
 }
 
 /** How to read a judge that is not built in; null forgets its reading. */

@@ -109,6 +109,19 @@ function createHandlers(
       await sessions.undoRootCause(server, traceId, assessmentId, reading);
       return null;
     },
+    'label/write': async ({ traceId, workspace, ...write }, sender) => {
+      const { server, reading } = await sender.reachServer(workspace);
+      return { assessmentId: await sessions.writeLabel(server, traceId, write, reading) };
+    },
+    'label/remove': async ({ traceId, workspace, ...label }, sender) => {
+      const { server, reading } = await sender.reachServer(workspace);
+      await sessions.removeLabel(server, traceId, label, reading);
+      return null;
+    },
+    'label/history': async ({ traceId, workspace, ...label }, sender) => {
+      const { server, reading } = await sender.reachServer(workspace);
+      return sessions.labelHistory(server, traceId, label, reading);
+    },
     'sign-in/save': async ({ username, password }, { origin }) => {
       await setCredential(origin, { kind: 'basic', username, password });
       return null;

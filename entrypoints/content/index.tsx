@@ -122,6 +122,10 @@ export default defineContentScript({
       analyseEveryTurn: controller.analyseEveryTurn,
       confirmRootCause: controller.confirmRootCause,
       undoRootCause: controller.undoRootCause,
+      editLabel: controller.editLabel,
+      saveLabel: controller.saveLabel,
+      removeLabel: controller.removeLabel,
+      labelHistory: controller.labelHistory,
       async enableHost() {
         const reply = await ask('host/enable', {});
         if (reply.ok) controller.refresh();

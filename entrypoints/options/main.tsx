@@ -6,7 +6,8 @@ import { readCredentials, setCredential } from '../../lib/browser/credentials-st
 import { disableServer, enableServer, enabledServers } from '../../lib/browser/servers';
 import { describeCredential } from '../../lib/credentials';
 import { readSettings, updateSettings } from '../../lib/browser/settings-store';
-import { withOriginEnabled, withOverride, withJudgeReading, type Settings } from '../../lib/settings';
+import { withLabelSet, withOriginEnabled, withOverride, withJudgeReading, type Settings } from '../../lib/settings';
+import { LabelSetsSection } from '../../components/LabelSetsSection';
 
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -45,6 +46,12 @@ function Options() {
         onEnableOrigin={(origin) => change((current) => withOriginEnabled(current, origin, true))}
         onSetJudgeReading={(name, reading) => change((current) => withJudgeReading(current, name, reading))}
         onSetReviewerName={(reviewerName) => change((current) => ({ ...current, reviewerName: reviewerName.trim() }))}
+      />
+      <LabelSetsSection
+        settings={settings}
+        initialServer={query.get('server') ?? ''}
+        initialExperiment={query.get('experiment') ?? ''}
+        onSetLabelSet={(origin, experimentId, labels) => change((current) => withLabelSet(current, origin, experimentId, labels))}
       />
     </>
   );

@@ -245,7 +245,15 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
     /** Logs a human feedback assessment on a trace; returns its id. */
     async createFeedback(
       traceId: string,
-      feedback: { name: string; value: unknown; rationale: string; sourceId: string; metadata?: Record<string, string> },
+      feedback: {
+        name: string;
+        value: unknown;
+        rationale: string;
+        sourceId: string;
+        metadata?: Record<string, string>;
+        /** The assessment this one replaces: MLflow keeps it, marked superseded (`valid: false`). */
+        overrides?: string;
+      },
       signal?: AbortSignal,
     ): Promise<string> {
       const body = await postJson(
@@ -258,6 +266,7 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
             feedback: { value: feedback.value },
             rationale: feedback.rationale,
             ...(feedback.metadata ? { metadata: feedback.metadata } : {}),
+            ...(feedback.overrides ? { overrides: feedback.overrides } : {}),
           },
         },
         createAssessmentResponseSchema,

@@ -3,7 +3,7 @@
 // dropped) are unit-tested without a browser.
 import type { SessionAnalysis } from '../analysis/analyse';
 import { describeError } from '../json';
-import type { Session, TurnDetail } from '../model';
+import type { LabelScope, LabelValue, Session, TurnDetail } from '../model';
 import type { Ask, PanelError, Reply } from '../protocol';
 import type { MlflowRoute } from '../route';
 
@@ -15,6 +15,23 @@ export type AnalysisState = { kind: 'loading' } | { kind: 'ready'; analysis: Ses
 
 /** The user's root-cause confirmation being written or removed. */
 export type WriteState = { kind: 'idle' } | { kind: 'writing' } | { kind: 'error'; error: PanelError };
+
+/** A label the user is giving: what they picked and wrote, kept until MLflow has it (and after a failed write). */
+export interface LabelDraft {
+  value: LabelValue | null;
+  rationale: string;
+  status: { kind: 'editing' } | { kind: 'writing' } | { kind: 'error'; error: PanelError };
+}
+
+/** Which label of which turn (or of the session) a draft or a write is about. */
+export interface LabelTarget {
+  traceId: string;
+  scope: LabelScope;
+  name: string;
+}
+
+/** One draft per label of a turn, and per session label (whatever turn is open). */
+export const labelDraftKey = ({ traceId, scope, name }: LabelTarget) => `${scope} ${scope === 'session' ? '' : traceId} ${name}`;
 
 export interface ReadyState {
   kind: 'ready';
@@ -29,6 +46,8 @@ export interface ReadyState {
    * offers no second Confirm while the session is read back.
    */
   written: Readonly<Record<string, string>>;
+  /** Labels being edited or written, by labelDraftKey. */
+  labelDrafts: Readonly<Record<string, LabelDraft>>;
 }
 
 export type PanelState =
@@ -94,6 +113,7 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
       analysis: previous?.analysis.kind === 'ready' ? previous.analysis : { kind: 'loading' },
       write: previous?.write.kind === 'error' ? previous.write : { kind: 'idle' },
       written: previous?.written ?? {},
+      labelDrafts: previous?.labelDrafts ?? {},
     });
     void loadDetail(wanted);
     void loadAnalysis(false);
@@ -149,6 +169,28 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
     // Read the session again: the written assessment shows as MLflow now has it.
     set({ ...state, write: { kind: 'idle' }, written: written({ ...state.written }, response.value), refreshing: true });
     void load(state.openTraceId, true);
+  }
+
+  /** Sends a label write or removal; the draft stays, with the reason, unless MLflow took it. */
+  async function sendLabel(target: LabelTarget, request: () => Promise<Reply<'label/write'> | Reply<'label/remove'>>) {
+    if (state.kind !== 'ready') return;
+    const key = labelDraftKey(target);
+    const draft = state.labelDrafts[key] ?? { value: null, rationale: '', status: { kind: 'editing' } };
+    if (draft.status.kind === 'writing') return;
+    const { session } = state;
+    const withDraft = (ready: ReadyState, next: LabelDraft | null): ReadyState => {
+      const labelDrafts = { ...ready.labelDrafts };
+      if (next) labelDrafts[key] = next;
+      else delete labelDrafts[key];
+      return { ...ready, labelDrafts };
+    };
+    set(withDraft(state, { ...draft, status: { kind: 'writing' } }));
+    const response = await settle(request());
+    applyToShown(session, (ready) => withDraft(ready, response.ok ? null : { ...draft, status: { kind: 'error', error: response.error } }));
+    if (response.ok && state.kind === 'ready' && sameSession(state.session, session)) {
+      set({ ...state, refreshing: true });
+      void load(state.openTraceId, true);
+    }
   }
 
   const shownWorkspace = () => (state.kind === 'ready' ? state.session.workspace : null);
@@ -218,6 +260,31 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
           return current;
         },
       );
+    },
+
+    /** Keeps what the user picked or wrote for a label, before they save it. */
+    editLabel(target: LabelTarget, edit: Pick<LabelDraft, 'value' | 'rationale'>) {
+      if (state.kind !== 'ready') return;
+      const key = labelDraftKey(target);
+      if (state.labelDrafts[key]?.status.kind === 'writing') return;
+      set({ ...state, labelDrafts: { ...state.labelDrafts, [key]: { ...edit, status: { kind: 'editing' } } } });
+    },
+
+    /** Writes the label's draft to MLflow (the worker reads first, so a retry never writes twice). */
+    saveLabel(target: LabelTarget) {
+      const draft = state.kind === 'ready' ? state.labelDrafts[labelDraftKey(target)] : undefined;
+      if (!draft || draft.value === null) return;
+      const { value, rationale } = draft;
+      void sendLabel(target, () => ask('label/write', { ...target, value, rationale, workspace: shownWorkspace() }));
+    },
+
+    removeLabel(target: LabelTarget) {
+      void sendLabel(target, () => ask('label/remove', { ...target, workspace: shownWorkspace() }));
+    },
+
+    /** Every value the label had, superseded ones included (asked for when the user opens its history). */
+    labelHistory(target: LabelTarget) {
+      return ask('label/history', { ...target, workspace: shownWorkspace() });
     },
 
     refresh() {

@@ -79,3 +79,11 @@ export function errorAdvice(error: PanelError): string | null {
       return null;
   }
 }
+
+/** Why a write did not land: MLflow's status and message, and what to do about it. */
+export function writeErrorText(error: PanelError): string {
+  const what = error.kind === 'http' ? `${errorHeading(error)}: ${error.message}` : error.message;
+  const advice = errorAdvice(error);
+  const sentence = what.replace(/[.\s]*$/, '.');
+  return advice ? `${sentence} ${advice}` : sentence;
+}

@@ -21,6 +21,7 @@ export interface BuildSessionInput {
   judges?: JudgeSettings;
   /** The source id of this user's own assessments. */
   reviewer: string;
+  labelSet: Session['labelSet'];
 }
 
 export function buildSession({
@@ -32,6 +33,7 @@ export function buildSession({
   spansByTrace,
   judges,
   reviewer,
+  labelSet,
 }: BuildSessionInput): Session {
   const turnTraces = traces.filter(isTurnTrace);
   const sessionAssessments: Assessment[] = [];
@@ -74,6 +76,7 @@ export function buildSession({
     },
     notices: [],
     reviewer,
+    labelSet,
   };
 }
 

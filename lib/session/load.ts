@@ -3,7 +3,7 @@
 // Other turns' spans are fetched only for turns whose text the search results do not hold, in batches.
 import { describeError, own } from '../json';
 import { MlflowError, type MlflowClient, type SearchResult } from '../mlflow/client';
-import { DEFAULT_REVIEWER } from '../settings';
+import { DEFAULT_REVIEWER, labelSetOf, type ReadingSettings } from '../settings';
 import { plural } from '../text';
 import type { WireTraceInfo } from '../mlflow/schemas';
 import { outlineSpans } from '../trace/outline';
@@ -24,6 +24,8 @@ export interface LoadOptions {
   judges?: JudgeSettings;
   /** The source id of the user's own assessments. */
   reviewerName?: string;
+  /** The user's label sets of this server, by experiment id. */
+  labelSets?: ReadingSettings['labelSets'];
 }
 
 /** Trace ids per batch request: keeps the URL well under the server's limits (about 4.5 kB). */
@@ -42,7 +44,7 @@ export interface LoadedSession {
 }
 
 export async function loadSessionWithSpans(client: MlflowClient, traceId: string, options: LoadOptions = {}): Promise<LoadedSession> {
-  const { signal, overrides = {}, judges, reviewerName = DEFAULT_REVIEWER } = options;
+  const { signal, overrides = {}, judges, reviewerName = DEFAULT_REVIEWER, labelSets = {} } = options;
   const openTrace = await client.getTraceInfo(traceId, signal);
   const experimentId = openTrace.trace_location?.mlflow_experiment?.experiment_id ?? '';
   const sessionId = sessionIdOf(openTrace);
@@ -84,6 +86,7 @@ export async function loadSessionWithSpans(client: MlflowClient, traceId: string
     spansByTrace,
     judges,
     reviewer: reviewerName,
+    labelSet: labelSetOf(labelSets, experimentId),
   });
   return { session: { ...session, notices }, plan, spansByTrace };
 }

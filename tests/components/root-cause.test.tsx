@@ -95,6 +95,7 @@ describe('keyboard targets and the drawer badge', () => {
     analysis: { kind: 'ready', analysis },
     write: { kind: 'idle' },
     written: {},
+    labelDrafts: {},
   });
 
   test('previous, next and root cause, with nothing past either end', () => {

@@ -56,6 +56,7 @@ function ready(traceId: string, openTraceId = traceId): PanelState {
     analysis: { kind: 'loading' },
     write: { kind: 'idle' },
     written: {},
+    labelDrafts: {},
   };
 }
 

@@ -135,12 +135,17 @@ test('keyboard only, with MLflow drawer open: Alt+Shift+L into the panel, every 
   await expect.poll(async () => (await focused(page)).label).toMatch(/^button Turn 5/);
 
   // Tab through the panel: every control it shows, each fully visible below the pinned box, with a focus ring.
-  const controls = await lens.root.evaluate(
-    (panel) =>
-      [...panel.querySelectorAll<HTMLElement>('button, summary, input, a[href], [tabindex="0"]')].filter(
-        (element) => element.offsetParent !== null && !element.closest('details:not([open]) > :not(summary)'),
-      ).length,
-  );
+  const controls = await lens.root.evaluate((panel) => {
+    // A radio group is one tab stop (its arrow keys move within it).
+    const radioGroups = new Set<string>();
+    return [...panel.querySelectorAll<HTMLElement>('button, summary, input, a[href], [tabindex="0"]')].filter((element) => {
+      if (element.offsetParent === null || element.closest('details:not([open]) > :not(summary)')) return false;
+      if (!(element instanceof HTMLInputElement) || element.type !== 'radio') return true;
+      if (radioGroups.has(element.name)) return false;
+      radioGroups.add(element.name);
+      return true;
+    }).length;
+  });
   // Forward from the top of the panel (its heading, not a tab stop), then backward from its last control: the
   // pinned box used to hide controls that Shift+Tab scrolled to the top.
   for (const key of ['Tab', 'Shift+Tab']) {

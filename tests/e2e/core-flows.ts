@@ -7,6 +7,7 @@ import { expect, type Page } from '@playwright/test';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { PANEL_HOST_TAG } from '../../entrypoints/content/host-page';
 import type { Manifest } from '../fixtures/scenarios';
+import type { WireAssessment } from '../../lib/mlflow/schemas';
 
 export interface PanelDriver {
   goto(url: string): Promise<void>;
@@ -175,23 +176,18 @@ export async function rootCauseOfTheExample(driver: PanelDriver, server: FlowSer
   expect(shown.turns.filter((turn) => turn.marker !== null).map((turn) => [turn.index, turn.marker])).toEqual([[3, 'root cause?']]);
 }
 
-interface WireAssessment {
-  assessment_id: string;
-  assessment_name: string;
-  source: { source_type: string };
-  feedback?: { value: unknown };
-  rationale?: string;
-  metadata?: Record<string, string>;
-  valid?: boolean;
-}
-
 /** The `root_cause_turn` assessments MLflow holds on a trace (overridden ones left out), read over REST as any client would. */
 export async function rootCauseAssessments(serverUrl: string, traceId: string): Promise<WireAssessment[]> {
+  return (await assessmentsNamed(serverUrl, traceId, 'root_cause_turn')).filter((assessment) => assessment.valid !== false);
+}
+
+/** Every assessment of this name on a trace, superseded ones included, oldest first, read over REST. */
+export async function assessmentsNamed(serverUrl: string, traceId: string, name: string): Promise<WireAssessment[]> {
   const response = await fetch(`${serverUrl}ajax-api/3.0/mlflow/traces/${traceId}`);
   const body = (await response.json()) as { trace: { trace_info: { assessments?: WireAssessment[] } } };
-  return (body.trace.trace_info.assessments ?? []).filter(
-    (assessment) => assessment.assessment_name === 'root_cause_turn' && assessment.valid !== false,
-  );
+  return (body.trace.trace_info.assessments ?? [])
+    .filter((assessment) => assessment.assessment_name === name)
+    .sort((a, b) => (a.create_time ?? '').localeCompare(b.create_time ?? ''));
 }
 
 /** Confirm the example's root cause with a reason, read it back over REST, undo it, and see it gone. */

@@ -1,7 +1,7 @@
 // Server errors, malformed and slow answers, and dropped connections, through a real proxy in front of the
 // real MLflow server. Each time the panel says what went wrong and MLflow's own drawer keeps working.
 import { startFaultProxy, type FaultProxy, type FaultRule } from '../../rig/fault-proxy';
-import { rootCauseAssessments } from './core-flows';
+import { assessmentsNamed, rootCauseAssessments } from './core-flows';
 import { expect, test, MlflowUi } from './fixtures';
 
 let proxy: FaultProxy;
@@ -245,4 +245,35 @@ test('a write MLflow refuses keeps the user’s text and says why; the retry wri
 
   await lens.root.locator('[data-testid="root-cause-confirmed"]').getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => rootCauseAssessments(rig.url, traceId)).toEqual([]);
+});
+
+test('a label whose write fails keeps the choice and says why; after a lost answer, Save again writes it once', async ({
+  mlflow,
+  lens,
+  manifest,
+  rig,
+}) => {
+  const { experimentId, sessions } = manifest.base;
+  const traceId = sessions.B.turns[2]!.traceId;
+  const ui = throughProxy(mlflow);
+  proxy.setFaults([{ ...WRITE, fault: { kind: 'status', status: 503, body: 'upstream unavailable', contentType: 'text/plain' } }]);
+  await ui.openTrace(experimentId, traceId);
+  const correct = lens.openTurn.locator('[data-testid="label-editor"][data-label="correct"]');
+  await correct.getByLabel('pass').check();
+  await correct.getByRole('button', { name: 'Save correct' }).click();
+  await expect(correct.locator('[data-testid="label-error"]')).toContainText('MLflow answered 503');
+  await expect(correct.locator('[data-testid="label-error"]')).toContainText('Your choice is kept here');
+  await expect(correct.getByLabel('pass')).toBeChecked();
+  expect(await assessmentsNamed(rig.url, traceId, 'correct')).toEqual([]);
+
+  proxy.setFaults([{ ...WRITE, fault: { kind: 'lose-answer' } }]);
+  await correct.getByRole('button', { name: 'Save correct' }).click();
+  await expect(correct.locator('[data-testid="label-error"]')).toBeVisible();
+  proxy.setFaults([]);
+  await correct.getByRole('button', { name: 'Save correct' }).click();
+  await expect(correct.locator('[data-testid="label-mine"]')).toHaveText('· yours: pass');
+  expect(await assessmentsNamed(rig.url, traceId, 'correct')).toHaveLength(1);
+
+  await correct.getByRole('button', { name: 'Remove your correct label' }).click();
+  await expect.poll(() => assessmentsNamed(rig.url, traceId, 'correct')).toEqual([]);
 });

@@ -118,7 +118,7 @@ test('workspaces: the panel reads and writes in the workspace the UI selected, a
 });
 
 test.describe("MLflow's basic-auth app", () => {
-  test('signed in to MLflow in the browser, the panel reads as that user; a READ user gets "you may not write here" and keeps the text', async ({
+  test('signed in to MLflow in the browser, the panel reads as that user; a READ user gets "you may not write here" and keeps the text and the label', async ({
     page,
     rig,
   }) => {
@@ -135,6 +135,15 @@ test.describe("MLflow's basic-auth app", () => {
     await expect(candidate.getByRole('alert')).toContainText('Permission denied');
     await expect(candidate.getByRole('alert')).toContainText('may not do this here');
     await expect(rationale).toHaveValue('Started at turn 2.');
+
+    // A label is refused the same way, and the choice stays to save again.
+    const correct = lens.openTurn.locator('[data-testid="label-editor"][data-label="correct"]');
+    await correct.getByLabel('fail').check();
+    await correct.getByLabel('Rationale (optional)').fill('Wrong refund window.');
+    await correct.getByRole('button', { name: 'Save correct' }).click();
+    await expect(correct.locator('[data-testid="label-error"]')).toContainText('Permission denied');
+    await expect(correct.getByLabel('fail')).toBeChecked();
+    await expect(correct.getByLabel('Rationale (optional)')).toHaveValue('Wrong refund window.');
   });
 
   test('an EDIT user writes and undoes, under their MLflow sign-in', async ({ page, rig }) => {
