@@ -20,9 +20,11 @@ interface LabelEditorsProps {
   drafts: Readonly<Record<string, LabelDraft>>;
   /** What the group is called for assistive tech: "Your labels of turn 3". */
   title: string;
+  /** The turn label being given by keyboard, and how far the reviewer has got (turn labels only). */
+  labeling?: { name: string | null; labeled: number; turns: number };
 }
 
-export function LabelEditors({ labelSet, scope, traceId, assessments, reviewer, drafts, title }: LabelEditorsProps) {
+export function LabelEditors({ labelSet, scope, traceId, assessments, reviewer, drafts, title, labeling }: LabelEditorsProps) {
   const labels = labelSet.filter((label) => label.scope === scope);
   if (labels.length === 0) return null;
   return (
@@ -36,6 +38,7 @@ export function LabelEditors({ labelSet, scope, traceId, assessments, reviewer, 
             target={target}
             mine={ownLabel(assessments, definition.name, reviewer)}
             draft={drafts[labelDraftKey(target)]}
+            labeling={labeling}
           />
         );
       })}
@@ -48,10 +51,11 @@ interface LabelEditorProps {
   target: LabelTarget;
   mine: Assessment | undefined;
   draft: LabelDraft | undefined;
+  labeling: LabelEditorsProps['labeling'];
 }
 
-function LabelEditor({ definition, target, mine, draft }: LabelEditorProps) {
-  const { editLabel, saveLabel, removeLabel } = usePanelActions();
+function LabelEditor({ definition, target, mine, draft, labeling }: LabelEditorProps) {
+  const { editLabel, saveLabel, removeLabel, setLabeling } = usePanelActions();
   const { kind, name } = definition;
   const mineValue = mine && (typeof mine.value === 'string' || typeof mine.value === 'number') ? mine.value : null;
   const shown = draft ?? { value: mineValue, rationale: mine?.rationale ?? '', status: { kind: 'editing' } };
@@ -148,7 +152,26 @@ function LabelEditor({ definition, target, mine, draft }: LabelEditorProps) {
             </button>
           )}
           <LabelHistory target={target} />
+          {labeling && choices && labeling.name !== name && (
+            <button type="button" class="link-button" data-testid="labeling-start" onClick={() => setLabeling(name)}>
+              Label turns by keyboard<span class="visually-hidden"> with {name}</span>
+            </button>
+          )}
         </div>
+        {labeling && choices && labeling.name === name && (
+          <div class="labeling" data-testid="labeling">
+            <p class="hint">
+              Keys: {choices.map((choice, index) => `${index + 1} ${choice}`).join(' · ')} · Enter saves · J / K next / previous turn · N
+              next turn without your label
+            </p>
+            <span role="status" data-testid="labeling-progress">
+              {labeling.labeled} of {labeling.turns} turns labeled by you
+            </span>{' '}
+            <button type="button" class="link-button" onClick={() => setLabeling(null)}>
+              Stop labeling by keyboard
+            </button>
+          </div>
+        )}
         {shown.status.kind === 'error' && (
           <p class="label-error" role="alert" data-testid="label-error">
             Not saved: {writeErrorText(shown.status.error)} Your choice is kept here; Save tries again.

@@ -16,6 +16,7 @@ import { SHORTCUTS } from '../lib/panel/shortcuts';
 import { usePanelActions } from './panel-actions';
 import { SignIn } from './SignIn';
 import { LabelEditors } from './LabelEditors';
+import { labelingProgress } from '../lib/panel/labeling';
 import { TurnItem } from './TurnItem';
 import { VirtualTurnList } from './VirtualTurnList';
 import './SessionPanel.css';
@@ -214,6 +215,7 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors }: SessionV
             reviewer={session.reviewer}
             drafts={ready.labelDrafts}
             title={`Your labels of turn ${turn.index}`}
+            labeling={{ name: ready.labeling, ...labelingProgress(session, ready.labeling ?? '') }}
           />
         )
       }

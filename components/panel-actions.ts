@@ -21,6 +21,8 @@ export interface PanelActions {
   saveLabel: (target: LabelTarget) => void;
   removeLabel: (target: LabelTarget) => void;
   labelHistory: (target: LabelTarget) => Promise<Reply<'label/history'>>;
+  /** Turns labeling by keyboard on for one turn label, or off (null). */
+  setLabeling: (name: string | null) => void;
   enableHost: () => void;
   /** Copies or downloads the session as Markdown or JSON; resolves to what happened, in words. */
   exportSession: (request: ExportRequest) => Promise<string>;

@@ -13,6 +13,7 @@ import { planLabelWrite, reviewerLabels, type LabelWrite } from './session/label
 import type { LabelDefinition, LabelHistoryEntry, LabelScope, Session, TurnDetail } from './model';
 import type { TextPlan } from './turn-text/plan';
 import { fetchSpansOf, loadSessionWithSpans, loadTurnDetail, type LoadedSession } from './session/load';
+import { withTraceAssessments } from './session/build';
 import type { ReadingSettings } from './settings';
 import { createByteCache, estimateBytes } from './byte-cache';
 import type { Span } from './trace/spans';
@@ -99,6 +100,19 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     if (entry) forgetKeys(id, entry);
     byTrace.delete(key);
     sessions.delete(id);
+  }
+
+  /**
+   * Reads one trace's assessments again into its cached session (after a label was written or removed there):
+   * one request, where reading the session again would search every page of it.
+   */
+  async function rereadAssessments(server: Server, traceId: string, judges: ReadingSettings['judges']) {
+    const key = `${server.key} ${traceId}`;
+    const info = await createClient(server).getTraceInfo(traceId);
+    const id = byTrace.get(key);
+    const entry = id === undefined ? undefined : sessions.get(id);
+    if (id === undefined || !entry) return;
+    sessions.set(id, { ...entry, session: withTraceAssessments(entry.session, traceId, info.assessments, judges) });
   }
 
   async function load(server: Server, traceId: string, reading: ReadingSettings): Promise<Session> {
@@ -246,7 +260,7 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
         ...(write.scope === 'session' && session.sessionId !== null ? { metadata: { [SESSION_METADATA_KEY]: session.sessionId } } : {}),
         ...(plan.overrides ? { overrides: plan.overrides } : {}),
       });
-      forgetSessionOf(`${server.key} ${target}`);
+      await rereadAssessments(server, target, reading.judges);
       return assessmentId;
     },
 
@@ -261,7 +275,7 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
       const own = reviewerLabels((await client.getTraceInfo(target)).assessments, name, scope, reading.reviewerName);
       if (own.length === 0) throw new Error(`You have no ${name} label here; refresh to see what MLflow has.`);
       for (const assessment of own) await client.deleteAssessment(target, assessment.assessment_id);
-      forgetSessionOf(`${server.key} ${target}`);
+      await rereadAssessments(server, target, reading.judges);
     },
 
     /** Every value of a label on a turn or the session, newest first, superseded ones included, with their authors. */

@@ -1,4 +1,4 @@
-// Checks the built content script against its budget: at most 30 kB gzip, and no zod in it (the worker
+// Checks the built content script against its budget: at most 31 kB gzip, and no zod in it (the worker
 // parses everything; a value import of a schema module from the content side would ship zod to every page).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,7 +6,9 @@ import { gzipSync } from 'node:zlib';
 import { REPO_ROOT } from '../rig/mlflow-server';
 
 const CONTENT_SCRIPT = join(REPO_ROOT, '.output/chrome-mv3/content-scripts/content.js');
-const BUDGET_GZIP_BYTES = 30 * 1024;
+// 31 kB: the labels' editors and keyboard mode (+2.4 kB) took the 4 kB the storage library left behind, and a
+// little more. The next panel feature should move the panel into an extension frame (issue 15's item 6) first.
+const BUDGET_GZIP_BYTES = 31 * 1024;
 // Every zod 4 schema object carries a `_zod` field; minifiers keep property names.
 const ZOD_MARKER = '_zod';
 

@@ -204,11 +204,18 @@ export function createDrawerBadge(doc: Document, signal: AbortSignal) {
   };
 }
 
+/** Whether the page's focus is on no control: the body, or MLflow's drawer itself (not a control inside it). */
+export function isIdleFocus(doc: Document): boolean {
+  const active = doc.activeElement;
+  return active === null || active === doc.body || active.matches(TRACE_DRAWER_SELECTOR);
+}
+
 /** Whether a key press is typing (in a field, or an editable element inside a shadow root). */
 export function isTyping(event: KeyboardEvent): boolean {
   const target = event.composedPath()[0];
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  if (target instanceof HTMLInputElement) return !['radio', 'checkbox', 'button', 'submit', 'reset'].includes(target.type);
+  return target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 /**

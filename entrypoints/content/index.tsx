@@ -7,6 +7,7 @@ import { DEFAULT_HOST_PATTERNS } from '../../lib/hosts';
 import type { PanelActions } from '../../components/panel-actions';
 import { onSettingsChanged } from '../../lib/browser/settings-changes';
 import { createPanelController, drawerBadgeText } from '../../lib/panel/controller';
+import { labelingAction } from '../../lib/panel/labeling';
 import { shortcutOf, turnForShortcut } from '../../lib/panel/shortcuts';
 import { parseMlflowUrl, urlForTrace, workspaceName } from '../../lib/route';
 import { App } from './App';
@@ -17,6 +18,7 @@ import {
   downloadText,
   installDockingStyle,
   isMlflowUi,
+  isIdleFocus,
   isTyping,
   createFocusSwitch,
   letPanelTakeFocus,
@@ -126,6 +128,7 @@ export default defineContentScript({
       saveLabel: controller.saveLabel,
       removeLabel: controller.removeLabel,
       labelHistory: controller.labelHistory,
+      setLabeling: controller.setLabeling,
       async enableHost() {
         const reply = await ask('host/enable', {});
         if (reply.ok) controller.refresh();
@@ -206,6 +209,22 @@ export default defineContentScript({
         if (!(event instanceof KeyboardEvent) || event.key !== 'Escape' || !event.isTrusted || isTyping(event)) return;
         event.preventDefault();
         focusSwitch.back();
+      },
+      { capture: true, signal: ctx.signal },
+    );
+    // Labeling by keyboard: plain keys, so only while that mode is on and the focus is in the panel, nowhere,
+    // or on MLflow's drawer itself (which takes the focus each time a turn opens): Enter or J on one of
+    // MLflow's own controls stay MLflow's.
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        const labeling = labelingAction(controller.state, event);
+        if (!labeling || !event.isTrusted || isTyping(event)) return;
+        if (!focusSwitch.inPanel() && !isIdleFocus(document)) return;
+        event.preventDefault();
+        event.stopPropagation();
+        if (labeling.kind === 'open') openTurn(labeling.traceId);
+        else controller.labelOpenTurn(labeling);
       },
       { capture: true, signal: ctx.signal },
     );

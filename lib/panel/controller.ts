@@ -4,6 +4,7 @@
 import type { SessionAnalysis } from '../analysis/analyse';
 import { describeError } from '../json';
 import type { LabelScope, LabelValue, Session, TurnDetail } from '../model';
+import { ownLabel } from '../labels';
 import type { Ask, PanelError, Reply } from '../protocol';
 import type { MlflowRoute } from '../route';
 
@@ -48,6 +49,8 @@ export interface ReadyState {
   written: Readonly<Record<string, string>>;
   /** Labels being edited or written, by labelDraftKey. */
   labelDrafts: Readonly<Record<string, LabelDraft>>;
+  /** The turn label being given by keyboard (lib/panel/labeling.ts), or null when that mode is off. */
+  labeling: string | null;
 }
 
 export type PanelState =
@@ -114,6 +117,7 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
       write: previous?.write.kind === 'error' ? previous.write : { kind: 'idle' },
       written: previous?.written ?? {},
       labelDrafts: previous?.labelDrafts ?? {},
+      labeling: previous?.labeling ?? null,
     });
     void loadDetail(wanted);
     void loadAnalysis(false);
@@ -187,10 +191,8 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
     set(withDraft(state, { ...draft, status: { kind: 'writing' } }));
     const response = await settle(request());
     applyToShown(session, (ready) => withDraft(ready, response.ok ? null : { ...draft, status: { kind: 'error', error: response.error } }));
-    if (response.ok && state.kind === 'ready' && sameSession(state.session, session)) {
-      set({ ...state, refreshing: true });
-      void load(state.openTraceId, true);
-    }
+    // The worker has put MLflow's answer into its copy of the session: reading it is a message, not a search.
+    if (response.ok && state.kind === 'ready' && sameSession(state.session, session)) void load(state.openTraceId, false);
   }
 
   const shownWorkspace = () => (state.kind === 'ready' ? state.session.workspace : null);
@@ -276,6 +278,23 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
       if (!draft || draft.value === null) return;
       const { value, rationale } = draft;
       void sendLabel(target, () => ask('label/write', { ...target, value, rationale, workspace: shownWorkspace() }));
+    },
+
+    /** A labeling key on the open turn: pick a value (keeping the rationale written so far), or save it. */
+    labelOpenTurn(action: { kind: 'pick'; value: string } | { kind: 'save' }) {
+      const ready = state;
+      if (ready.kind !== 'ready' || ready.labeling === null) return;
+      const target: LabelTarget = { traceId: ready.openTraceId, scope: 'turn', name: ready.labeling };
+      if (action.kind === 'save') return this.saveLabel(target);
+      const open = ready.session.turns.find((turn) => turn.traceId === ready.openTraceId);
+      const own = open && ownLabel(open.assessments, target.name, ready.session.reviewer);
+      const rationale = ready.labelDrafts[labelDraftKey(target)]?.rationale ?? own?.rationale ?? '';
+      this.editLabel(target, { value: action.value, rationale });
+    },
+
+    /** Turns labeling by keyboard on for one turn label, or off (null). */
+    setLabeling(name: string | null) {
+      if (state.kind === 'ready') set({ ...state, labeling: name });
     },
 
     removeLabel(target: LabelTarget) {

@@ -1,6 +1,6 @@
 // Wire types in, the session the panel shows out. Where each turn's text comes from is planned in
 // lib/turn-text/plan.ts; this puts turns, assessments and times together.
-import type { WireTraceInfo } from '../mlflow/schemas';
+import type { WireAssessment, WireTraceInfo } from '../mlflow/schemas';
 import type { Span } from '../trace/spans';
 import { describeSource, searchText, textsFromSpans, transcriptTextChars, type TextPlan } from '../turn-text/plan';
 import { splitAssessments } from './assessments';
@@ -81,6 +81,24 @@ export function buildSession({
 }
 
 /** Traces that scorers made while judging the session are not turns of it. */
+/** The session with one trace's assessments as MLflow now has them (after a label was written there): no search needed. */
+export function withTraceAssessments(
+  session: Session,
+  traceId: string,
+  assessments: readonly WireAssessment[],
+  judges?: JudgeSettings,
+): Session {
+  const split = splitAssessments(assessments, traceId, judges);
+  const turns = session.turns.map((turn) => (turn.traceId === traceId ? { ...turn, assessments: split.turn } : turn));
+  const sessionAssessments = [...session.sessionAssessments.filter((assessment) => assessment.traceId !== traceId), ...split.session];
+  return {
+    ...session,
+    turns,
+    sessionAssessments,
+    totals: sessionTotals({ turns, sessionAssessments, startMs: session.startMs, endMs: session.endMs }),
+  };
+}
+
 export function isTurnTrace(info: WireTraceInfo): boolean {
   return info.tags[SOURCE_SCORER_TAG] === undefined;
 }

@@ -96,6 +96,7 @@ describe('keyboard targets and the drawer badge', () => {
     write: { kind: 'idle' },
     written: {},
     labelDrafts: {},
+    labeling: null,
   });
 
   test('previous, next and root cause, with nothing past either end', () => {

@@ -57,6 +57,7 @@ function ready(traceId: string, openTraceId = traceId): PanelState {
     write: { kind: 'idle' },
     written: {},
     labelDrafts: {},
+    labeling: null,
   };
 }
 

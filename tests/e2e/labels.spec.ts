@@ -4,6 +4,7 @@
 import { DEFAULT_REVIEWER } from '../../lib/settings';
 import { assessmentsNamed } from './core-flows';
 import { expect, test } from './fixtures';
+import { readManifest } from './rig';
 
 test("a turn's label and the session's: written as human feedback, changed with the old value kept as superseded, seen in MLflow's own panes, removed", async ({
   mlflow,
@@ -149,4 +150,56 @@ test("an experiment's own label set from the options: one of a list per turn, a 
   await expect
     .poll(async () => [...(await assessmentsNamed(rig.url, turn, 'failure mode')), ...(await assessmentsNamed(rig.url, turn, 'quality'))])
     .toEqual([]);
+});
+
+test('labeling by keyboard on the 1,200-turn session: ten turns labeled without a mouse, J/K/N to move, the progress counted', async ({
+  mlflow,
+  lens,
+  page,
+  rig,
+}) => {
+  const { experimentId, long } = readManifest().shapes;
+  const start = 500;
+  const labeled = long.turnIds.slice(start - 1, start + 9);
+  try {
+    await mlflow.openTrace(experimentId, long.turnIds[start - 1]!);
+    await expect(lens.turnList).toHaveAttribute('data-turn-count', String(long.turnCount), { timeout: 30_000 });
+    await page.keyboard.press('Alt+Shift+L');
+    await lens.openTurn.locator('[data-testid="labeling-start"]').focus();
+    await page.keyboard.press('Enter');
+    const progress = lens.root.locator('[data-testid="labeling-progress"]');
+    await expect(progress).toHaveText(`0 of ${long.turnCount} turns labeled by you`);
+    for (const [done, traceId] of labeled.entries()) {
+      await expect(lens.openTurn).toHaveAttribute('data-trace-id', traceId);
+      const correct = lens.openTurn.locator('[data-testid="label-editor"][data-label="correct"]');
+      // A second key changes the pick before it is saved.
+      await page.keyboard.press('2');
+      await expect(correct.getByLabel('fail')).toBeChecked();
+      await page.keyboard.press('1');
+      await expect(correct.getByLabel('pass')).toBeChecked();
+      await page.keyboard.press('Enter');
+      await expect(correct.locator('[data-testid="label-mine"]')).toHaveText('· yours: pass');
+      await expect(progress).toHaveText(`${done + 1} of ${long.turnCount} turns labeled by you`);
+      if (done === 0) {
+        // K and J step back and forth, whatever is labeled; N skips to the next turn without the user's label.
+        await page.keyboard.press('k');
+        await expect(lens.openTurn).toHaveAttribute('data-index', String(start - 1));
+        await page.keyboard.press('j');
+        await expect(lens.openTurn).toHaveAttribute('data-index', String(start));
+      }
+      await page.keyboard.press('n');
+    }
+    await expect(lens.openTurn).toHaveAttribute('data-index', String(start + 10));
+    await expect(page).toHaveURL(new RegExp(`traceId=${long.turnIds[start + 9]}`));
+    for (const traceId of labeled) {
+      expect(await assessmentsNamed(rig.url, traceId, 'correct')).toMatchObject([
+        { source: { source_type: 'HUMAN', source_id: DEFAULT_REVIEWER }, feedback: { value: 'pass' } },
+      ]);
+    }
+  } finally {
+    // The long session is read by other tests: leave it as seeded.
+    for (const traceId of labeled)
+      for (const assessment of await assessmentsNamed(rig.url, traceId, 'correct'))
+        await fetch(`${rig.url}ajax-api/3.0/mlflow/traces/${traceId}/assessments/${assessment.assessment_id}`, { method: 'DELETE' });
+  }
 });

@@ -44,7 +44,14 @@ describe('settings', () => {
   });
 
   test('nothing stored, or something unreadable, reads as the defaults', async () => {
-    expect(await readSettings()).toEqual({ disabledOrigins: [], overrides: {}, polarities: {}, dimensions: {}, reviewerName: '', labelSets: {} });
+    expect(await readSettings()).toEqual({
+      disabledOrigins: [],
+      overrides: {},
+      polarities: {},
+      dimensions: {},
+      reviewerName: '',
+      labelSets: {},
+    });
     await fakeBrowser.storage.local.set({ settings: { disabledOrigins: 'all of them', reviewerName: 'ana' } });
     expect(await readSettings()).toMatchObject({ disabledOrigins: [], reviewerName: 'ana' });
   });
@@ -63,7 +70,13 @@ describe('settings', () => {
   });
 
   test('a judge reading sets its polarity and what it judges; settings stored before dimensions existed read with none', () => {
-    const before = parseSettings({ disabledOrigins: [], overrides: {}, polarities: { policy_accuracy: 'yes-is-good' }, reviewerName: '', labelSets: {} });
+    const before = parseSettings({
+      disabledOrigins: [],
+      overrides: {},
+      polarities: { policy_accuracy: 'yes-is-good' },
+      reviewerName: '',
+      labelSets: {},
+    });
     expect(before.dimensions).toEqual({});
     const read = withJudgeReading(before, 'policy_accuracy', { polarity: 'yes-is-good', dimension: 'facts' });
     expect(readingSettingsFor(read, 'http://x').judges).toEqual({
