@@ -3,14 +3,14 @@
 import { useState } from 'preact/hooks';
 import { DEFAULT_LABEL_SET } from '../lib/labels';
 import type { LabelDefinition, LabelKind } from '../lib/model';
-import { labelSetSchema, type Settings } from '../lib/settings';
+import type { Settings } from '../lib/settings';
 
 interface LabelSetsSectionProps {
   settings: Settings;
   initialServer: string;
   initialExperiment: string;
-  /** Null goes back to the default set. */
-  onSetLabelSet: (origin: string, experimentId: string, labels: readonly LabelDefinition[] | null) => void;
+  /** Keeps the set (null goes back to the default one), or says why it is not a valid set. */
+  onSetLabelSet: (origin: string, experimentId: string, labels: readonly LabelDefinition[] | null) => string | null;
 }
 
 const KIND_NAMES: Readonly<Record<LabelKind['type'], string>> = {
@@ -54,15 +54,9 @@ export function LabelSetsSection({ settings, initialServer, initialExperiment, o
     return { type: kindType };
   };
   const save = (next: LabelDefinition[]) => {
-    const parsed = labelSetSchema.safeParse(next);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      setProblem(`Not added: ${issue?.path.length ? `${issue.path.slice(1).join(' ')}: ` : ''}${issue?.message ?? 'not a valid label'}.`);
-      return false;
-    }
-    setProblem('');
-    onSetLabelSet(origin, experimentId, parsed.data);
-    return true;
+    const refused = onSetLabelSet(origin, experimentId, next);
+    setProblem(refused ? `Not added: ${refused}.` : '');
+    return refused === null;
   };
 
   return (
@@ -173,7 +167,7 @@ export function LabelSetsSection({ settings, initialServer, initialExperiment, o
             Add
           </button>{' '}
           {own && (
-            <button type="button" onClick={() => onSetLabelSet(origin, experimentId, null)}>
+            <button type="button" onClick={() => setProblem(onSetLabelSet(origin, experimentId, null) ?? '')}>
               Back to the default labels
             </button>
           )}

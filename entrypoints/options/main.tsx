@@ -6,7 +6,7 @@ import { readCredentials, setCredential } from '../../lib/browser/credentials-st
 import { disableServer, enableServer, enabledServers } from '../../lib/browser/servers';
 import { describeCredential } from '../../lib/credentials';
 import { readSettings, updateSettings } from '../../lib/browser/settings-store';
-import { withLabelSet, withOriginEnabled, withOverride, withJudgeReading, type Settings } from '../../lib/settings';
+import { labelSetSchema, withLabelSet, withOriginEnabled, withOverride, withJudgeReading, type Settings } from '../../lib/settings';
 import { LabelSetsSection } from '../../components/LabelSetsSection';
 
 function Options() {
@@ -51,7 +51,15 @@ function Options() {
         settings={settings}
         initialServer={query.get('server') ?? ''}
         initialExperiment={query.get('experiment') ?? ''}
-        onSetLabelSet={(origin, experimentId, labels) => change((current) => withLabelSet(current, origin, experimentId, labels))}
+        onSetLabelSet={(origin, experimentId, labels) => {
+          const parsed = labels && labelSetSchema.safeParse(labels);
+          if (parsed && !parsed.success) {
+            const issue = parsed.error.issues[0];
+            return `${issue?.path.length ? `${issue.path.slice(1).join(' ')}: ` : ''}${issue?.message ?? 'not a valid label'}`;
+          }
+          change((current) => withLabelSet(current, origin, experimentId, parsed ? parsed.data : null));
+          return null;
+        }}
       />
     </>
   );
