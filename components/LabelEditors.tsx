@@ -2,7 +2,7 @@
 // What they pick stays a draft in the controller until MLflow has it: a failed write keeps it and says why,
 // and Save tries again. Others' labels are in the assessment list above, with their author.
 import { useState } from 'preact/hooks';
-import { labelChoices, MAX_LABEL_TEXT_CHARS, ownLabel } from '../lib/labels';
+import { labelChoices, MAX_LABEL_TEXT_CHARS, NOTE_LABEL, ownLabel } from '../lib/labels';
 import { labelDraftKey, type LabelDraft, type LabelTarget } from '../lib/panel/controller';
 import type { Assessment, LabelDefinition, LabelHistoryEntry, LabelScope } from '../lib/model';
 import { formatAssessmentValue } from '../lib/text';
@@ -64,6 +64,7 @@ function LabelEditor({ definition, target, mine, draft, labeling }: LabelEditorP
   const edit = (change: Partial<Pick<LabelDraft, 'value' | 'rationale'>>) =>
     editLabel(target, { value: shown.value, rationale: shown.rationale, ...change });
   const choices = labelChoices(kind);
+  const isNote = name === NOTE_LABEL.name;
   return (
     <form
       class="label-editor"
@@ -76,7 +77,7 @@ function LabelEditor({ definition, target, mine, draft, labeling }: LabelEditorP
     >
       <fieldset>
         <legend>
-          {name}
+          {isNote ? 'Note' : name}
           {mine && (
             <span class="label-mine" data-testid="label-mine">
               {' '}
@@ -101,7 +102,7 @@ function LabelEditor({ definition, target, mine, draft, labeling }: LabelEditorP
           </div>
         ) : (
           <label class="label-field">
-            {kind.type === 'number' ? `Value, ${kind.min} to ${kind.max}` : 'Label'}{' '}
+            {kind.type === 'number' ? `Value, ${kind.min} to ${kind.max}` : isNote ? 'Your note' : 'Label'}{' '}
             {kind.type === 'number' ? (
               <input
                 type="number"
@@ -121,15 +122,17 @@ function LabelEditor({ definition, target, mine, draft, labeling }: LabelEditorP
             )}
           </label>
         )}
-        <label class="label-field">
-          Rationale (optional){' '}
-          <input
-            type="text"
-            maxLength={MAX_LABEL_TEXT_CHARS}
-            value={shown.rationale}
-            onInput={(event) => edit({ rationale: event.currentTarget.value })}
-          />
-        </label>
+        {!isNote && (
+          <label class="label-field">
+            Rationale (optional){' '}
+            <input
+              type="text"
+              maxLength={MAX_LABEL_TEXT_CHARS}
+              value={shown.rationale}
+              onInput={(event) => edit({ rationale: event.currentTarget.value })}
+            />
+          </label>
+        )}
         <div class="label-actions">
           <button
             type="submit"

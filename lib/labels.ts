@@ -2,11 +2,16 @@
 // is written as MLflow's own HUMAN feedback (a turn label on the turn's trace; a session label on the
 // session's first trace with the session id in its metadata, as MLflow's session page reads them). Types and
 // pure rules only: the panel imports this (no zod), the worker checks every write against it.
+import { NOTES_ASSESSMENT } from './mlflow/keys';
 import type { Assessment, LabelDefinition, LabelKind, LabelValue } from './model';
+
+/** A turn's free note, as MLflow's own notes (its assessments pane shows them as "Notes"). */
+export const NOTE_LABEL: LabelDefinition = { name: NOTES_ASSESSMENT, scope: 'turn', kind: { type: 'text' } };
 
 /** What an experiment with no label set of its own offers. */
 export const DEFAULT_LABEL_SET: readonly LabelDefinition[] = [
   { name: 'correct', scope: 'turn', kind: { type: 'pass-fail' } },
+  NOTE_LABEL,
   { name: 'resolved', scope: 'session', kind: { type: 'pass-fail' } },
 ];
 

@@ -4,7 +4,7 @@
 // values mean and what they judge; any other name is read by the user's settings, or flagged as ambiguous
 // (never silently guessed), with the rationale beside it in the panel.
 import { own } from '../json';
-import { ROOT_CAUSE_ASSESSMENT } from '../mlflow/keys';
+import { NOTES_ASSESSMENT, ROOT_CAUSE_ASSESSMENT } from '../mlflow/keys';
 import type { Assessment, Dimension, Polarity, Verdict } from '../model';
 
 /** How the user said to read judges that are not built in: their polarity, and what they judge. */
@@ -72,6 +72,7 @@ export function judge(
 ): Judgement {
   if (assessment.scorerError) return { verdict: 'not-a-judgement', reason: 'the scorer failed; this says nothing about the turn' };
   if (assessment.kind === 'expectation') return { verdict: 'not-a-judgement', reason: 'an expectation (ground truth), not a judgement' };
+  if (assessment.name === NOTES_ASSESSMENT) return { verdict: 'not-a-judgement', reason: 'a note, not a judgement' };
   const value = normaliseValue(assessment.value);
   if (value === null) return { verdict: 'neutral', reason: 'no value' };
   const builtIn = assessment.name === ROOT_CAUSE_ASSESSMENT ? CONFIRMED_ROOT_CAUSE : own(BUILT_IN_JUDGES, assessment.name);

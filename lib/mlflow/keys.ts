@@ -18,6 +18,12 @@ export const SPAN_INPUTS = 'mlflow.spanInputs';
 export const SPAN_OUTPUTS = 'mlflow.spanOutputs';
 export const SPAN_TYPE = 'mlflow.spanType';
 
+/**
+ * MLflow's own free-text notes on a trace (3.17.2's assessments pane): HUMAN feedback with a string value, one
+ * per person, found by its source id.
+ */
+export const NOTES_ASSESSMENT = 'mlflow.notes';
+
 /** Session Lens's own human feedback: a person confirmed this turn is where the session went wrong. */
 export const ROOT_CAUSE_ASSESSMENT = 'root_cause_turn';
 /** Metadata of a confirmation: the failing turn it explains. */

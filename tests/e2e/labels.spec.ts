@@ -64,6 +64,19 @@ test("a turn's label and the session's: written as human feedback, changed with 
   await expect(history.nth(1)).toContainText('fail');
   await expect(history.nth(1)).toContainText('(superseded)');
 
+  // A free note is MLflow's own notes assessment, and no judgement.
+  const note = lens.openTurn.locator('[data-testid="label-editor"][data-label="mlflow.notes"]');
+  await note.getByLabel('Your note').fill('Check the carrier API before answering.');
+  await note.getByRole('button', { name: 'Save mlflow.notes' }).click();
+  await expect(note.locator('[data-testid="label-mine"]')).toHaveText('· yours: Check the carrier API before answering.');
+  expect(await assessmentsNamed(rig.url, second, 'mlflow.notes')).toMatchObject([
+    { source: { source_type: 'HUMAN', source_id: DEFAULT_REVIEWER }, feedback: { value: 'Check the carrier API before answering.' } },
+  ]);
+  await expect(lens.openTurn.locator('[data-testid="assessment"][data-name="mlflow.notes"]')).toHaveAttribute(
+    'data-verdict',
+    'not-a-judgement',
+  );
+
   // MLflow's own UI: the turn's label in its assessments pane, the session's among its session assessments.
   await page.reload();
   await expect(mlflow.drawer).toBeVisible();
@@ -79,6 +92,8 @@ test("a turn's label and the session's: written as human feedback, changed with 
   await correct.getByRole('button', { name: 'Remove your correct label' }).click();
   await expect(correct.locator('[data-testid="label-mine"]')).toHaveCount(0);
   expect(await assessmentsNamed(rig.url, second, 'correct')).toEqual([]);
+  await note.getByRole('button', { name: 'Remove your mlflow.notes label' }).click();
+  await expect.poll(() => assessmentsNamed(rig.url, second, 'mlflow.notes')).toEqual([]);
   await resolved.getByRole('button', { name: 'Remove your resolved label' }).click();
   await expect(resolved.locator('[data-testid="label-mine"]')).toHaveCount(0);
   expect(await assessmentsNamed(rig.url, first, 'resolved')).toEqual([]);
@@ -118,6 +133,7 @@ test("an experiment's own label set from the options: one of a list per turn, a 
   // The default labels stay until removed: take the turn's `correct` away.
   await labelSet.getByRole('button', { name: 'Remove the label correct of each turn' }).click();
   await expect(labelSet.getByTestId('label-set').locator('tbody tr')).toHaveText([
+    /mlflow\.notes.*each turn.*free text/,
     /resolved.*the session.*pass \/ fail/,
     /failure mode.*each turn.*one of hallucination, wrong tool, other/,
     /quality.*the session.*a number from 1 to 5/,
@@ -126,7 +142,12 @@ test("an experiment's own label set from the options: one of a list per turn, a 
 
   const turn = b.turns[0]!.traceId;
   await mlflow.openTrace(experimentId, turn);
-  await expect(lens.openTurn.locator('[data-testid="label-editor"]')).toHaveCount(1);
+  const editors = lens.openTurn.locator('[data-testid="label-editor"]');
+  await expect(editors).toHaveCount(2);
+  expect(await editors.evaluateAll((forms) => forms.map((form) => form.getAttribute('data-label')))).toEqual([
+    'mlflow.notes',
+    'failure mode',
+  ]);
   const failureMode = lens.openTurn.locator('[data-testid="label-editor"][data-label="failure mode"]');
   await failureMode.getByLabel('wrong tool').check();
   await failureMode.getByRole('button', { name: 'Save failure mode' }).click();

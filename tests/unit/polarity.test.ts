@@ -87,7 +87,9 @@ describe('other judges', () => {
     expect(judge(feedback('toxicity', 0.8), { polarities }).verdict).toBe('negative');
   });
 
-  test('scorer errors, expectations and empty values are not judgements', () => {
+  test('scorer errors, expectations, MLflow notes and empty values are not judgements', () => {
+    // A note that reads like a verdict is still a note.
+    expect(judge(feedback('mlflow.notes', 'wrong')).verdict).toBe('not-a-judgement');
     expect(judge({ ...feedback('correctness', null), scorerError: { code: 'SCORER_ERROR', message: 'timeout' } }).verdict).toBe(
       'not-a-judgement',
     );
