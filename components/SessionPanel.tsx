@@ -198,6 +198,7 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors }: SessionV
       turn={turn}
       turnCount={session.turns.length}
       isOpen={turn.traceId === openTraceId}
+      openInMlflow={ready.openInMlflow}
       showScorerErrors={showScorerErrors}
       detail={details[turn.traceId]}
       isRootCause={rootCause?.traceId === turn.traceId}

@@ -30,6 +30,8 @@ interface TurnItemProps {
   gapMs?: number | undefined;
   /** The user's label editors, on the open turn. */
   labels?: ComponentChildren;
+  /** False when the panel chose the open turn itself (MLflow's session page with no trace chosen). */
+  openInMlflow?: boolean;
 }
 
 const STATE_LABELS: Record<string, string> = {
@@ -54,6 +56,7 @@ export function TurnItem({
   analysedToolCalls,
   gapMs,
   labels,
+  openInMlflow = true,
 }: TurnItemProps) {
   const { openTurn, loadTurnDetail } = usePanelActions();
   const [inspecting, setInspecting] = useState(false);
@@ -87,7 +90,7 @@ export function TurnItem({
           Turn {turn.index}
           <span class="visually-hidden"> of {turnCount}</span>
         </span>
-        {isOpen && <span class="open-marker">open in MLflow</span>}
+        {isOpen && openInMlflow && <span class="open-marker">open in MLflow</span>}
         {isRootCause && !isConfirmedRootCause && (
           <span class="root-cause-marker" data-testid="root-cause-marker">
             root cause?

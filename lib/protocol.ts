@@ -48,6 +48,10 @@ export const protocol = {
       refresh: z.boolean().optional(),
     }),
   ),
+  /** The first turn of a session named by its id (MLflow's session page, with no trace chosen); null when none. */
+  'session/find': message<{ traceId: string | null }>()(
+    z.object({ experimentId: z.string().min(1).max(64), sessionId: z.string().min(1).max(1000), workspace: workspaceSchema }),
+  ),
   'turn/get': message<TurnDetail>()(z.object({ traceId: traceIdSchema, workspace: workspaceSchema })),
   'analysis/get': message<SessionAnalysis>()(
     z.object({

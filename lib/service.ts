@@ -12,7 +12,7 @@ import { labelValueProblem } from './labels';
 import { planLabelWrite, reviewerLabels, type LabelWrite } from './session/label-write';
 import type { LabelDefinition, LabelHistoryEntry, LabelScope, Session, TurnDetail } from './model';
 import type { TextPlan } from './turn-text/plan';
-import { fetchSpansOf, loadSessionWithSpans, loadTurnDetail, type LoadedSession } from './session/load';
+import { fetchSpansOf, findSessionTrace, loadSessionWithSpans, loadTurnDetail, type LoadedSession } from './session/load';
 import { withTraceAssessments } from './session/build';
 import type { ReadingSettings } from './settings';
 import { createByteCache, estimateBytes } from './byte-cache';
@@ -178,6 +178,11 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     },
 
     getAnalysis,
+
+    /** The first turn of a session named by its id: one search for one page of its oldest traces. */
+    findSessionTrace(server: Server, experimentId: string, sessionId: string): Promise<string | null> {
+      return findSessionTrace(createClient(server), experimentId, sessionId);
+    },
 
     /** The session of `traceId` as Markdown or JSON (lib/session/export.ts), with its analysis. */
     async exportSession(

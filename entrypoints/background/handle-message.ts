@@ -88,6 +88,10 @@ function createHandlers(
       const { server, reading } = await sender.reachServer(workspace);
       return sessions.getSessionOfTrace(server, traceId, reading, { refresh: refresh ?? false });
     },
+    'session/find': async ({ experimentId, sessionId, workspace }, sender) => {
+      const { server } = await sender.reachServer(workspace);
+      return { traceId: await sessions.findSessionTrace(server, experimentId, sessionId) };
+    },
     'turn/get': async ({ traceId, workspace }, sender) => {
       const { server, reading } = await sender.reachServer(workspace);
       return sessions.getTurnDetail(server, traceId, reading);

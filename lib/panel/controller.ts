@@ -51,6 +51,11 @@ export interface ReadyState {
   labelDrafts: Readonly<Record<string, LabelDraft>>;
   /** The turn label being given by keyboard (lib/panel/labeling.ts), or null when that mode is off. */
   labeling: string | null;
+  /**
+   * Whether MLflow has `openTraceId` open. False on MLflow's session page with no trace chosen: the panel then
+   * shows the session from its first turn, which MLflow does not mark.
+   */
+  openInMlflow: boolean;
 }
 
 export type PanelState =
@@ -74,6 +79,12 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
   let wanted: string | null = null;
   /** The workspace the page's UI selected, on servers with workspaces: sessions are read there. */
   let wantedWorkspace: string | null = null;
+  /** False while the page is MLflow's session page with no trace chosen. */
+  let wantedInMlflow = true;
+  /** Finding a session's first turn from its id (MLflow's session page): only the latest one applies. */
+  let findSeq = 0;
+  /** The session page shown with no trace chosen, for "Try again" when finding its session failed. */
+  let sessionPage: { experimentId: string; sessionId: string; workspace: string | null } | null = null;
   /** Session loads: only the latest one applies. Moving within the shown session starts none, so a refresh in flight still lands. */
   let loadSeq = 0;
   let analysisSeq = 0;
@@ -118,6 +129,7 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
       written: previous?.written ?? {},
       labelDrafts: previous?.labelDrafts ?? {},
       labeling: previous?.labeling ?? null,
+      openInMlflow: wantedInMlflow,
     });
     void loadDetail(wanted);
     void loadAnalysis(false);
@@ -195,6 +207,45 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
     if (response.ok && state.kind === 'ready' && sameSession(state.session, session)) void load(state.openTraceId, false);
   }
 
+  function showTrace(traceId: string | null, workspace: string | null, inMlflow: boolean) {
+    const workspaceChanged = workspace !== wantedWorkspace;
+    wanted = traceId;
+    wantedWorkspace = workspace;
+    wantedInMlflow = inMlflow;
+    if (!traceId) {
+      loadSeq++;
+      if (state.kind !== 'hidden') set({ kind: 'hidden' });
+      return;
+    }
+    if (state.kind === 'ready' && !workspaceChanged && state.session.turns.some((turn) => turn.traceId === traceId)) {
+      if (state.openTraceId !== traceId || state.openInMlflow !== inMlflow) set({ ...state, openTraceId: traceId, openInMlflow: inMlflow });
+      void loadDetail(traceId);
+      return;
+    }
+    if ((state.kind === 'loading' || state.kind === 'error') && state.traceId === traceId && !workspaceChanged) return;
+    set({ kind: 'loading', traceId });
+    void load(traceId, false);
+  }
+
+  /** MLflow's session page with no trace chosen: the session is found by its id, and shown from its first turn. */
+  async function showSessionPage(experimentId: string, sessionId: string, workspace: string | null) {
+    const seq = findSeq;
+    const shown = state.kind === 'ready' ? state : null;
+    if (shown && shown.session.sessionId === sessionId && shown.session.experimentId === experimentId && workspace === wantedWorkspace) {
+      return showTrace(shown.session.turns[0]?.traceId ?? shown.openTraceId, workspace, false);
+    }
+    wanted = null;
+    set({ kind: 'loading', traceId: sessionId });
+    const response = await settle(ask('session/find', { experimentId, sessionId, workspace }));
+    if (seq !== findSeq) return;
+    if (!response.ok) return set({ kind: 'error', traceId: sessionId, error: response.error });
+    if (!response.value.traceId) {
+      const message = `MLflow has no trace of session ${sessionId} in this experiment.`;
+      return set({ kind: 'error', traceId: sessionId, error: { kind: 'malformed', message } });
+    }
+    showTrace(response.value.traceId, workspace, false);
+  }
+
   const shownWorkspace = () => (state.kind === 'ready' ? state.session.workspace : null);
 
   /** A message that never throws: a failure becomes an error answer. */
@@ -212,23 +263,13 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
     },
 
     showRoute(route: MlflowRoute | null) {
-      const traceId = route?.traceId ?? null;
-      const workspaceChanged = (route?.workspace ?? null) !== wantedWorkspace;
-      wanted = traceId;
-      wantedWorkspace = route?.workspace ?? null;
-      if (!traceId) {
-        loadSeq++;
-        if (state.kind !== 'hidden') set({ kind: 'hidden' });
-        return;
-      }
-      if (state.kind === 'ready' && !workspaceChanged && state.session.turns.some((turn) => turn.traceId === traceId)) {
-        if (state.openTraceId !== traceId) set({ ...state, openTraceId: traceId });
-        void loadDetail(traceId);
-        return;
-      }
-      if ((state.kind === 'loading' || state.kind === 'error') && state.traceId === traceId && !workspaceChanged) return;
-      set({ kind: 'loading', traceId });
-      void load(traceId, false);
+      findSeq++;
+      sessionPage =
+        route && !route.traceId && route.page === 'chat-sessions' && route.sessionId && route.experimentId
+          ? { experimentId: route.experimentId, sessionId: route.sessionId, workspace: route.workspace }
+          : null;
+      if (sessionPage) return void showSessionPage(sessionPage.experimentId, sessionPage.sessionId, sessionPage.workspace);
+      showTrace(route?.traceId ?? null, route?.workspace ?? null, true);
     },
 
     /** Reads one turn from its spans (full text, tool calls, spans), once per session shown. */
@@ -310,6 +351,9 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
       if (state.kind === 'ready') {
         set({ ...state, refreshing: true });
         void load(state.openTraceId, true);
+      } else if (state.kind === 'error' && sessionPage && wanted === null) {
+        findSeq++;
+        void showSessionPage(sessionPage.experimentId, sessionPage.sessionId, sessionPage.workspace);
       } else if (state.kind === 'error') {
         const { traceId } = state;
         set({ kind: 'loading', traceId });

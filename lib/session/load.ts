@@ -141,6 +141,15 @@ async function searchOneForm(client: MlflowClient, experimentId: string, session
     : found;
 }
 
+/** The oldest turn of a session named by its id (MLflow's session page names no trace), or null when it has none. */
+export async function findSessionTrace(client: MlflowClient, experimentId: string, sessionId: string, signal?: AbortSignal) {
+  const { filter, needsExactCheck } = sessionFilter(sessionId);
+  // A scorer's traces can carry the session id too: a page of the oldest traces holds the first turn.
+  const page = await client.searchTraces({ experimentId, filter, orderBy: ['timestamp_ms ASC'], maxResults: 50 }, signal);
+  const traces = needsExactCheck ? page.traces.filter((info) => own(info.trace_metadata, SESSION_METADATA_KEY) === sessionId) : page.traces;
+  return (traces.find(isTurnTrace) ?? traces[0])?.trace_id ?? null;
+}
+
 /** `"sess-42"` (with the quotes) → `sess-42`; any other id is returned as it is. */
 function unquoteSessionId(stored: string): string {
   if (stored.length < 2 || !stored.startsWith('"') || !stored.endsWith('"')) return stored;

@@ -97,6 +97,7 @@ describe('keyboard targets and the drawer badge', () => {
     written: {},
     labelDrafts: {},
     labeling: null,
+    openInMlflow: true,
   });
 
   test('previous, next and root cause, with nothing past either end', () => {

@@ -58,6 +58,7 @@ function ready(traceId: string, openTraceId = traceId): PanelState {
     written: {},
     labelDrafts: {},
     labeling: null,
+    openInMlflow: true,
   };
 }
 

@@ -72,6 +72,7 @@ function state(open: number, labeled: number[] = [], labeling: string | null = '
     written: {},
     labelDrafts: {},
     labeling,
+    openInMlflow: true,
   };
 }
 

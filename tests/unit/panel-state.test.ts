@@ -23,9 +23,17 @@ function manualTransport() {
   const pendingDetails: { traceId: string; answer: (response: Reply<'turn/get'>) => void }[] = [];
   const pendingAnalyses: { traceId: string; everyTurn: boolean; answer: (response: Reply<'analysis/get'>) => void }[] = [];
   const writes: string[] = [];
+  const finds: { sessionId: string; answer: (response: Reply<'session/find'>) => void }[] = [];
+  /** What `label/write` answers, in turn. */
+  const labelAnswers: Reply<'label/write'>[] = [];
   const ask = (async (kind: MessageKind, request: Record<string, unknown>) => {
     const traceId = request.traceId as string;
     switch (kind) {
+      case 'session/find':
+        return new Promise<unknown>((answer) => finds.push({ sessionId: request.sessionId as string, answer }));
+      case 'label/write':
+        writes.push(`label ${traceId} ${request.name} ${request.value} ${request.rationale}`);
+        return labelAnswers.shift() ?? { ok: true, value: { assessmentId: 'a-2' } };
       case 'session/get':
         return new Promise<unknown>((answer) => pending.push({ traceId, refresh: request.refresh as boolean, answer }));
       case 'turn/get':
@@ -42,7 +50,7 @@ function manualTransport() {
         throw new Error(`unexpected message ${kind}`);
     }
   }) as Ask;
-  return { pending, pendingDetails, pendingAnalyses, writes, ask };
+  return { pending, pendingDetails, pendingAnalyses, writes, finds, labelAnswers, ask };
 }
 
 function recordStates() {
@@ -239,5 +247,69 @@ describe('panel controller', () => {
     await tick();
     expect(controller.state.kind === 'ready' && controller.state.details[a4]).toMatchObject({ kind: 'ready' });
     expect(controller.state).toMatchObject({ refreshing: false });
+  });
+
+  test("MLflow's session page with no trace chosen: the session is found by its id and shown from its first turn, marked as not open in MLflow", async () => {
+    const transport = manualTransport();
+    const controller = createPanelController({ ask: transport.ask, onChange: () => {} });
+    const [first, second] = [sessions.A.turns[0]!.traceId, sessions.A.turns[1]!.traceId];
+    const sessionPage = `${BASE}#/experiments/1/chat-sessions/${sessions.A.sessionId}`;
+    controller.showRoute(parseMlflowUrl(sessionPage));
+    expect(transport.finds.map((find) => find.sessionId)).toEqual([sessions.A.sessionId]);
+    expect(controller.state).toEqual({ kind: 'loading', traceId: sessions.A.sessionId });
+    transport.finds[0]!.answer({ ok: true, value: { traceId: first } });
+    await tick();
+    transport.pending[0]!.answer({ ok: true, value: await sessionOf(sessions.A.turns[3]!.traceId) });
+    await tick();
+    expect(controller.state).toMatchObject({ kind: 'ready', openTraceId: first, openInMlflow: false });
+    // A turn chosen there (MLflow writes `selectedTraceId`) is open in MLflow, with no new request.
+    controller.showRoute(parseMlflowUrl(`${sessionPage}?selectedTraceId=${second}`));
+    expect(controller.state).toMatchObject({ kind: 'ready', openTraceId: second, openInMlflow: true });
+    controller.showRoute(parseMlflowUrl(sessionPage));
+    expect(controller.state).toMatchObject({ kind: 'ready', openTraceId: first, openInMlflow: false });
+    expect(transport.finds).toHaveLength(1);
+    expect(transport.pending).toHaveLength(1);
+
+    // A session MLflow does not have says so, and "Try again" asks again.
+    controller.showRoute(parseMlflowUrl(`${BASE}#/experiments/1/chat-sessions/gone`));
+    transport.finds[1]!.answer({ ok: true, value: { traceId: null } });
+    await tick();
+    expect(controller.state).toMatchObject({
+      kind: 'error',
+      error: { message: 'MLflow has no trace of session gone in this experiment.' },
+    });
+    controller.refresh();
+    expect(transport.finds.map((find) => find.sessionId)).toEqual([sessions.A.sessionId, 'gone', 'gone']);
+  });
+
+  test('a label write that fails keeps the draft with the reason; saving again sends the same label, and success clears it', async () => {
+    const transport = manualTransport();
+    const controller = createPanelController({ ask: transport.ask, onChange: () => {} });
+    const a4 = sessions.A.turns[3]!.traceId;
+    controller.showRoute(routeTo(a4));
+    transport.pending[0]!.answer({ ok: true, value: await sessionOf(a4) });
+    await tick();
+    const target = { traceId: a4, scope: 'turn' as const, name: 'correct' };
+    controller.editLabel(target, { value: 'fail', rationale: 'wrong window' });
+    transport.labelAnswers.push({ ok: false, error: { kind: 'http', status: 403, message: 'Permission denied' } });
+    controller.saveLabel(target);
+    await tick();
+    const drafts = () => (controller.state.kind === 'ready' ? controller.state.labelDrafts : null);
+    expect(drafts()).toEqual({
+      [`turn ${a4} correct`]: {
+        value: 'fail',
+        rationale: 'wrong window',
+        status: { kind: 'error', error: { kind: 'http', status: 403, message: 'Permission denied' } },
+      },
+    });
+    controller.saveLabel(target);
+    await tick();
+    expect(transport.writes).toEqual([`label ${a4} correct fail wrong window`, `label ${a4} correct fail wrong window`]);
+    expect(drafts()).toEqual({});
+    // The worker holds the written label: the session is read from its cache, not searched again.
+    expect(transport.pending.map((request) => [request.traceId, request.refresh])).toEqual([
+      [a4, false],
+      [a4, false],
+    ]);
   });
 });
