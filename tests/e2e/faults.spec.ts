@@ -268,7 +268,7 @@ test('a label whose write fails keeps the choice and says why; after a lost answ
 
   proxy.setFaults([{ ...WRITE, fault: { kind: 'lose-answer' } }]);
   await correct.getByRole('button', { name: 'Save correct' }).click();
-  await expect(correct.locator('[data-testid="label-error"]')).toBeVisible();
+  await expect(correct.locator('[data-testid="label-error"]')).toContainText('connection to MLflow broke');
   proxy.setFaults([]);
   await correct.getByRole('button', { name: 'Save correct' }).click();
   await expect(correct.locator('[data-testid="label-mine"]')).toHaveText('· yours: pass');

@@ -229,7 +229,7 @@ test('an assessment no table knows is shown as ambiguous until the user sets its
   await options.locator('#polarity-name').fill('helpfulness');
   await options.locator('#polarity-value').selectOption('yes-is-good');
   await options.locator('#dimension-value').selectOption('relevance');
-  await options.getByRole('button', { name: 'Add' }).click();
+  await options.getByTestId('polarity-form').getByRole('button', { name: 'Add' }).click();
   await expect(options.locator('[data-testid="polarity-list"] tbody tr')).toHaveText([
     /helpfulness\s*yes \/ true \/ high is good\s*relevance to the request/,
   ]);
