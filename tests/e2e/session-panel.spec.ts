@@ -354,3 +354,25 @@ test("the header sums every turn's tokens and cost as MLflow recorded them, and 
     `${assessments.scorerErrors.length} scorer errors hidden`,
   );
 });
+
+test("MLflow's own session page with no trace chosen: the panel finds the session by its id; a turn chosen from the panel opens there", async ({
+  mlflow,
+  lens,
+  manifest,
+  page,
+  rig,
+}) => {
+  const { experimentId, sessions } = manifest.base;
+  const b = sessions.B;
+  await page.goto(`${rig.url}#/experiments/${experimentId}/chat-sessions/${b.sessionId}`);
+  await expect(lens.turns).toHaveCount(3);
+  await expect(lens.root.locator('[data-testid="session-id"]')).toHaveText(b.sessionId);
+  await expect(lens.turns.locator('[data-testid="turn-input"]')).toHaveText(b.turns.map((turn) => turn.input));
+  // The panel shows the session from its first turn, which MLflow's page does not have open.
+  await expect(lens.root.locator('.open-marker')).toHaveCount(0);
+  await lens.turn(2).locator('.turn-header').click();
+  await expect(page).toHaveURL(new RegExp(`chat-sessions/${b.sessionId}\\?selectedTraceId=${b.turns[1]!.traceId}`));
+  await expect(lens.openTurn).toHaveAttribute('data-index', '2');
+  await expect(lens.openTurn.locator('.open-marker')).toHaveText('open in MLflow');
+  await expect(mlflow.page.locator('#root')).toContainText(b.turns[1]!.input);
+});
