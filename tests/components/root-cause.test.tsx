@@ -15,6 +15,7 @@ import { DEFAULT_READING, serverAt } from '../fixtures/reading';
 import type { RootCauseScenario } from '../fixtures/scenarios';
 import { fakeActions } from '../fixtures/panel-actions';
 import { loadRecording, replayFetch } from '../fixtures/recording';
+import { readyState } from '../fixtures/panel-state';
 
 const recording = loadRecording<RootCauseScenario>('rootcause');
 const { refundWindow } = recording.manifest;
@@ -86,19 +87,8 @@ describe('TurnInspector', () => {
 });
 
 describe('keyboard targets and the drawer badge', () => {
-  const ready = (openIndex: number): ReadyState => ({
-    kind: 'ready',
-    session,
-    openTraceId: session.turns[openIndex - 1]!.traceId,
-    refreshing: false,
-    details: {},
-    analysis: { kind: 'ready', analysis },
-    write: { kind: 'idle' },
-    written: {},
-    labelDrafts: {},
-    labeling: null,
-    openInMlflow: true,
-  });
+  const ready = (openIndex: number): ReadyState =>
+    readyState(session, session.turns[openIndex - 1]!.traceId, { analysis: { kind: 'ready', analysis } });
 
   test('previous, next and root cause, with nothing past either end', () => {
     expect(turnForShortcut(ready(5), 'previous')).toBe(session.turns[3]!.traceId);

@@ -11,6 +11,7 @@ import type { Session } from '../../lib/model';
 import type { BaseScenario } from '../fixtures/scenarios';
 import { fakeActions } from '../fixtures/panel-actions';
 import { loadRecording, replayFetch } from '../fixtures/recording';
+import { readyState } from '../fixtures/panel-state';
 
 const recording = loadRecording<BaseScenario>('base');
 const { sessions, noSession } = recording.manifest;
@@ -47,19 +48,7 @@ function renderPanel(state: PanelState, overrides: Partial<SessionPanelProps> = 
 }
 
 function ready(traceId: string, openTraceId = traceId): PanelState {
-  return {
-    kind: 'ready',
-    session: loaded.get(traceId)!,
-    openTraceId,
-    refreshing: false,
-    details: {},
-    analysis: { kind: 'loading' },
-    write: { kind: 'idle' },
-    written: {},
-    labelDrafts: {},
-    labeling: null,
-    openInMlflow: true,
-  };
+  return readyState(loaded.get(traceId)!, openTraceId);
 }
 
 describe('SessionPanel', () => {

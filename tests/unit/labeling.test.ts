@@ -9,6 +9,7 @@ import { loadSessionOfTrace } from '../../lib/session/load';
 import { DEFAULT_REVIEWER } from '../../lib/settings';
 import type { BaseScenario } from '../fixtures/scenarios';
 import { loadRecording, replayFetch } from '../fixtures/recording';
+import { readyState } from '../fixtures/panel-state';
 
 const recording = loadRecording<BaseScenario>('base');
 let session: Session;
@@ -61,19 +62,7 @@ function withLabels(labeledTurns: number[]): Session {
 
 function state(open: number, labeled: number[] = [], labeling: string | null = 'correct'): ReadyState {
   const shown = withLabels(labeled);
-  return {
-    kind: 'ready',
-    session: shown,
-    openTraceId: shown.turns[open - 1]!.traceId,
-    refreshing: false,
-    details: {},
-    analysis: { kind: 'loading' },
-    write: { kind: 'idle' },
-    written: {},
-    labelDrafts: {},
-    labeling,
-    openInMlflow: true,
-  };
+  return readyState(shown, shown.turns[open - 1]!.traceId, { labeling });
 }
 
 describe('labeling by keyboard', () => {
