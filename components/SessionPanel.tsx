@@ -226,11 +226,15 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors }: SessionV
   const shownSession = useRef<Session | null>(null);
   const summary = useRef<HTMLElement>(null);
   usePinnedBoxClearance(summary, analysis.kind);
-  // Bring the open turn into view: centred when a session appears, moved the least when the user steps.
-  // (A virtual list scrolls itself.)
+  // Bring the open turn into view: centred when a session appears, moved the least when the user steps. A
+  // turn taller than the room below the pinned box (its label editors open) starts at the top: "nearest"
+  // would line its bottom up and hide its header under the box. (A virtual list scrolls itself.)
   useLayoutEffect(() => {
     const open = turnList.current?.querySelector<HTMLElement>('[aria-current="true"]');
-    open?.scrollIntoView({ block: shownSession.current === session ? 'nearest' : 'center' });
+    const body = open?.closest<HTMLElement>('.panel-body');
+    const room = (body?.clientHeight ?? Infinity) - (body?.querySelector<HTMLElement>('.root-cause')?.offsetHeight ?? 0);
+    const stepped = shownSession.current === session;
+    open?.scrollIntoView({ block: !stepped ? 'center' : open.offsetHeight > room ? 'start' : 'nearest' });
     shownSession.current = session;
   }, [session, openTraceId]);
   const scorerErrors = scorerErrorCount(session);

@@ -107,12 +107,16 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
    * one request, where reading the session again would search every page of it.
    */
   async function rereadAssessments(server: Server, traceId: string, judges: ReadingSettings['judges']) {
+    keepAssessments(server, traceId, (await createClient(server).getTraceInfo(traceId)).assessments, judges);
+  }
+
+  /** Puts a trace's assessments, as MLflow just answered them, into its cached session. */
+  function keepAssessments(server: Server, traceId: string, assessments: readonly WireAssessment[], judges: ReadingSettings['judges']) {
     const key = `${server.key} ${traceId}`;
-    const info = await createClient(server).getTraceInfo(traceId);
     const id = byTrace.get(key);
     const entry = id === undefined ? undefined : sessions.get(id);
     if (id === undefined || !entry) return;
-    sessions.set(id, { ...entry, session: withTraceAssessments(entry.session, traceId, info.assessments, judges) });
+    sessions.set(id, { ...entry, session: withTraceAssessments(entry.session, traceId, assessments, judges) });
   }
 
   async function load(server: Server, traceId: string, reading: ReadingSettings): Promise<Session> {
@@ -255,8 +259,13 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
       if (problem) throw new Error(`${write.name}: ${problem}.`);
       const target = labelTarget(session, traceId, write.scope);
       const client = createClient(server);
-      const plan = planLabelWrite((await client.getTraceInfo(target)).assessments, write, reading.reviewerName);
-      if (plan.kind === 'already-written') return plan.assessmentId;
+      const { assessments } = await client.getTraceInfo(target);
+      const plan = planLabelWrite(assessments, write, reading.reviewerName);
+      // Written before (its answer lost): what MLflow just said goes into the cached session, which lacks it.
+      if (plan.kind === 'already-written') {
+        keepAssessments(server, target, assessments, reading.judges);
+        return plan.assessmentId;
+      }
       const assessmentId = await client.createFeedback(target, {
         name: write.name,
         value: write.value,

@@ -1,8 +1,9 @@
 // The MLflow servers a team runs, started for the end-to-end tests of "any MLflow a team runs": one under a
 // path prefix that also answers to hostnames (for HTTPS at a hostname and a reverse proxy at a sub-path),
 // one with workspaces, one with MLflow's basic-auth app. Each real, each seeded through MLflow's client.
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { startMlflowServer, type MlflowServer } from './mlflow-server';
+import { startMlflowServer, VENV_BIN, type MlflowServer } from './mlflow-server';
 import { seedScenarios } from './seed';
 
 export const TEST_HOSTS = ['mlflow.example.test', 'tools.example.test'];
@@ -30,6 +31,24 @@ async function api(server: MlflowServer, path: string, body: unknown, headers: R
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
 }
 
+/**
+ * The basic-auth app checks the password on every request with werkzeug's default hash (scrypt, tens of
+ * milliseconds of CPU each): MLflow's page alone makes dozens of requests per load, which made these the
+ * slowest tests on two cores. The test users' hashes are rewritten as cheap PBKDF2 ones, which the same
+ * `check_password_hash` verifies; the app and its checks are unchanged.
+ */
+function cheapenPasswordHashes(server: MlflowServer, users: readonly { username: string; password: string }[]) {
+  const script = [
+    'import json, sqlite3, sys',
+    'from werkzeug.security import generate_password_hash',
+    'db = sqlite3.connect(sys.argv[1])',
+    'for user in json.loads(sys.argv[2]):',
+    "    db.execute('UPDATE users SET password_hash = ? WHERE username = ?', (generate_password_hash(user['password'], method='pbkdf2:sha256:1000'), user['username']))",
+    'db.commit()',
+  ].join('\n');
+  execFileSync(join(VENV_BIN, 'python'), ['-c', script, join(server.dataDir, 'basic_auth.db'), JSON.stringify(users)]);
+}
+
 export async function startTeamServers(): Promise<TeamServers> {
   const [prefixed, workspaces, auth] = await Promise.all([
     // Setting --allowed-hosts replaces MLflow's default list: the loopback names stay in it.
@@ -44,6 +63,7 @@ export async function startTeamServers(): Promise<TeamServers> {
     }),
   ]);
   try {
+    cheapenPasswordHashes(auth, [ADMIN]);
     for (const workspace of WORKSPACES) await api(workspaces, 'ajax-api/3.0/mlflow/workspaces', { name: workspace });
     const adminHeaders = { authorization: basic(ADMIN) };
     // Seeded side by side: each seeding is mostly the Python client starting up.
@@ -73,6 +93,7 @@ export async function startTeamServers(): Promise<TeamServers> {
         adminHeaders,
       );
     }
+    cheapenPasswordHashes(auth, [READER, EDITOR]);
     return {
       prefixed: Object.assign(prefixed, { manifest: prefixedManifest }),
       workspaces: Object.assign(workspaces, { manifests }),
