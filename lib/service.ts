@@ -7,10 +7,9 @@ import { analyseSession, turnsToRead, type SessionAnalysis } from './analysis/an
 import type { MlflowClient } from './mlflow/client';
 import type { WireAssessment, WireTraceInfo } from './mlflow/schemas';
 import { EXPLAINS_METADATA_KEY, ROOT_CAUSE_ASSESSMENT, SESSION_METADATA_KEY } from './mlflow/keys';
-import { formatAssessmentValue } from './text';
 import { labelValueProblem } from './labels';
-import { planLabelWrite, reviewerLabels, type LabelWrite } from './session/label-write';
-import type { LabelDefinition, LabelHistoryEntry, LabelScope, Session, TurnDetail } from './model';
+import { labelHistoryOf, planLabelWrite, reviewerLabels, type LabelWrite } from './session/label-write';
+import type { LabelDefinition, LabelScope, Session, TurnDetail } from './model';
 import type { TextPlan } from './turn-text/plan';
 import { fetchSpansOf, findSessionTrace, loadSessionWithSpans, loadTurnDetail, type LoadedSession } from './session/load';
 import { withTraceAssessments } from './session/build';
@@ -296,20 +295,7 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     async labelHistory(server: Server, traceId: string, { name, scope }: { name: string; scope: LabelScope }, reading: ReadingSettings) {
       const { session } = await sessionEntry(server, traceId, reading);
       const target = labelTarget(session, traceId, scope);
-      const info = await createClient(server).getTraceInfo(target);
-      return info.assessments
-        .filter(
-          (assessment) =>
-            assessment.assessment_name === name && assessment.feedback && (scope === 'session') === isSessionLevel(assessment),
-        )
-        .sort((a, b) => (b.create_time ?? '').localeCompare(a.create_time ?? ''))
-        .map((assessment): LabelHistoryEntry => ({
-          value: formatAssessmentValue(assessment.feedback?.value),
-          rationale: assessment.rationale ?? null,
-          author: assessment.source?.source_id ?? assessment.source?.source_type ?? 'unknown',
-          time: assessment.create_time ?? null,
-          superseded: assessment.valid === false,
-        }));
+      return labelHistoryOf((await createClient(server).getTraceInfo(target)).assessments, name, scope);
     },
 
     /** Whether the server has workspaces (cached): a workspace header sent to one without them is an error. */
@@ -348,8 +334,6 @@ function labelTarget(session: Session, traceId: string, scope: LabelScope): stri
   if (session.sessionId === null || !first) throw new Error('This trace belongs to no session: label the turn instead.');
   return first.traceId;
 }
-
-const isSessionLevel = (assessment: WireAssessment) => assessment.metadata?.[SESSION_METADATA_KEY] !== undefined;
 
 /** The human `root_cause_turn = true` assessments on a trace that are still in force. */
 function rootCauseConfirmations(info: WireTraceInfo): WireAssessment[] {

@@ -24,6 +24,11 @@ function boundedValue(value: unknown): unknown {
   return json.length > MAX_VALUE_CHARS ? cutText(json, MAX_VALUE_CHARS) : value;
 }
 
+/** Session-level when its metadata names the session (MLflow's own rule), else about its one turn. */
+export function scopeOf(assessment: Pick<WireAssessment, 'metadata'>): Assessment['scope'] {
+  return assessment.metadata?.[SESSION_METADATA_KEY] !== undefined ? 'session' : 'turn';
+}
+
 export interface SplitAssessments {
   session: Assessment[];
   turn: Assessment[];
@@ -49,7 +54,7 @@ function toAssessment(raw: WireAssessment, traceId: string, judges: JudgeSetting
     id: raw.assessment_id,
     name: cutText(raw.assessment_name, MAX_NAME_CHARS),
     traceId: raw.trace_id ?? traceId,
-    scope: raw.metadata?.[SESSION_METADATA_KEY] !== undefined ? 'session' : 'turn',
+    scope: scopeOf(raw),
     kind: raw.expectation ? 'expectation' : 'feedback',
     value: boundedValue(
       raw.expectation ? (raw.expectation.value ?? raw.expectation.serialized_value?.value ?? null) : (raw.feedback?.value ?? null),
