@@ -5,6 +5,7 @@
 import { z } from './zod';
 import type { SessionAnalysis } from './analysis/analyse';
 import type { LabelHistoryEntry, Session, TurnDetail } from './model';
+import type { SessionMark, TracesTableMark, TurnMark } from './session/marks';
 import { MAX_LABEL_TEXT_CHARS } from './labels';
 
 const traceIdSchema = z
@@ -19,6 +20,12 @@ const workspaceSchema = z
   .regex(/^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/)
   .nullable()
   .optional();
+
+const experimentIdSchema = z.string().min(1).max(64);
+const sessionIdSchema = z.string().min(1).max(1000);
+
+/** Rows of one of MLflow's tables marked per message: more than a page of them MLflow shows at once. */
+export const MAX_MARKED_ROWS = 200;
 
 /** Which label of which turn or session a label message is about. */
 const labelRequest = z.object({
@@ -50,7 +57,19 @@ export const protocol = {
   ),
   /** The first turn of a session named by its id (MLflow's session page, with no trace chosen); null when none. */
   'session/find': message<{ traceId: string | null }>()(
-    z.object({ experimentId: z.string().min(1).max(64), sessionId: z.string().min(1).max(1000), workspace: workspaceSchema }),
+    z.object({ experimentId: experimentIdSchema, sessionId: sessionIdSchema, workspace: workspaceSchema }),
+  ),
+  /** Marks for the rows of MLflow's chat-sessions list (lib/session/marks.ts). */
+  'marks/sessions': message<SessionMark[]>()(
+    z.object({ experimentId: experimentIdSchema, sessionIds: z.array(sessionIdSchema).max(MAX_MARKED_ROWS), workspace: workspaceSchema }),
+  ),
+  /** Marks for the turn cards of MLflow's single chat-session page. */
+  'marks/turns': message<TurnMark[]>()(
+    z.object({ experimentId: experimentIdSchema, sessionId: sessionIdSchema, workspace: workspaceSchema }),
+  ),
+  /** Marks for the rows of MLflow's Traces table, by trace id; a trace in no session has none. */
+  'marks/traces': message<Record<string, TracesTableMark>>()(
+    z.object({ experimentId: experimentIdSchema, traceIds: z.array(traceIdSchema).max(MAX_MARKED_ROWS), workspace: workspaceSchema }),
   ),
   'turn/get': message<TurnDetail>()(z.object({ traceId: traceIdSchema, workspace: workspaceSchema })),
   'analysis/get': message<SessionAnalysis>()(

@@ -13,6 +13,8 @@ import type { LabelDefinition, LabelScope, Session, TurnDetail } from './model';
 import type { TextPlan } from './turn-text/plan';
 import { fetchSpansOf, findSessionTrace, loadSessionWithSpans, loadTurnDetail, type LoadedSession } from './session/load';
 import { withTraceAssessments } from './session/build';
+import { searchMarkedSessions, sessionsOfTraces } from './session/mark-search';
+import type { MarkedSession, SessionMark, TracesTableMark, TurnMark } from './session/marks';
 import type { ReadingSettings } from './settings';
 import { createByteCache, estimateBytes } from './byte-cache';
 import type { Span } from './trace/spans';
@@ -54,6 +56,10 @@ export const CACHE_BUDGET = {
   spanBytes: 64 * 1024 * 1024,
   // Spans of up to this many turns: an analysed session of a few hundred turns, and then some.
   spanTurns: 1000,
+  // Marks of the sessions on MLflow's pages seen lately, and which session each trace row belongs to.
+  markBytes: 16 * 1024 * 1024,
+  markedSessions: 2000,
+  traceSessions: 20_000,
 };
 
 export function createSessionService({ createClient, now = Date.now, freshForMs = DEFAULT_FRESH_FOR_MS }: SessionServiceOptions) {
@@ -71,6 +77,13 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
   // here, so no turn's spans are fetched twice.
   const knownSpans = createByteCache<Span[]>({ maxBytes: CACHE_BUDGET.spanBytes, maxEntries: CACHE_BUDGET.spanTurns });
   let nextEntryId = 0;
+  // By `${server.key} ${experimentId} ${sessionId}`; null: the search found no turn of it.
+  const marks = createByteCache<{ marked: MarkedSession | null; at: number }>({
+    maxBytes: CACHE_BUDGET.markBytes,
+    maxEntries: CACHE_BUDGET.markedSessions,
+  });
+  // By `${server.key} ${traceId}`: a trace's session never changes.
+  const sessionOfTrace = createByteCache<string | null>({ maxBytes: CACHE_BUDGET.markBytes, maxEntries: CACHE_BUDGET.traceSessions });
   const serverInfo = new Map<string, { workspacesEnabled: boolean; at: number }>();
 
   function entryOf(key: string): CacheEntry | undefined {
@@ -111,6 +124,8 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
 
   /** Puts a trace's assessments, as MLflow just answered them, into its cached session. */
   function keepAssessments(server: Server, traceId: string, assessments: readonly WireAssessment[], judges: ReadingSettings['judges']) {
+    // A write changes what the marks on MLflow's pages say; writes are rare, so every mark is read again.
+    marks.clear();
     const key = `${server.key} ${traceId}`;
     const id = byTrace.get(key);
     const entry = id === undefined ? undefined : sessions.get(id);
@@ -168,8 +183,69 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     return analyseSession(session, traceId, spansByTrace, reading.judges);
   }
 
+  /** The marks of these sessions: cached ones as they are, the rest from one search for all of them. */
+  async function markedSessions(server: Server, experimentId: string, sessionIds: readonly string[], reading: ReadingSettings) {
+    const keyOf = (sessionId: string) => `${server.key} ${experimentId} ${sessionId}`;
+    const fresh = (sessionId: string) => {
+      const cached = marks.get(keyOf(sessionId));
+      return cached && now() - cached.at < freshForMs ? cached : undefined;
+    };
+    const missing = [...new Set(sessionIds)].filter((sessionId) => !fresh(sessionId));
+    if (missing.length > 0) {
+      const found = await searchMarkedSessions(createClient(server), experimentId, missing, {
+        judges: reading.judges,
+        reviewer: reading.reviewerName,
+      });
+      const at = now();
+      for (const sessionId of missing) marks.set(keyOf(sessionId), { marked: null, at });
+      for (const marked of found) marks.set(keyOf(marked.mark.sessionId), { marked, at });
+    }
+    return new Map(sessionIds.map((sessionId) => [sessionId, fresh(sessionId)?.marked ?? null]));
+  }
+
   return {
     getSessionOfTrace,
+
+    /** Marks for MLflow's chat-sessions list: one search for every listed session not seen lately. */
+    async sessionMarks(
+      server: Server,
+      experimentId: string,
+      sessionIds: readonly string[],
+      reading: ReadingSettings,
+    ): Promise<SessionMark[]> {
+      const found = await markedSessions(server, experimentId, sessionIds, reading);
+      return [...found.values()].flatMap((marked) => (marked ? [marked.mark] : []));
+    },
+
+    /** The turns' marks of one session, for MLflow's session page. */
+    async turnMarksOfSession(server: Server, experimentId: string, sessionId: string, reading: ReadingSettings): Promise<TurnMark[]> {
+      return (await markedSessions(server, experimentId, [sessionId], reading)).get(sessionId)?.turns ?? [];
+    },
+
+    /**
+     * Marks for rows of MLflow's Traces table, by trace id (a trace in no session has none): one search for the
+     * sessions of the traces not seen before, one for the turns of the sessions not seen lately.
+     */
+    async traceMarks(
+      server: Server,
+      experimentId: string,
+      traceIds: readonly string[],
+      reading: ReadingSettings,
+    ): Promise<Record<string, TracesTableMark>> {
+      const keyOf = (traceId: string) => `${server.key} ${traceId}`;
+      const unknown = traceIds.filter((traceId) => sessionOfTrace.get(keyOf(traceId)) === undefined);
+      if (unknown.length > 0) {
+        const found = await sessionsOfTraces(createClient(server), experimentId, unknown);
+        for (const [traceId, sessionId] of found) sessionOfTrace.set(keyOf(traceId), sessionId);
+      }
+      const wanted = new Set(traceIds);
+      const sessionIds = new Set(traceIds.flatMap((traceId) => sessionOfTrace.get(keyOf(traceId)) ?? []));
+      const marked = await markedSessions(server, experimentId, [...sessionIds], reading);
+      const byTrace: Record<string, TracesTableMark> = {};
+      for (const [sessionId, session] of marked)
+        for (const turn of session?.turns ?? []) if (wanted.has(turn.traceId)) byTrace[turn.traceId] = { ...turn, sessionId };
+      return byTrace;
+    },
 
     /** A turn read from its spans, by its session's schema (loading the session first if needed). */
     async getTurnDetail(server: Server, traceId: string, reading: ReadingSettings): Promise<TurnDetail> {
@@ -225,6 +301,7 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
           ...(explainsTraceId ? { metadata: { [EXPLAINS_METADATA_KEY]: explainsTraceId } } : {}),
         }));
       forgetSessionOf(`${server.key} ${traceId}`);
+      marks.clear();
       return assessmentId;
     },
 
@@ -244,6 +321,7 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
       if (author !== reviewerName) throw new Error(`That confirmation is ${author}'s; only they can undo it.`);
       await client.deleteAssessment(traceId, assessmentId);
       forgetSessionOf(`${server.key} ${traceId}`);
+      marks.clear();
     },
 
     /**
@@ -312,6 +390,8 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
       byTrace.clear();
       sessions.clear();
       knownSpans.clear();
+      marks.clear();
+      sessionOfTrace.clear();
     },
   };
 }

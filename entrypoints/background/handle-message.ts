@@ -92,6 +92,18 @@ function createHandlers(
       const { server } = await sender.reachServer(workspace);
       return { traceId: await sessions.findSessionTrace(server, experimentId, sessionId) };
     },
+    'marks/sessions': async ({ experimentId, sessionIds, workspace }, sender) => {
+      const { server, reading } = await sender.reachServer(workspace);
+      return sessions.sessionMarks(server, experimentId, sessionIds, reading);
+    },
+    'marks/turns': async ({ experimentId, sessionId, workspace }, sender) => {
+      const { server, reading } = await sender.reachServer(workspace);
+      return sessions.turnMarksOfSession(server, experimentId, sessionId, reading);
+    },
+    'marks/traces': async ({ experimentId, traceIds, workspace }, sender) => {
+      const { server, reading } = await sender.reachServer(workspace);
+      return sessions.traceMarks(server, experimentId, traceIds, reading);
+    },
     'turn/get': async ({ traceId, workspace }, sender) => {
       const { server, reading } = await sender.reachServer(workspace);
       return sessions.getTurnDetail(server, traceId, reading);

@@ -15,3 +15,20 @@ export function sessionFilter(sessionId: string): SessionFilter {
   if (!sessionId.includes('"')) return { filter: `${FILTER_FIELD} = "${sessionId}"`, needsExactCheck: false };
   return { filter: `${FILTER_FIELD} LIKE '${sessionId.replaceAll("'", '_')}'`, needsExactCheck: true };
 }
+
+/** Characters a regular expression gives a meaning to, each matched literally as a one-character class. */
+const REGEX_SPECIAL = /[.*+?()[{}|$]/g;
+/** Ids a regular expression cannot name without a backslash (which the filter cannot carry), or quotes. */
+const NOT_IN_A_PATTERN = /[\\^\]'"\n]/;
+
+/**
+ * One filter for many sessions: MLflow's metadata comparisons have no IN, but RLIKE takes an alternation
+ * (SQLite, PostgreSQL and MySQL alike). Ids that no pattern can name are returned apart; they get no batch.
+ */
+export function sessionsFilter(sessionIds: readonly string[]): { filter: string | null; left: string[] } {
+  const named = sessionIds.filter((id) => id !== '' && !NOT_IN_A_PATTERN.test(id));
+  const left = sessionIds.filter((id) => !named.includes(id));
+  if (named.length === 0) return { filter: null, left };
+  const alternatives = named.map((id) => id.replace(REGEX_SPECIAL, (character) => `[${character}]`));
+  return { filter: `${FILTER_FIELD} RLIKE '^(${alternatives.join('|')})$'`, left };
+}

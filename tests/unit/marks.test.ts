@@ -1,0 +1,133 @@
+// The marks on MLflow's own pages (lib/session/marks.ts), on searches recorded from a real server: what they
+// say agrees with the panel's reading of the same sessions, and each page of rows costs the searches it may.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { createMlflowClient } from '../../lib/mlflow/client';
+import { createSessionService } from '../../lib/service';
+import { sessionsFilter } from '../../lib/session/filter';
+import { DEFAULT_READING, serverAt } from '../fixtures/reading';
+import { loadRecording, replayFetch } from '../fixtures/recording';
+
+interface Seeded {
+  sessionId: string;
+  turns: { traceId: string }[];
+  rootCauseTurn?: number;
+}
+type Scenario = { experimentId: string } & Record<'refundWindow' | 'toolError' | 'slidingWindow', Seeded>;
+
+const recording = loadRecording<Scenario>('marks');
+const { experimentId, refundWindow, toolError, slidingWindow } = recording.manifest;
+const seeded = [refundWindow, toolError, slidingWindow];
+const server = serverAt(recording.baseUrl);
+
+function serviceOnRecording() {
+  const replay = replayFetch(recording);
+  const service = createSessionService({ createClient: ({ baseUrl }) => createMlflowClient({ baseUrl, fetch: replay.fetch }) });
+  return { service, requests: replay.requests };
+}
+
+describe('marks on the chat-sessions list and the session page', () => {
+  test('every listed session from one search; a session page after it costs nothing', async () => {
+    const { service, requests } = serviceOnRecording();
+    const marks = await service.sessionMarks(
+      server,
+      experimentId,
+      seeded.map((session) => session.sessionId),
+      DEFAULT_READING,
+    );
+    expect(requests).toEqual(['POST ajax-api/3.0/mlflow/traces/search']);
+    expect(marks.map((mark) => [mark.sessionId, mark.turnCount, mark.complete])).toEqual(
+      seeded.map((session) => [session.sessionId, session.turns.length, true]),
+    );
+
+    const turns = await service.turnMarksOfSession(server, experimentId, refundWindow.sessionId, DEFAULT_READING);
+    expect(requests).toHaveLength(1);
+    expect(turns.map((turn) => [turn.traceId, turn.index, turn.turns])).toEqual(
+      refundWindow.turns.map((turn, position) => [turn.traceId, position + 1, refundWindow.turns.length]),
+    );
+  });
+
+  test('a mark says what the panel says about the same session: negative turns, errors, scorer errors, root cause', async () => {
+    const marks = await serviceOnRecording().service.sessionMarks(
+      server,
+      experimentId,
+      seeded.map((session) => session.sessionId),
+      DEFAULT_READING,
+    );
+    // The panel's reading, on the same seeded sessions recorded when the panel opened them.
+    const opened = loadRecording<Scenario>('rootcause');
+    const panel = createSessionService({
+      createClient: ({ baseUrl }) => createMlflowClient({ baseUrl, fetch: replayFetch(opened).fetch }),
+    });
+    for (const seededSession of seeded) {
+      const openedSession = Object.values(opened.manifest).find(
+        (candidate): candidate is Seeded => typeof candidate === 'object' && candidate.sessionId === seededSession.sessionId,
+      )!;
+      const openTurn = openedSession.turns[(openedSession as Seeded & { openTurn: number }).openTurn - 1]!;
+      const session = await panel.getSessionOfTrace(serverAt(opened.baseUrl), openTurn.traceId, DEFAULT_READING);
+      const mark = marks.find((candidate) => candidate.sessionId === seededSession.sessionId)!;
+      const negativeTurns = session.turns.filter((turn) =>
+        turn.assessments.some((assessment) => assessment.scorerError === null && assessment.verdict === 'negative'),
+      );
+      expect(mark.negativeTurns, seededSession.sessionId).toBe(negativeTurns.length);
+      expect(mark.errorTurns).toBe(session.totals.traceErrors);
+      expect(mark.scorerErrors).toBe(session.totals.scorerErrors);
+    }
+    // The manual workflow's example: the slip at turn 3 is seen from the search results alone (the previews
+    // hold the phrase turn 5 repeats).
+    expect(marks.find((mark) => mark.sessionId === refundWindow.sessionId)!.rootCause).toEqual({
+      traceId: refundWindow.turns[2]!.traceId,
+      index: refundWindow.rootCauseTurn,
+      confirmed: false,
+    });
+    // The turns before it are not marked when only their spans show the cause (the context the model lost).
+    expect(marks.find((mark) => mark.sessionId === slidingWindow.sessionId)!.rootCause).toBeNull();
+  });
+});
+
+describe('marks on the Traces table', () => {
+  test("a page of rows from three sessions: one search for the rows' sessions, one for their turns", async () => {
+    const { service, requests } = serviceOnRecording();
+    const traceIds = seeded.flatMap((session) => session.turns.map((turn) => turn.traceId));
+    const marks = await service.traceMarks(server, experimentId, traceIds, DEFAULT_READING);
+    expect(requests).toEqual(['POST ajax-api/3.0/mlflow/traces/search', 'POST ajax-api/3.0/mlflow/traces/search']);
+    for (const session of seeded) {
+      for (const [position, turn] of session.turns.entries()) {
+        expect(marks[turn.traceId]).toMatchObject({ sessionId: session.sessionId, index: position + 1, turns: session.turns.length });
+      }
+    }
+    expect(marks[refundWindow.turns[2]!.traceId]!.rootCause).toBe(true);
+
+    // The same rows again (MLflow re-rendered the table, or the user sorted it): answered from memory.
+    await service.traceMarks(server, experimentId, traceIds.slice().reverse(), DEFAULT_READING);
+    expect(requests).toHaveLength(2);
+  });
+});
+
+describe('one filter for many sessions', () => {
+  const idCharacter = fc.constantFrom(...'abcXYZ019-_.*+?()[{}|$ /:@'.split(''));
+  const sessionId = fc.string({ unit: idCharacter, minLength: 1, maxLength: 12 });
+
+  test('the pattern matches each id exactly, and nothing a character longer or shorter', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(sessionId, { minLength: 1, maxLength: 8 }), (ids) => {
+        const { filter, left } = sessionsFilter(ids);
+        expect(left).toEqual([]);
+        const pattern = new RegExp(/RLIKE '(.*)'$/.exec(filter!)![1]!);
+        for (const id of ids) {
+          expect(pattern.test(id)).toBe(true);
+          if (!ids.includes(`${id}x`)) expect(pattern.test(`${id}x`)).toBe(false);
+          if (id.length > 1 && !ids.includes(id.slice(1))) expect(pattern.test(id.slice(1))).toBe(false);
+        }
+      }),
+    );
+  });
+
+  test('ids no pattern can name without a backslash or a quote are left apart', () => {
+    expect(sessionsFilter(["o'brien", 'say "hi"', 'a\\b', 'x^y', 'plain'])).toEqual({
+      filter: "metadata.`mlflow.trace.session` RLIKE '^(plain)$'",
+      left: ["o'brien", 'say "hi"', 'a\\b', 'x^y'],
+    });
+    expect(sessionsFilter(["o'brien"]).filter).toBeNull();
+  });
+});
