@@ -5,7 +5,7 @@
 import { z } from './zod';
 import type { SessionAnalysis } from './analysis/analyse';
 import type { LabelHistoryEntry, Session, TurnDetail } from './model';
-import type { SessionMark, TracesTableMark, TurnMark } from './session/marks';
+import type { MarkChip } from './panel/mark-text';
 import { MAX_LABEL_TEXT_CHARS } from './labels';
 
 const traceIdSchema = z
@@ -59,17 +59,22 @@ export const protocol = {
   'session/find': message<{ traceId: string | null }>()(
     z.object({ experimentId: experimentIdSchema, sessionId: sessionIdSchema, workspace: workspaceSchema }),
   ),
-  /** Marks for the rows of MLflow's chat-sessions list (lib/session/marks.ts). */
-  'marks/sessions': message<SessionMark[]>()(
+  /** Marks for the session rows of MLflow's Traces table grouped by session, by session id (lib/session/marks.ts). */
+  'marks/sessions': message<Record<string, MarkChip[]>>()(
     z.object({ experimentId: experimentIdSchema, sessionIds: z.array(sessionIdSchema).max(MAX_MARKED_ROWS), workspace: workspaceSchema }),
   ),
-  /** Marks for the turn cards of MLflow's single chat-session page. */
-  'marks/turns': message<TurnMark[]>()(
+  /** Marks for the turn cards of MLflow's single chat-session page, by turn number. */
+  'marks/turns': message<Record<string, MarkChip[]>>()(
     z.object({ experimentId: experimentIdSchema, sessionId: sessionIdSchema, workspace: workspaceSchema }),
   ),
   /** Marks for the rows of MLflow's Traces table, by trace id; a trace in no session has none. */
-  'marks/traces': message<Record<string, TracesTableMark>>()(
-    z.object({ experimentId: experimentIdSchema, traceIds: z.array(traceIdSchema).max(MAX_MARKED_ROWS), workspace: workspaceSchema }),
+  'marks/traces': message<Record<string, MarkChip[]>>()(
+    z.object({
+      experimentId: experimentIdSchema,
+      /** Each row's trace, and its session when MLflow's Session column shows it (then no search is needed to find it). */
+      rows: z.array(z.object({ traceId: traceIdSchema, sessionId: sessionIdSchema.nullable() })).max(MAX_MARKED_ROWS),
+      workspace: workspaceSchema,
+    }),
   ),
   'turn/get': message<TurnDetail>()(z.object({ traceId: traceIdSchema, workspace: workspaceSchema })),
   'analysis/get': message<SessionAnalysis>()(

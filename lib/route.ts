@@ -105,3 +105,13 @@ export function urlForTrace(href: string, traceId: string): string {
   url.hash = `${path}?${query.toString()}`;
   return url.toString();
 }
+
+/**
+ * The turn MLflow's drawer shows, from the short id in its header (3.17.2: the first 8 hex digits after
+ * `tr-`); null unless exactly one turn matches.
+ */
+export function traceWithShortId(traceIds: readonly string[], shortId: string): string | null {
+  if (shortId.length < 6) return null;
+  const matches = traceIds.filter((id) => id.replace(/^tr-/, '').startsWith(shortId) || id.startsWith(shortId));
+  return matches.length === 1 ? matches[0]! : null;
+}

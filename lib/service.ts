@@ -224,15 +224,18 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
 
     /**
      * Marks for rows of MLflow's Traces table, by trace id (a trace in no session has none): one search for the
-     * sessions of the traces not seen before, one for the turns of the sessions not seen lately.
+     * turns of the rows' sessions not seen lately, and before it, only when MLflow's Session column is hidden,
+     * one for the sessions of the rows.
      */
     async traceMarks(
       server: Server,
       experimentId: string,
-      traceIds: readonly string[],
+      rows: readonly { traceId: string; sessionId: string | null }[],
       reading: ReadingSettings,
     ): Promise<Record<string, TracesTableMark>> {
       const keyOf = (traceId: string) => `${server.key} ${traceId}`;
+      for (const { traceId, sessionId } of rows) if (sessionId !== null) sessionOfTrace.set(keyOf(traceId), sessionId);
+      const traceIds = rows.map((row) => row.traceId);
       const unknown = traceIds.filter((traceId) => sessionOfTrace.get(keyOf(traceId)) === undefined);
       if (unknown.length > 0) {
         const found = await sessionsOfTraces(createClient(server), experimentId, unknown);

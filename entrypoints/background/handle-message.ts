@@ -15,6 +15,7 @@ import {
   type Reply,
   type WireReply,
 } from '../../lib/protocol';
+import { sessionRowChips, traceRowChips, turnCardChips } from '../../lib/panel/mark-text';
 import { parseMlflowUrl } from '../../lib/route';
 import type { Server, SessionService } from '../../lib/service';
 import {
@@ -94,15 +95,18 @@ function createHandlers(
     },
     'marks/sessions': async ({ experimentId, sessionIds, workspace }, sender) => {
       const { server, reading } = await sender.reachServer(workspace);
-      return sessions.sessionMarks(server, experimentId, sessionIds, reading);
+      const marks = await sessions.sessionMarks(server, experimentId, sessionIds, reading);
+      return Object.fromEntries(marks.map((mark) => [mark.sessionId, sessionRowChips(mark)]));
     },
     'marks/turns': async ({ experimentId, sessionId, workspace }, sender) => {
       const { server, reading } = await sender.reachServer(workspace);
-      return sessions.turnMarksOfSession(server, experimentId, sessionId, reading);
+      const marks = await sessions.turnMarksOfSession(server, experimentId, sessionId, reading);
+      return Object.fromEntries(marks.map((mark) => [mark.index, turnCardChips(mark)]));
     },
-    'marks/traces': async ({ experimentId, traceIds, workspace }, sender) => {
+    'marks/traces': async ({ experimentId, rows, workspace }, sender) => {
       const { server, reading } = await sender.reachServer(workspace);
-      return sessions.traceMarks(server, experimentId, traceIds, reading);
+      const marks = await sessions.traceMarks(server, experimentId, rows, reading);
+      return Object.fromEntries(Object.entries(marks).map(([traceId, mark]) => [traceId, traceRowChips(mark)]));
     },
     'turn/get': async ({ traceId, workspace }, sender) => {
       const { server, reading } = await sender.reachServer(workspace);

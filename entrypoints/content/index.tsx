@@ -9,7 +9,7 @@ import { onSettingsChanged } from '../../lib/browser/settings-changes';
 import { createPanelController, drawerBadgeText } from '../../lib/panel/controller';
 import { labelingAction } from '../../lib/panel/labeling';
 import { shortcutOf, turnForShortcut } from '../../lib/panel/shortcuts';
-import { parseMlflowUrl, urlForTrace, workspaceName } from '../../lib/route';
+import { parseMlflowUrl, traceWithShortId, urlForTrace, workspaceName } from '../../lib/route';
 import { App } from './App';
 import {
   activeWorkspace,
@@ -30,6 +30,7 @@ import {
   watchTheme,
 } from './host-page';
 import { ask } from './messaging';
+import { createPageMarks } from './page-marks';
 
 // Never wider than the window (a 320 px wide window keeps the whole panel in view).
 const PANEL_WIDTH = 'clamp(min(340px, 100vw), 26vw, 480px)';
@@ -254,8 +255,25 @@ export default defineContentScript({
       const route = parseMlflowUrl(href);
       return route && { ...route, workspace: route.workspace ?? workspaceName(activeWorkspace(window)) };
     };
-    controller.showRoute(routeOf(location.href));
-    watchLocation(window, ctx.signal, (href) => controller.showRoute(routeOf(href)));
+    // MLflow's session page opens a turn in its drawer without changing the URL: the panel follows the drawer.
+    const followDrawer = (shortId: string | null) => {
+      const route = routeOf(location.href);
+      const { state } = controller;
+      if (!shortId || route?.page !== 'chat-sessions' || state.kind !== 'ready') return;
+      const traceId = traceWithShortId(
+        state.session.turns.map((turn) => turn.traceId),
+        shortId,
+      );
+      if (traceId && traceId !== state.openTraceId) controller.showRoute({ ...route, traceId });
+    };
+    const pageMarks = createPageMarks(document, ctx.signal, ask, followDrawer);
+    const showRoute = (href: string) => {
+      const route = routeOf(href);
+      controller.showRoute(route);
+      pageMarks.showRoute(route);
+    };
+    showRoute(location.href);
+    watchLocation(window, ctx.signal, showRoute);
     // Settings changed (a host turned on or off, attributes chosen): show the session as they now say.
     ctx.onInvalidated(onSettingsChanged(() => controller.refresh()));
   },

@@ -86,10 +86,15 @@ describe('marks on the chat-sessions list and the session page', () => {
 });
 
 describe('marks on the Traces table', () => {
-  test("a page of rows from three sessions: one search for the rows' sessions, one for their turns", async () => {
+  test("Session column hidden: one search for the rows' sessions, one for their turns", async () => {
     const { service, requests } = serviceOnRecording();
     const traceIds = seeded.flatMap((session) => session.turns.map((turn) => turn.traceId));
-    const marks = await service.traceMarks(server, experimentId, traceIds, DEFAULT_READING);
+    const marks = await service.traceMarks(
+      server,
+      experimentId,
+      traceIds.map((traceId) => ({ traceId, sessionId: null })),
+      DEFAULT_READING,
+    );
     expect(requests).toEqual(['POST ajax-api/3.0/mlflow/traces/search', 'POST ajax-api/3.0/mlflow/traces/search']);
     for (const session of seeded) {
       for (const [position, turn] of session.turns.entries()) {
@@ -99,8 +104,21 @@ describe('marks on the Traces table', () => {
     expect(marks[refundWindow.turns[2]!.traceId]!.rootCause).toBe(true);
 
     // The same rows again (MLflow re-rendered the table, or the user sorted it): answered from memory.
-    await service.traceMarks(server, experimentId, traceIds.slice().reverse(), DEFAULT_READING);
+    await service.traceMarks(
+      server,
+      experimentId,
+      traceIds.toReversed().map((traceId) => ({ traceId, sessionId: null })),
+      DEFAULT_READING,
+    );
     expect(requests).toHaveLength(2);
+  });
+
+  test("Session column shown (MLflow's default): one search, for the turns of the rows' sessions", async () => {
+    const { service, requests } = serviceOnRecording();
+    const rows = seeded.flatMap((session) => session.turns.map((turn) => ({ traceId: turn.traceId, sessionId: session.sessionId })));
+    const marks = await service.traceMarks(server, experimentId, rows, DEFAULT_READING);
+    expect(requests).toEqual(['POST ajax-api/3.0/mlflow/traces/search']);
+    expect(Object.keys(marks)).toHaveLength(rows.length);
   });
 });
 
