@@ -1,4 +1,4 @@
-// Checks the built content script against its budget: at most 31 kB gzip, and no zod in it (the worker
+// Checks the built content script against its budget: at most 33 kB gzip, and no zod in it (the worker
 // parses everything; a value import of a schema module from the content side would ship zod to every page).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,9 +6,11 @@ import { gzipSync } from 'node:zlib';
 import { REPO_ROOT } from '../rig/mlflow-server';
 
 const CONTENT_SCRIPT = join(REPO_ROOT, '.output/chrome-mv3/content-scripts/content.js');
-// 31 kB: the labels' editors and keyboard mode (+2.4 kB) took the 4 kB the storage library left behind, and a
-// little more. The next panel feature should move the panel into an extension frame (issue 15's item 6) first.
-const BUDGET_GZIP_BYTES = 31 * 1024;
+// 33 kB: the labels' editors and keyboard mode (+2.4 kB) took the 4 kB the storage library left behind, and
+// the marks on MLflow's own pages (+2.2 kB: reading MLflow's rows, drawing and checking each mark; their words
+// are made in the worker) took the rest. A second content script for the marks would cost 5.9 kB (its own copy
+// of the messaging polyfill). The panel's code should move into an extension frame (issue 15's item 6) next.
+const BUDGET_GZIP_BYTES = 33 * 1024;
 // Every zod 4 schema object carries a `_zod` field; minifiers keep property names.
 const ZOD_MARKER = '_zod';
 

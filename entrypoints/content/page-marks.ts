@@ -24,12 +24,11 @@ export const MARK_TAG = 'session-lens-mark';
 const MARKS_PER_MESSAGE = 200;
 
 // In a table cell (MLflow's are `position: relative`), the mark sits over the end of the cell's text, so no
-// row grows taller;
-// on a card it follows the card's title.
+// row grows taller, and lets clicks through to MLflow's link beneath; on a card it follows the card's title.
 const MARK_STYLE = `
 :host { display: inline-flex; gap: 4px; margin-left: 6px; vertical-align: middle; white-space: nowrap;
   font: 11px/1.5 -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, sans-serif; }
-:host([data-in-cell]) { position: absolute; right: 0; top: 50%; transform: translateY(-50%); margin: 0; padding: 0 4px 0 16px;
+:host([data-in-cell]) { pointer-events: none; position: absolute; right: 0; top: 50%; transform: translateY(-50%); margin: 0; padding: 0 4px 0 16px;
   background: linear-gradient(to right, transparent, Canvas 14px); }
 span { padding: 0 5px; border-radius: 7px; background: #eaf3fb; color: #0e538b; }
 .bad { background: #fdecee; color: #a01f3a; }
