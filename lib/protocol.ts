@@ -5,8 +5,9 @@
 import { z } from './zod';
 import type { SessionAnalysis } from './analysis/analyse';
 import type { LabelHistoryEntry, Session, TurnDetail } from './model';
-import type { MarkChip } from './panel/mark-text';
+import { MAX_MARKED_ROWS, type MarkChip } from './panel/mark-text';
 import { MAX_LABEL_TEXT_CHARS } from './labels';
+import type { UnsavedLabel } from './unsaved-labels';
 
 const traceIdSchema = z
   .string()
@@ -23,9 +24,6 @@ const workspaceSchema = z
 
 const experimentIdSchema = z.string().min(1).max(64);
 const sessionIdSchema = z.string().min(1).max(1000);
-
-/** Rows of one of MLflow's tables marked per message: more than a page of them MLflow shows at once. */
-export const MAX_MARKED_ROWS = 200;
 
 /** Which label of which turn or session a label message is about. */
 const labelRequest = z.object({
@@ -124,6 +122,8 @@ export const protocol = {
       rationale: z.string().trim().max(MAX_LABEL_TEXT_CHARS),
     }),
   ),
+  /** Label writes of this server that failed and were not retried since, kept by the worker (lib/unsaved-labels.ts). */
+  'label/unsaved': message<UnsavedLabel[]>()(z.object({})),
   /** Removes the user's own label (never anyone else's). */
   'label/remove': message<null>()(labelRequest),
   'label/history': message<LabelHistoryEntry[]>()(labelRequest),

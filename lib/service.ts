@@ -358,6 +358,11 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
       return assessmentId;
     },
 
+    /** The trace a label of this turn or its session is written on (the session's first turn for a session label). */
+    async labelTargetOf(server: Server, traceId: string, scope: LabelScope, reading: ReadingSettings): Promise<string> {
+      return labelTarget((await sessionEntry(server, traceId, reading)).session, traceId, scope);
+    },
+
     /**
      * Removes the reviewer's label and the earlier values it superseded (removing only the newest would bring
      * the one before it back into force). Anyone else's labels stay.

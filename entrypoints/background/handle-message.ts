@@ -27,6 +27,7 @@ import {
   type ServerCredential,
 } from '../../lib/credentials';
 import { isOriginDisabled, readingSettingsFor, type ReadingSettings, type Settings } from '../../lib/settings';
+import { parseUnsavedLabels, withoutUnsavedLabel, withUnsavedLabel, type LabelPlace, type UnsavedLabel } from '../../lib/unsaved-labels';
 
 export interface MessageHandlerDeps {
   sessions: SessionService;
@@ -39,6 +40,9 @@ export interface MessageHandlerDeps {
   openOptions: (origin: string, experimentId: string | undefined) => Promise<void>;
   /** Runs before the first request to a server (the service worker installs its header rule there). */
   prepareRequests: () => Promise<void>;
+  /** Label writes that failed (lib/unsaved-labels.ts), as stored, and a way to store them. */
+  readUnsavedLabels: () => Promise<unknown>;
+  writeUnsavedLabels: (labels: UnsavedLabel[]) => Promise<void>;
   /** The credentials the user gave Session Lens, by origin, and a way to change one. */
   readCredentials: () => Promise<CredentialsByOrigin>;
   setCredential: (origin: string, credential: ServerCredential | null) => Promise<void>;
@@ -79,11 +83,10 @@ const OPTIONS_TABS_EVERY_MS = 2_000;
 /** Pieces of a chunked answer are kept this long for the page to fetch. */
 const CHUNKS_KEPT_MS = 60_000;
 
-function createHandlers(
-  { sessions, hasHostPermission, enableOrigin, openOptions, setCredential, now = Date.now }: MessageHandlerDeps,
-  chunks: ChunkStore,
-): Handlers {
+function createHandlers(deps: MessageHandlerDeps, chunks: ChunkStore): Handlers {
+  const { sessions, hasHostPermission, enableOrigin, openOptions, setCredential, now = Date.now } = deps;
   let lastOptionsTab = Number.NEGATIVE_INFINITY;
+  const unsaved = createUnsavedLabels(deps, now);
   return {
     'session/get': async ({ traceId, refresh, workspace }, sender) => {
       const { server, reading } = await sender.reachServer(workspace);
@@ -131,8 +134,26 @@ function createHandlers(
     },
     'label/write': async ({ traceId, workspace, ...write }, sender) => {
       const { server, reading } = await sender.reachServer(workspace);
-      return { assessmentId: await sessions.writeLabel(server, traceId, write, reading) };
+      // Kept until MLflow has it: the panel that asked may be gone by the time the write fails.
+      const place: LabelPlace = {
+        base: sender.base,
+        workspace: server.workspace,
+        traceId: await sessions.labelTargetOf(server, traceId, write.scope, reading).catch(() => traceId),
+        scope: write.scope,
+        name: write.name,
+      };
+      try {
+        const assessmentId = await sessions.writeLabel(server, traceId, write, reading);
+        await unsaved.update((list) => withoutUnsavedLabel(list, place));
+        return { assessmentId };
+      } catch (error) {
+        const { kind, message, status, errorCode } = toPanelError(error);
+        const kept = { ...place, value: write.value, rationale: write.rationale, error: { kind, message, status, errorCode }, at: now() };
+        await unsaved.update((list) => withUnsavedLabel(list, kept));
+        throw error;
+      }
     },
+    'label/unsaved': async (_request, { base }) => (await unsaved.read()).filter((kept) => kept.base === base),
     'label/remove': async ({ traceId, workspace, ...label }, sender) => {
       const { server, reading } = await sender.reachServer(workspace);
       await sessions.removeLabel(server, traceId, label, reading);
@@ -162,6 +183,20 @@ function createHandlers(
       return null;
     },
     'reply/chunk': async ({ id, index }, { origin }) => chunks.take(id, index, origin),
+  };
+}
+
+/** The stored unsaved labels, changed one update at a time (two writes can fail at once). */
+function createUnsavedLabels({ readUnsavedLabels, writeUnsavedLabels }: MessageHandlerDeps, now: () => number) {
+  let last: Promise<unknown> = Promise.resolve();
+  const read = async () => parseUnsavedLabels(await readUnsavedLabels(), now());
+  return {
+    read,
+    update(change: (list: UnsavedLabel[]) => UnsavedLabel[]): Promise<void> {
+      const next = last.then(async () => writeUnsavedLabels(change(await read())));
+      last = next.catch(() => undefined);
+      return next;
+    },
   };
 }
 

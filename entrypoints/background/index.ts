@@ -8,6 +8,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { readCredentials, setCredential, watchCredentials } from '../../lib/browser/credentials-store';
 import { readSettings, updateSettings } from '../../lib/browser/settings-store';
 import { settingsItem } from '../../lib/browser/settings-item';
+import { readUnsavedLabels, writeUnsavedLabels } from '../../lib/browser/unsaved-labels-store';
 import { originPattern } from '../../lib/hosts';
 import { createMlflowClient } from '../../lib/mlflow/client';
 import { MESSAGE_CHUNK_CHARS } from '../../lib/protocol';
@@ -53,6 +54,8 @@ export default defineBackground(() => {
     readSettings,
     readCredentials,
     setCredential,
+    readUnsavedLabels,
+    writeUnsavedLabels,
     prepareRequests,
     hasHostPermission: (origin) => browser.permissions.contains({ origins: [originPattern(origin)] }),
     enableOrigin: async (origin) => {

@@ -4,7 +4,7 @@
 // cannot reach. MLflow re-renders and recycles rows as it likes: every pass checks each mark against the
 // row it sits in, so a sorted, scrolled or re-rendered row never keeps another row's mark.
 import { parseMlflowUrl, type MlflowRoute } from '../../lib/route';
-import type { MarkChip } from '../../lib/panel/mark-text';
+import { MAX_MARKED_ROWS, type MarkChip } from '../../lib/panel/mark-text';
 import type { Ask } from '../../lib/protocol';
 import { own } from '../../lib/json';
 import { DRAWER_TRACE_TAG_SELECTOR } from './host-page';
@@ -21,7 +21,6 @@ const TRACE_LINK = 'a[href*="traceId="]';
 const VIEW_TRACE_BUTTON = '[data-component-id="mlflow.experiment.chat-session.view-trace"]';
 
 export const MARK_TAG = 'session-lens-mark';
-const MARKS_PER_MESSAGE = 200;
 
 // In a table cell (MLflow's are `position: relative`), the mark sits over the end of the cell's text, so no
 // row grows taller, and lets clicks through to MLflow's link beneath; on a card it follows the card's title.
@@ -131,15 +130,15 @@ export function createPageMarks(doc: Document, signal: AbortSignal, ask: Ask, on
 
   function requestMissing(experimentId: string, traces: { traceId: string; sessionId: string | null }[], sessions: string[]) {
     const workspace = route?.workspace ?? null;
-    for (let start = 0; start < traces.length; start += MARKS_PER_MESSAGE) {
-      const batch = traces.slice(start, start + MARKS_PER_MESSAGE);
+    for (let start = 0; start < traces.length; start += MAX_MARKED_ROWS) {
+      const batch = traces.slice(start, start + MAX_MARKED_ROWS);
       void fetchMarks(`traces ${batch.map((row) => row.traceId).join(' ')}`, async () => {
         const reply = await ask('marks/traces', { experimentId, rows: batch, workspace });
         for (const { traceId } of batch) traceMarks.set(traceId, reply.ok ? (own(reply.value, traceId) ?? null) : null);
       });
     }
-    for (let start = 0; start < sessions.length; start += MARKS_PER_MESSAGE) {
-      const batch = sessions.slice(start, start + MARKS_PER_MESSAGE);
+    for (let start = 0; start < sessions.length; start += MAX_MARKED_ROWS) {
+      const batch = sessions.slice(start, start + MAX_MARKED_ROWS);
       void fetchMarks(`sessions ${batch.join(' ')}`, async () => {
         const reply = await ask('marks/sessions', { experimentId, sessionIds: batch, workspace });
         for (const sessionId of batch) sessionMarks.set(sessionId, reply.ok ? (own(reply.value, sessionId) ?? null) : null);

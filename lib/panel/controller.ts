@@ -133,6 +133,29 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
     });
     void loadDetail(wanted);
     void loadAnalysis(false);
+    if (!previous) void restoreUnsavedLabels(session);
+  }
+
+  /** Label writes that failed earlier (perhaps in a tab closed since), offered again with the reason. */
+  async function restoreUnsavedLabels(session: Session) {
+    const response = await settle(ask('label/unsaved', {}));
+    if (!response.ok) return;
+    const turns = new Set(session.turns.map((turn) => turn.traceId));
+    const kept = response.value.filter((label) => turns.has(label.traceId) && label.workspace === (session.workspace ?? null));
+    if (kept.length === 0) return;
+    applyToShown(session, (ready) => {
+      const labelDrafts = { ...ready.labelDrafts };
+      for (const { value, rationale, error, at, ...target } of kept) {
+        const when = new Date(at).toLocaleString();
+        const message = `${error.message.replace(/[.\s]*$/, '')} (on ${when})`;
+        labelDrafts[labelDraftKey(target)] ??= {
+          value,
+          rationale,
+          status: { kind: 'error', error: { ...error, kind: error.kind as PanelError['kind'], message } },
+        };
+      }
+      return { ...ready, labelDrafts };
+    });
   }
 
   /** Applies an answer to the ready state if it is still about the same session. */

@@ -3,6 +3,9 @@
 import type { SessionMark, TracesTableMark, TurnMark } from '../session/marks';
 import { plural } from '../text';
 
+/** Rows of one of MLflow's tables marked per message: more than a page of them MLflow shows at once. */
+export const MAX_MARKED_ROWS = 200;
+
 export interface MarkChip {
   text: string;
   title: string;

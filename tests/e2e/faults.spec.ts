@@ -2,7 +2,7 @@
 // real MLflow server. Each time the panel says what went wrong and MLflow's own drawer keeps working.
 import { startFaultProxy, type FaultProxy, type FaultRule } from '../../rig/fault-proxy';
 import { assessmentsNamed, rootCauseAssessments } from './core-flows';
-import { expect, test, MlflowUi } from './fixtures';
+import { expect, LensPanel, MlflowUi, test } from './fixtures';
 
 let proxy: FaultProxy;
 
@@ -275,5 +275,43 @@ test('a label whose write fails keeps the choice and says why; after a lost answ
   expect(await assessmentsNamed(rig.url, traceId, 'correct')).toHaveLength(1);
 
   await correct.getByRole('button', { name: 'Remove your correct label' }).click();
+  await expect.poll(() => assessmentsNamed(rig.url, traceId, 'correct')).toEqual([]);
+});
+
+test('a label whose write fails after its tab was closed comes back, with the reason, on the next page of that turn', async ({
+  context,
+  page,
+  mlflow,
+  lens,
+  manifest,
+  rig,
+}) => {
+  const { experimentId, sessions } = manifest.base;
+  const traceId = sessions.B.turns[1]!.traceId;
+  proxy.setFaults([{ ...WRITE, fault: { kind: 'stall', ms: 2_000 } }]);
+  await throughProxy(mlflow).openTrace(experimentId, traceId);
+  const editor = (panel: typeof lens) => panel.openTurn.locator('[data-testid="label-editor"][data-label="correct"]');
+  await editor(lens).getByLabel('fail').check();
+  await editor(lens).getByLabel('Rationale (optional)').fill('The label is not free.');
+  await editor(lens).getByRole('button', { name: 'Save correct' }).click();
+  // The tab goes while the write is on its way; the worker carries on, and the write fails.
+  const next = await context.newPage();
+  await page.close();
+  await expect.poll(() => proxy.extensionRequests.filter((request) => request.includes('/assessments')).length).toBeGreaterThan(0);
+  await next.waitForTimeout(2_500);
+
+  const again = new MlflowUi(next, { ...mlflow.rig, url: proxy.url });
+  const lensAgain = new LensPanel(next);
+  await again.openTrace(experimentId, traceId);
+  await expect(editor(lensAgain).locator('[data-testid="label-error"]')).toContainText(/Not saved: .* \(on .*\)/);
+  await expect(editor(lensAgain).getByLabel('fail')).toBeChecked();
+  await expect(editor(lensAgain).getByLabel('Rationale (optional)')).toHaveValue('The label is not free.');
+  expect(await assessmentsNamed(rig.url, traceId, 'correct')).toEqual([]);
+
+  proxy.setFaults([]);
+  await editor(lensAgain).getByRole('button', { name: 'Save correct' }).click();
+  await expect(editor(lensAgain).locator('[data-testid="label-mine"]')).toHaveText('· yours: fail');
+  expect(await assessmentsNamed(rig.url, traceId, 'correct')).toHaveLength(1);
+  await editor(lensAgain).getByRole('button', { name: 'Remove your correct label' }).click();
   await expect.poll(() => assessmentsNamed(rig.url, traceId, 'correct')).toEqual([]);
 });

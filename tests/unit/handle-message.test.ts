@@ -112,4 +112,42 @@ describe('background message handling', () => {
     expect(enabled).toEqual([origin]);
     expect(opened).toEqual([[origin, '7']]);
   });
+
+  test('a label write that fails is kept until one succeeds, for the next panel on that server (its tab may be closed)', async () => {
+    let stored: unknown = [];
+    const storage = {
+      readUnsavedLabels: async () => stored,
+      writeUnsavedLabels: async (labels: unknown[]) => void (stored = labels),
+    };
+    const service = createSessionService({
+      createClient: ({ baseUrl }) => createMlflowClient({ baseUrl, fetch: replayFetch(recording).fetch }),
+    });
+    const handleMessage = createMessageHandler(handlerDeps(service, storage));
+    const turnLabel = { traceId: A4, name: 'correct', scope: 'turn', value: 'fail', rationale: 'wrong return window' };
+    const sessionLabel = { traceId: A4, name: 'resolved', scope: 'session', value: 'pass', rationale: '' };
+    const unsaved = { kind: 'label/unsaved', request: {} };
+
+    // The recording holds no write: MLflow cannot be reached for it.
+    expect(await handleMessage({ kind: 'label/write', request: turnLabel }, TAB)).toMatchObject({ ok: false, error: { kind: 'network' } });
+    expect(await handleMessage({ kind: 'label/write', request: sessionLabel }, TAB)).toMatchObject({ ok: false });
+    expect(await handleMessage(unsaved, TAB)).toMatchObject({
+      ok: true,
+      value: [
+        // A session label goes on the session's first turn.
+        { traceId: sessions.A.turns[0]!.traceId, scope: 'session', name: 'resolved', value: 'pass', base: recording.baseUrl },
+        { traceId: A4, scope: 'turn', name: 'correct', value: 'fail', rationale: 'wrong return window', error: { kind: 'network' } },
+      ],
+    });
+    // Another server's page is told nothing of them.
+    const elsewhere = `http://other.example:5000/#/experiments/1/traces?traceId=${A4}`;
+    expect(await handleMessage(unsaved, { ...TAB, url: elsewhere, tabUrl: elsewhere })).toEqual({ ok: true, value: [] });
+
+    // Written at last: no longer kept.
+    const recovered = createMessageHandler(handlerDeps({ ...service, writeLabel: async () => 'assessment-1' }, storage));
+    expect(await recovered({ kind: 'label/write', request: turnLabel }, TAB)).toEqual({
+      ok: true,
+      value: { assessmentId: 'assessment-1' },
+    });
+    expect(await handleMessage(unsaved, TAB)).toMatchObject({ ok: true, value: [{ scope: 'session' }] });
+  });
 });

@@ -5,6 +5,7 @@ import { parseMlflowUrl } from '../../lib/route';
 import { createMlflowClient } from '../../lib/mlflow/client';
 import { loadSessionOfTrace } from '../../lib/session/load';
 import type { Session } from '../../lib/model';
+import type { UnsavedLabel } from '../../lib/unsaved-labels';
 import type { BaseScenario } from '../fixtures/scenarios';
 import { loadRecording, replayFetch } from '../fixtures/recording';
 
@@ -26,9 +27,13 @@ function manualTransport() {
   const finds: { sessionId: string; answer: (response: Reply<'session/find'>) => void }[] = [];
   /** What `label/write` answers, in turn. */
   const labelAnswers: Reply<'label/write'>[] = [];
+  /** What the worker kept of label writes that failed (`label/unsaved`). */
+  const unsavedLabels: UnsavedLabel[] = [];
   const ask = (async (kind: MessageKind, request: Record<string, unknown>) => {
     const traceId = request.traceId as string;
     switch (kind) {
+      case 'label/unsaved':
+        return { ok: true, value: unsavedLabels };
       case 'session/find':
         return new Promise<unknown>((answer) => finds.push({ sessionId: request.sessionId as string, answer }));
       case 'label/write':
@@ -50,7 +55,7 @@ function manualTransport() {
         throw new Error(`unexpected message ${kind}`);
     }
   }) as Ask;
-  return { pending, pendingDetails, pendingAnalyses, writes, finds, labelAnswers, ask };
+  return { pending, pendingDetails, pendingAnalyses, writes, finds, labelAnswers, unsavedLabels, ask };
 }
 
 function recordStates() {
@@ -311,5 +316,33 @@ describe('panel controller', () => {
       [a4, false],
       [a4, false],
     ]);
+  });
+
+  test("a label write that failed in a tab closed since comes back as that turn's draft, with the reason and when", async () => {
+    const transport = manualTransport();
+    const a2 = sessions.A.turns[1]!.traceId;
+    const kept = { base: BASE, workspace: null, scope: 'turn' as const, name: 'correct', value: 'fail', rationale: 'wrong window' };
+    const at = Date.UTC(2026, 10, 27, 9, 30);
+    transport.unsavedLabels.push(
+      { ...kept, traceId: a2, error: { kind: 'http', status: 503, message: 'Service Unavailable.' }, at },
+      // Another session's label stays out of this one.
+      { ...kept, traceId: sessions.B.turns[0]!.traceId, error: { kind: 'network', message: 'offline' }, at },
+    );
+    const controller = createPanelController({ ask: transport.ask, onChange: () => {} });
+    const a4 = sessions.A.turns[3]!.traceId;
+    controller.showRoute(routeTo(a4));
+    transport.pending[0]!.answer({ ok: true, value: await sessionOf(a4) });
+    await tick();
+    await tick();
+    expect(controller.state.kind === 'ready' && controller.state.labelDrafts).toEqual({
+      [`turn ${a2} correct`]: {
+        value: 'fail',
+        rationale: 'wrong window',
+        status: {
+          kind: 'error',
+          error: { kind: 'http', status: 503, message: `Service Unavailable (on ${new Date(at).toLocaleString()})` },
+        },
+      },
+    });
   });
 });
