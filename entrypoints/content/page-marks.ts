@@ -151,7 +151,9 @@ export function createPageMarks(doc: Document, signal: AbortSignal, ask: Ask, on
     let rows: Row[];
     if (route.page === 'traces') {
       const table = tableRows();
-      requestMissing(route.experimentId, table.traces, table.sessions);
+      // Not while a trace is open: the drawer covers the table, and opening a trace must cost the panel's
+      // requests only. The table's marks are asked for once the drawer closes.
+      if (!route.traceId) requestMissing(route.experimentId, table.traces, table.sessions);
       rows = table.rows;
     } else {
       const { experimentId, workspace } = route;
