@@ -201,6 +201,7 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors }: SessionV
       openInMlflow={ready.openInMlflow}
       showScorerErrors={showScorerErrors}
       detail={details[turn.traceId]}
+      changes={ready.changes[turn.traceId]}
       isRootCause={rootCause?.traceId === turn.traceId}
       isConfirmedRootCause={confirmationOf(session, turn.traceId) !== null}
       context={context.get(turn.traceId)}

@@ -1,20 +1,25 @@
 import type { Turn } from '../lib/model';
-import type { DetailState } from '../lib/panel/controller';
+import type { ChangesState, DetailState } from '../lib/panel/controller';
 import { formatDuration } from '../lib/panel/format';
 import { plural } from '../lib/text';
 import type { SpanSummary } from '../lib/trace/outline';
 import { AssessmentList } from './AssessmentList';
+import { TurnChangesSection } from './TurnChanges';
 import './TurnInspector.css';
 
 interface TurnInspectorProps {
   turn: Turn;
   detail: DetailState | undefined;
+  changes?: ChangesState | undefined;
+  /** Asks what changed since the turn before; without it, that section is not offered. */
+  onLoadChanges?: () => void;
 }
 
 /** One turn in depth: its span tree with failures, retrieved documents and tool calls, and every assessment. */
-export function TurnInspector({ turn, detail }: TurnInspectorProps) {
+export function TurnInspector({ turn, detail, changes, onLoadChanges }: TurnInspectorProps) {
   return (
     <section class="inspector" aria-label={`Turn ${turn.index} in detail`} data-testid="turn-inspector">
+      {turn.index > 1 && onLoadChanges && <TurnChangesSection turn={turn} changes={changes} onOpen={onLoadChanges} />}
       {(!detail || detail.kind === 'loading') && <p class="status">Reading the turn's spans…</p>}
       {detail?.kind === 'error' && (
         <p class="hint" role="alert">

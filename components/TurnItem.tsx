@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { formatDuration, formatTime } from '../lib/panel/format';
 import { cutText, plural } from '../lib/text';
 import type { ContextCoverage } from '../lib/analysis/context';
-import type { DetailState } from '../lib/panel/controller';
+import type { ChangesState, DetailState } from '../lib/panel/controller';
 import type { ToolCall, Turn, TurnText } from '../lib/model';
 import { AssessmentList } from './AssessmentList';
 import { usePanelActions } from './panel-actions';
@@ -18,6 +18,8 @@ interface TurnItemProps {
   showScorerErrors: boolean;
   /** The turn read from its own spans, once asked for. */
   detail: DetailState | undefined;
+  /** What changed for the model since the turn before, once asked for. */
+  changes?: ChangesState | undefined;
   /** This turn is the root-cause candidate of the failing turn. */
   isRootCause: boolean;
   /** A person confirmed it as a root cause in MLflow. */
@@ -50,6 +52,7 @@ export function TurnItem({
   isOpen,
   showScorerErrors,
   detail,
+  changes,
   isRootCause,
   isConfirmedRootCause,
   context,
@@ -58,7 +61,7 @@ export function TurnItem({
   labels,
   openInMlflow = true,
 }: TurnItemProps) {
-  const { openTurn, loadTurnDetail } = usePanelActions();
+  const { openTurn, loadTurnDetail, loadTurnChanges } = usePanelActions();
   const [inspecting, setInspecting] = useState(false);
   const state = own(STATE_LABELS, turn.state) ?? turn.state;
   const fromSpans = detail?.kind === 'ready' ? detail.detail : null;
@@ -170,7 +173,7 @@ export function TurnItem({
           <span class="visually-hidden"> of turn {turn.index}</span>
         </button>
       </div>
-      {inspecting && <TurnInspector turn={turn} detail={detail} />}
+      {inspecting && <TurnInspector turn={turn} detail={detail} changes={changes} onLoadChanges={() => loadTurnChanges(turn.traceId)} />}
     </li>
   );
 }

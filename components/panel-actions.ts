@@ -11,6 +11,8 @@ export interface PanelActions {
   openTurn: (traceId: string) => void;
   /** Reads one turn from its spans (full text, tool calls, spans). */
   loadTurnDetail: (traceId: string) => void;
+  /** Asks what changed for the model since the turn before this one. */
+  loadTurnChanges: (traceId: string) => void;
   refresh: () => void;
   /** Reads every turn's spans for the analysis (sessions longer than the automatic limit). */
   analyseEveryTurn: () => void;

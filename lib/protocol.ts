@@ -4,6 +4,7 @@
 // The content side imports only types from here, so zod stays out of its bundle.
 import { z } from './zod';
 import type { SessionAnalysis } from './analysis/analyse';
+import type { TurnChanges } from './analysis/turn-changes';
 import type { LabelHistoryEntry, Session, TurnDetail } from './model';
 import { MAX_MARKED_ROWS, type MarkChip } from './panel/mark-text';
 import { MAX_LABEL_TEXT_CHARS } from './labels';
@@ -75,6 +76,8 @@ export const protocol = {
     }),
   ),
   'turn/get': message<TurnDetail>()(z.object({ traceId: traceIdSchema, workspace: workspaceSchema })),
+  /** What changed for the model since the turn before (lib/analysis/turn-changes.ts). */
+  'turn/changes': message<TurnChanges>()(z.object({ traceId: traceIdSchema, workspace: workspaceSchema })),
   'analysis/get': message<SessionAnalysis>()(
     z.object({
       traceId: traceIdSchema,

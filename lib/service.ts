@@ -4,13 +4,14 @@
 // The user's settings arrive with each call as plain values (read once per message by the worker).
 import { sessionToJson, sessionToMarkdown } from './session/export';
 import { analyseSession, turnsToRead, type SessionAnalysis } from './analysis/analyse';
+import { turnChanges, type TurnChanges } from './analysis/turn-changes';
 import type { MlflowClient } from './mlflow/client';
 import type { WireAssessment, WireTraceInfo } from './mlflow/schemas';
 import { EXPLAINS_METADATA_KEY, ROOT_CAUSE_ASSESSMENT, SESSION_METADATA_KEY } from './mlflow/keys';
 import { labelValueProblem } from './labels';
 import { labelHistoryOf, planLabelWrite, reviewerLabels, type LabelWrite } from './session/label-write';
-import type { LabelDefinition, LabelScope, Session, TurnDetail } from './model';
-import type { TextPlan } from './turn-text/plan';
+import type { LabelDefinition, LabelScope, Session, Turn, TurnDetail } from './model';
+import { FULL_TEXT_CHARS, textsFromSpans, type TextPlan } from './turn-text/plan';
 import { fetchSpansOf, findSessionTrace, loadSessionWithSpans, loadTurnDetail, type LoadedSession } from './session/load';
 import { withTraceAssessments } from './session/build';
 import { searchMarkedSessions, sessionsOfTraces } from './session/mark-search';
@@ -260,6 +261,30 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     },
 
     getAnalysis,
+
+    /**
+     * What changed for the model from the turn before `traceId` to it (lib/analysis/turn-changes.ts): both
+     * turns' spans, from memory or in one batch request.
+     */
+    async getTurnChanges(server: Server, traceId: string, reading: ReadingSettings): Promise<TurnChanges> {
+      const { session, plan } = entryOf(`${server.key} ${traceId}`) ?? (await sessionEntry(server, traceId, reading));
+      const position = session.turns.findIndex((turn) => turn.traceId === traceId);
+      if (position < 1)
+        throw new Error(position === 0 ? 'The first turn has no turn before it.' : 'That trace is no turn of this session.');
+      const pair = [session.turns[position - 1]!, session.turns[position]!] as const;
+      const missing = pair.filter((turn) => !knownSpans.has(`${server.key} ${turn.traceId}`)).map((turn) => turn.traceId);
+      if (missing.length > 0) {
+        for (const [id, spans] of await fetchSpansOf(createClient(server), missing)) knownSpans.set(`${server.key} ${id}`, spans);
+      }
+      const side = (turn: Turn) => {
+        const spans = knownSpans.get(`${server.key} ${turn.traceId}`);
+        if (!spans) throw new Error(`The spans of turn ${turn.index} could not be kept in memory; try again.`);
+        // The whole answer, from the spans where the session's text is found there (the list keeps a cut one).
+        const answer = (plan.discovered ? textsFromSpans(spans, plan, FULL_TEXT_CHARS).output?.text : null) ?? turn.output?.text ?? '';
+        return { index: turn.index, traceId: turn.traceId, spans, answer };
+      };
+      return turnChanges(side(pair[0]), side(pair[1]));
+    },
 
     /** The first turn of a session named by its id: one search for one page of its oldest traces. */
     findSessionTrace(server: Server, experimentId: string, sessionId: string): Promise<string | null> {

@@ -115,6 +115,10 @@ function createHandlers(deps: MessageHandlerDeps, chunks: ChunkStore): Handlers 
       const { server, reading } = await sender.reachServer(workspace);
       return sessions.getTurnDetail(server, traceId, reading);
     },
+    'turn/changes': async ({ traceId, workspace }, sender) => {
+      const { server, reading } = await sender.reachServer(workspace);
+      return sessions.getTurnChanges(server, traceId, reading);
+    },
     'analysis/get': async ({ traceId, everyTurn, workspace }, sender) => {
       const { server, reading } = await sender.reachServer(workspace);
       return sessions.getAnalysis(server, traceId, reading, { everyTurn: everyTurn ?? false });

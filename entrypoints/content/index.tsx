@@ -121,6 +121,7 @@ export default defineContentScript({
     const actions: PanelActions = {
       openTurn,
       loadTurnDetail: controller.loadTurnDetail,
+      loadTurnChanges: controller.loadTurnChanges,
       refresh: controller.refresh,
       analyseEveryTurn: controller.analyseEveryTurn,
       confirmRootCause: controller.confirmRootCause,

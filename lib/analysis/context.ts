@@ -23,7 +23,7 @@ export interface ContextCoverage {
 }
 
 const CHAT_SPAN_TYPES = new Set(['CHAT_MODEL', 'LLM']);
-const SYSTEM_ROLES = new Set(['system', 'developer']);
+export const SYSTEM_ROLES: ReadonlySet<string> = new Set(['system', 'developer']);
 
 /** Null when the turn's spans have no message list (an app that sends the model a plain prompt). */
 export function contextCoverage(turn: Turn, spans: readonly Span[]): ContextCoverage | null {
@@ -48,7 +48,7 @@ export function contextCoverage(turn: Turn, spans: readonly Span[]): ContextCove
 }
 
 /** The messages of the turn's first model call, or of the root span when no model span has them. */
-function modelInput(spans: readonly Span[]): { messages: Record<string, unknown>[]; spanName: string } | null {
+export function modelInput(spans: readonly Span[]): { messages: Record<string, unknown>[]; spanName: string } | null {
   const ordered = [...spans].sort(byStart);
   const candidates = [...ordered.filter((span) => span.type !== null && CHAT_SPAN_TYPES.has(span.type)), findRootSpan(spans)].filter(
     (span): span is Span => span !== null,
@@ -75,11 +75,11 @@ function messageList(value: unknown, depth = 0): Record<string, unknown>[] | nul
   return null;
 }
 
-function roleOf(message: Record<string, unknown>): string {
+export function roleOf(message: Record<string, unknown>): string {
   const role = message.role ?? message.type;
   return typeof role === 'string' ? role.toLowerCase() : '';
 }
 
-function contentOf(message: Record<string, unknown>): string {
+export function contentOf(message: Record<string, unknown>): string {
   return typeof message.content === 'string' ? message.content : JSON.stringify(message.content ?? '');
 }

@@ -2,6 +2,7 @@
 // messaging injected, so the rules (no request when the user moves within a cached session, stale answers
 // dropped) are unit-tested without a browser.
 import type { SessionAnalysis } from '../analysis/analyse';
+import type { TurnChanges } from '../analysis/turn-changes';
 import { describeError } from '../json';
 import type { LabelScope, LabelValue, Session, TurnDetail } from '../model';
 import { ownLabel } from '../labels';
@@ -10,6 +11,7 @@ import type { MlflowRoute } from '../route';
 
 /** A turn read from its own spans: asked for when the turn is open in MLflow, or when the user wants its full text. */
 export type DetailState = { kind: 'loading' } | { kind: 'ready'; detail: TurnDetail } | { kind: 'error'; error: PanelError };
+export type ChangesState = { kind: 'loading' } | { kind: 'ready'; changes: TurnChanges } | { kind: 'error'; error: PanelError };
 
 /** The root-cause and context analysis, asked for once the transcript is shown. */
 export type AnalysisState = { kind: 'loading' } | { kind: 'ready'; analysis: SessionAnalysis } | { kind: 'error'; error: PanelError };
@@ -40,6 +42,8 @@ export interface ReadyState {
   openTraceId: string;
   refreshing: boolean;
   details: Readonly<Record<string, DetailState>>;
+  /** What changed for the model since the turn before, by trace id, once asked for. */
+  changes: Readonly<Record<string, ChangesState>>;
   analysis: AnalysisState;
   write: WriteState;
   /**
@@ -122,6 +126,7 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
       openTraceId: wanted,
       refreshing: false,
       details,
+      changes: previous?.changes ?? {},
       // A refresh keeps the analysis shown until the new one lands: the root-cause box must not blink away
       // (and take the keyboard user's focus with it) after every write.
       analysis: previous?.analysis.kind === 'ready' ? previous.analysis : { kind: 'loading' },
@@ -191,6 +196,20 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
       details: {
         ...ready.details,
         [traceId]: response.ok ? { kind: 'ready', detail: response.value } : { kind: 'error', error: response.error },
+      },
+    }));
+  }
+
+  async function loadChanges(traceId: string) {
+    if (state.kind !== 'ready' || (state.changes[traceId] && state.changes[traceId].kind !== 'error')) return;
+    const { session } = state;
+    set({ ...state, changes: { ...state.changes, [traceId]: { kind: 'loading' } } });
+    const response = await settle(ask('turn/changes', { traceId, workspace: session.workspace }));
+    applyToShown(session, (ready) => ({
+      ...ready,
+      changes: {
+        ...ready.changes,
+        [traceId]: response.ok ? { kind: 'ready', changes: response.value } : { kind: 'error', error: response.error },
       },
     }));
   }
@@ -298,6 +317,11 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
     /** Reads one turn from its spans (full text, tool calls, spans), once per session shown. */
     loadTurnDetail(traceId: string) {
       void loadDetail(traceId);
+    },
+
+    /** What changed for the model since the turn before this one (both turns' spans, read by the worker). */
+    loadTurnChanges(traceId: string) {
+      void loadChanges(traceId);
     },
 
     /** Reads every turn's spans for the analysis (sessions longer than the automatic limit). */

@@ -376,3 +376,32 @@ test("MLflow's own session page with no trace chosen: the panel finds the sessio
   await expect(lens.openTurn.locator('.open-marker')).toHaveText('open in MLflow');
   await expect(mlflow.page.locator('#root')).toContainText(b.turns[1]!.input);
 });
+
+test('what changed since the turn before: the messages a sliding window dropped, and the two answers word by word', async ({
+  mlflow,
+  lens,
+  manifest,
+}) => {
+  const { experimentId, slidingWindow } = manifest.rootcause;
+  const [first, second, third] = slidingWindow.turns;
+  await mlflow.openTrace(experimentId, third!.traceId);
+  await lens.openTurn.locator('[data-testid="inspect-turn"]').click();
+  const changes = lens.openTurn.locator('[data-testid="turn-changes"]');
+  await changes.getByText('What changed since turn 2').click();
+  await expect(changes.locator('[data-testid="context-dropped"] li')).toHaveText([`user ${first!.input}`, `assistant ${first!.output}`]);
+  await expect(changes.locator('[data-testid="context-added"] li')).toHaveText([`assistant ${second!.output}`, `user ${third!.input}`]);
+  await expect(changes.locator('[data-testid="tools-called"]')).toHaveText('Tools called: none');
+
+  await changes.getByText('Compare the two answers word by word').click();
+  const diff = changes.locator('[data-testid="answer-diff"] p');
+  await expect(diff).toHaveText(new RegExp(`^[^]*${third!.output.split(' ')[0]}`));
+  expect(await diff.locator('del').count()).toBeGreaterThan(0);
+  expect(await diff.locator('ins').count()).toBeGreaterThan(0);
+  // Kept and removed words make the old answer; kept and added ones the new.
+  const answers = await diff.evaluate((paragraph) => {
+    const text = (skip: string) =>
+      [...paragraph.childNodes].map((node) => (node.nodeName.toLowerCase() === skip ? '' : (node.textContent ?? ''))).join('');
+    return { before: text('ins'), after: text('del') };
+  });
+  expect(answers).toEqual({ before: second!.output, after: third!.output });
+});

@@ -4,6 +4,8 @@
 import { render } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
 import { TurnInspector } from '../../components/TurnInspector';
+import { TurnChangesSection } from '../../components/TurnChanges';
+import type { TurnChanges } from '../../lib/analysis/turn-changes';
 import { createMessageHandler, type MessageHandlerDeps } from '../../entrypoints/background/handle-message';
 import { API_PATH_PATTERN, hostsOfPatterns, stripOriginRule } from '../../entrypoints/background/origin-rule';
 import { CACHE_BUDGET, createSessionService, type SessionService } from '../../lib/service';
@@ -360,5 +362,39 @@ describe('wrongly typed fields', () => {
     expect(session.notices.join(' ')).toMatch(
       /1 trace of this session could not be read and is left out \(trace 2 of the page: request_preview/,
     );
+  });
+});
+
+describe('turn changes from hostile traces', () => {
+  test('messages, documents, prompts and answers that hold markup are shown as text', () => {
+    const markup = '<img src=x onerror="window.__lensInjected=1"><script>window.__lensInjected=2</script>';
+    const changes: TurnChanges = {
+      traceId: 't2',
+      index: 2,
+      previousIndex: 1,
+      context: { added: [{ role: markup, text: markup }], dropped: [{ role: 'user', text: markup }] },
+      systemPrompt: { before: markup, after: '' },
+      documents: { added: [{ id: markup, text: markup }], removed: [], changed: [] },
+      toolCalls: [{ name: markup, arguments: markup }],
+      answers: [
+        { kind: 'removed', text: markup },
+        { kind: 'added', text: markup },
+      ],
+    };
+    const turn = {
+      index: 2,
+      traceId: 't2',
+      state: 'OK',
+      startTime: null,
+      startMs: null,
+      durationMs: null,
+      input: null,
+      output: null,
+      assessments: [],
+      usage: null,
+    };
+    const { container } = render(<TurnChangesSection turn={turn} changes={{ kind: 'ready', changes }} onOpen={() => {}} />);
+    expect(container.querySelectorAll('img, script')).toHaveLength(0);
+    expect(container.textContent).toContain(markup);
   });
 });
