@@ -17,7 +17,7 @@ import { normaliseSpans, type Span } from '../../lib/trace/spans';
 import { discoverTurnSchema, readAttribute } from '../../lib/turn-text/discover';
 import { loadSessionOfTrace } from '../../lib/session/load';
 import { analyseSession } from '../../lib/analysis/analyse';
-import type { Session } from '../../lib/model';
+import type { Session, Turn } from '../../lib/model';
 import { handlerDeps } from '../fixtures/handler-deps';
 import { createFakeServer, tracesOfRecording, type StoredTrace } from '../fixtures/fake-server';
 import { DEFAULT_READING, serverAt } from '../fixtures/reading';
@@ -111,18 +111,7 @@ describe('finding 2: repeated and cyclic span ids', () => {
     const chain = normaliseSpans(Array.from({ length: 10_000 }, (_, index) => span(`s${index}`, index === 0 ? null : `s${index - 1}`)));
     const outline = outlineSpans(chain);
     expect(outline.spans.length + outline.notShown).toBe(10_000);
-    const turn = {
-      index: 1,
-      traceId: 't',
-      state: 'OK',
-      startTime: null,
-      startMs: null,
-      durationMs: null,
-      input: null,
-      output: null,
-      assessments: [],
-      usage: null,
-    };
+    const turn = bareTurn(1, 't');
     const detail = { traceId: 't', input: null, output: null, ...outline, spansNotShown: outline.notShown };
     const { container } = render(<TurnInspector turn={turn} detail={{ kind: 'ready', detail }} />);
     expect(container.querySelectorAll('[data-testid="span"]')).toHaveLength(outline.spans.length);
@@ -381,20 +370,25 @@ describe('turn changes from hostile traces', () => {
         { kind: 'added', text: markup },
       ],
     };
-    const turn = {
-      index: 2,
-      traceId: 't2',
-      state: 'OK',
-      startTime: null,
-      startMs: null,
-      durationMs: null,
-      input: null,
-      output: null,
-      assessments: [],
-      usage: null,
-    };
+    const turn = bareTurn(2, 't2');
     const { container } = render(<TurnChangesSection turn={turn} changes={{ kind: 'ready', changes }} onOpen={() => {}} />);
     expect(container.querySelectorAll('img, script')).toHaveLength(0);
     expect(container.textContent).toContain(markup);
   });
 });
+
+/** A turn with nothing but its place: what the inspector needs to render around hostile content. */
+function bareTurn(index: number, traceId: string): Turn {
+  return {
+    index,
+    traceId,
+    state: 'OK',
+    startTime: null,
+    startMs: null,
+    durationMs: null,
+    input: null,
+    output: null,
+    assessments: [],
+    usage: null,
+  };
+}
