@@ -133,3 +133,13 @@ async function stopProcessGroup(child: ChildProcess): Promise<void> {
 export function removeDataDir(server: MlflowServer): void {
   rmSync(server.dataDir, { recursive: true, force: true });
 }
+
+/**
+ * Fetches MLflow's UI page and every script and style it names, once: the first test's first page load then
+ * meets a server (and a disk cache) that has served them, not a cold one busy with the matrix starting beside it.
+ */
+export async function warmUi(url: string): Promise<void> {
+  const page = await (await fetch(url)).text();
+  const assets = [...page.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((match) => new URL(match[1]!, url).href);
+  await Promise.all(assets.map(async (asset) => (await fetch(asset)).arrayBuffer()));
+}

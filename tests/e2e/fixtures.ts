@@ -18,7 +18,9 @@ export class MlflowUi {
 
   async openTrace(experimentId: string, traceId: string): Promise<void> {
     await this.page.goto(this.traceUrl(experimentId, traceId));
-    await expect(this.drawer).toBeVisible();
+    // A fresh profile compiles MLflow's whole bundle first; the first test of a run, beside the matrix starting
+    // its servers and Firefox, has seen that take over 15 s.
+    await expect(this.drawer).toBeVisible({ timeout: 30_000 });
   }
 
   get drawer(): Locator {

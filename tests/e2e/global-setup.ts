@@ -3,7 +3,7 @@
 // basic-auth app), side by side. The rig file tells the tests where they are and what was seeded.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startMlflowServer } from '../../rig/mlflow-server';
+import { startMlflowServer, warmUi } from '../../rig/mlflow-server';
 import { seedScenarios } from '../../rig/seed';
 import { startTeamServers } from '../../rig/team-servers';
 import { ARTIFACTS_DIR, RIG_FILE, type Rig } from './rig';
@@ -14,6 +14,7 @@ export default async function globalSetup() {
   const manifestFile = join(server.dataDir, 'manifest.json');
   try {
     await seedScenarios(server.url, ['base', 'shapes', 'rootcause', 'hostile', 'labelled-sample'], manifestFile);
+    await warmUi(server.url);
   } catch (error) {
     await Promise.all([server.stop(), team.stop()]);
     throw error;
