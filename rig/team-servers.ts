@@ -22,12 +22,26 @@ export interface TeamServers {
 const basic = ({ username, password }: { username: string; password: string }) =>
   `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
 
+/**
+ * One setup call to a server just started. A connection closed without an answer is tried again (seen once:
+ * the workspaces server dropped the first call right after its health check answered); an answer is not.
+ */
 async function api(server: MlflowServer, path: string, body: unknown, headers: Record<string, string> = {}): Promise<void> {
-  const response = await fetch(`${server.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
+  const call = () =>
+    fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+  let response: Response | undefined;
+  for (let attempt = 1; !response; attempt++) {
+    try {
+      response = await call();
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await new Promise((done) => setTimeout(done, 1000));
+    }
+  }
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
 }
 
