@@ -87,6 +87,20 @@ function createHandlers(deps: MessageHandlerDeps, chunks: ChunkStore): Handlers 
   const { sessions, hasHostPermission, enableOrigin, openOptions, setCredential, now = Date.now } = deps;
   let lastOptionsTab = Number.NEGATIVE_INFINITY;
   const unsaved = createUnsavedLabels(deps, now);
+  /** Where a label goes: the turn's trace, or the session's first (the trace asked about when that is unknown). */
+  const labelPlace = async (
+    sender: SenderContext,
+    server: Server,
+    traceId: string,
+    { scope, name }: { scope: LabelPlace['scope']; name: string },
+    reading: ReadingSettings,
+  ): Promise<LabelPlace> => ({
+    base: sender.base,
+    workspace: server.workspace,
+    traceId: await sessions.labelTargetOf(server, traceId, scope, reading).catch(() => traceId),
+    scope,
+    name,
+  });
   return {
     'session/get': async ({ traceId, refresh, workspace }, sender) => {
       const { server, reading } = await sender.reachServer(workspace);
@@ -139,28 +153,27 @@ function createHandlers(deps: MessageHandlerDeps, chunks: ChunkStore): Handlers 
     'label/write': async ({ traceId, workspace, ...write }, sender) => {
       const { server, reading } = await sender.reachServer(workspace);
       // Kept until MLflow has it: the panel that asked may be gone by the time the write fails.
-      const place: LabelPlace = {
-        base: sender.base,
-        workspace: server.workspace,
-        traceId: await sessions.labelTargetOf(server, traceId, write.scope, reading).catch(() => traceId),
-        scope: write.scope,
-        name: write.name,
-      };
+      const place = await labelPlace(sender, server, traceId, write, reading);
+      let assessmentId: string;
       try {
-        const assessmentId = await sessions.writeLabel(server, traceId, write, reading);
-        await unsaved.update((list) => withoutUnsavedLabel(list, place));
-        return { assessmentId };
+        assessmentId = await sessions.writeLabel(server, traceId, write, reading);
       } catch (error) {
         const { kind, message, status, errorCode } = toPanelError(error);
         const kept = { ...place, value: write.value, rationale: write.rationale, error: { kind, message, status, errorCode }, at: now() };
         await unsaved.update((list) => withUnsavedLabel(list, kept));
         throw error;
       }
+      // MLflow has it: storage failing to forget the draft now must not turn the write into a failure.
+      await unsaved.update((list) => withoutUnsavedLabel(list, place)).catch(() => undefined);
+      return { assessmentId };
     },
     'label/unsaved': async (_request, { base }) => (await unsaved.read()).filter((kept) => kept.base === base),
     'label/remove': async ({ traceId, workspace, ...label }, sender) => {
       const { server, reading } = await sender.reachServer(workspace);
       await sessions.removeLabel(server, traceId, label, reading);
+      // Removed on purpose: a write of it that failed earlier is not offered again.
+      const place = await labelPlace(sender, server, traceId, label, reading);
+      await unsaved.update((list) => withoutUnsavedLabel(list, place)).catch(() => undefined);
       return null;
     },
     'label/history': async ({ traceId, workspace, ...label }, sender) => {

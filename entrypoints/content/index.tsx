@@ -108,13 +108,28 @@ export default defineContentScript({
     const host = location.host;
 
     let container: HTMLElement | null = null;
+    /** The trace MLflow's drawer opened on its session page, until the panel has shown it (it may be loading). */
+    let drawerToFollow: string | null = null;
     const controller = createPanelController({
       ask,
       onChange(state) {
         draw();
         badge.show(drawerBadgeText(state));
+        if (drawerToFollow && state.kind === 'ready') followDrawer();
       },
     });
+    // MLflow's session page opens a turn in its drawer without changing the URL: the panel follows the drawer.
+    function followDrawer() {
+      const route = routeOf(location.href);
+      const { state } = controller;
+      if (!drawerToFollow || route?.page !== 'chat-sessions' || state.kind !== 'ready') return;
+      const traceId = traceWithShortId(
+        state.session.turns.map((turn) => turn.traceId),
+        drawerToFollow,
+      );
+      drawerToFollow = null;
+      if (traceId && traceId !== state.openTraceId) controller.showRoute({ ...route, traceId });
+    }
     const badge = createDrawerBadge(document, ctx.signal);
     const onDockedChange = (docked: boolean) => setDocked(document, docked);
     const openTurn = (traceId: string) => navigateTo(window, urlForTrace(location.href, traceId));
@@ -256,18 +271,10 @@ export default defineContentScript({
       const route = parseMlflowUrl(href);
       return route && { ...route, workspace: route.workspace ?? workspaceName(activeWorkspace(window)) };
     };
-    // MLflow's session page opens a turn in its drawer without changing the URL: the panel follows the drawer.
-    const followDrawer = (shortId: string | null) => {
-      const route = routeOf(location.href);
-      const { state } = controller;
-      if (!shortId || route?.page !== 'chat-sessions' || state.kind !== 'ready') return;
-      const traceId = traceWithShortId(
-        state.session.turns.map((turn) => turn.traceId),
-        shortId,
-      );
-      if (traceId && traceId !== state.openTraceId) controller.showRoute({ ...route, traceId });
-    };
-    const pageMarks = createPageMarks(document, ctx.signal, ask, followDrawer);
+    const pageMarks = createPageMarks(document, ctx.signal, ask, (shortId) => {
+      drawerToFollow = shortId;
+      followDrawer();
+    });
     const showRoute = (href: string) => {
       const route = routeOf(href);
       controller.showRoute(route);

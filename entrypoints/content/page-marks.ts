@@ -77,6 +77,8 @@ export function createPageMarks(doc: Document, signal: AbortSignal, ask: Ask, on
   const sessionMarks = createMarkMemo<MarkChip[]>();
   const cardMarks = createMarkMemo<Record<string, MarkChip[]>>();
   const asked = new Set<string>();
+  /** Counts routes: answers asked on an earlier one are dropped. */
+  let generation = 0;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(MARK_STYLE);
   let drawerTrace: string | null = null;
@@ -116,15 +118,22 @@ export function createPageMarks(doc: Document, signal: AbortSignal, ask: Ask, on
       if (!title) return [];
       const index = title.textContent!.slice(5);
       const chips = () => (turns === undefined ? undefined : turns ? (own(turns, index) ?? null) : null);
-      return [{ cell: header, after: title, key: `card ${index}`, chips }];
+      // The session in the key: MLflow reuses the cards when another session's page opens.
+      return [{ cell: header, after: title, key: `card ${sessionId} ${index}`, chips }];
     });
   }
 
-  /** Asks once for what is not known yet; the answer (or its absence) is kept, and the page drawn again. */
-  async function fetchMarks(key: string, request: () => Promise<void>) {
+  /**
+   * Asks once for what is not known yet; the answer (or its absence) is kept, and the page drawn again, unless
+   * the route changed meanwhile (an answer about the page before must not count as known on this one).
+   */
+  async function fetchMarks(key: string, request: () => Promise<() => void>) {
     if (asked.has(key)) return;
     asked.add(key);
-    await request().catch(() => undefined);
+    const asOf = generation;
+    const keep = await request().catch(() => null);
+    if (!keep || asOf !== generation) return;
+    keep();
     schedule();
   }
 
@@ -134,14 +143,18 @@ export function createPageMarks(doc: Document, signal: AbortSignal, ask: Ask, on
       const batch = traces.slice(start, start + MAX_MARKED_ROWS);
       void fetchMarks(`traces ${batch.map((row) => row.traceId).join(' ')}`, async () => {
         const reply = await ask('marks/traces', { experimentId, rows: batch, workspace });
-        for (const { traceId } of batch) traceMarks.set(traceId, reply.ok ? (own(reply.value, traceId) ?? null) : null);
+        return () => {
+          for (const { traceId } of batch) traceMarks.set(traceId, reply.ok ? (own(reply.value, traceId) ?? null) : null);
+        };
       });
     }
     for (let start = 0; start < sessions.length; start += MAX_MARKED_ROWS) {
       const batch = sessions.slice(start, start + MAX_MARKED_ROWS);
       void fetchMarks(`sessions ${batch.join(' ')}`, async () => {
         const reply = await ask('marks/sessions', { experimentId, sessionIds: batch, workspace });
-        for (const sessionId of batch) sessionMarks.set(sessionId, reply.ok ? (own(reply.value, sessionId) ?? null) : null);
+        return () => {
+          for (const sessionId of batch) sessionMarks.set(sessionId, reply.ok ? (own(reply.value, sessionId) ?? null) : null);
+        };
       });
     }
   }
@@ -161,7 +174,7 @@ export function createPageMarks(doc: Document, signal: AbortSignal, ask: Ask, on
       if (!cardMarks.known(sessionId))
         void fetchMarks(`turns ${sessionId}`, async () => {
           const reply = await ask('marks/turns', { experimentId, sessionId, workspace });
-          cardMarks.set(sessionId, reply.ok ? reply.value : null);
+          return () => cardMarks.set(sessionId, reply.ok ? reply.value : null);
         });
       rows = cardRows(sessionId);
       const shortId = doc.querySelector(DRAWER_TRACE_TAG_SELECTOR)?.textContent?.trim() || null;
@@ -224,6 +237,7 @@ export function createPageMarks(doc: Document, signal: AbortSignal, ask: Ask, on
       // when a label is written); until then the marks shown stay.
       for (const memo of [traceMarks, sessionMarks, cardMarks]) memo.renew();
       asked.clear();
+      generation++;
       observer.disconnect();
       if (route) observer.observe(doc.body, { childList: true, subtree: true });
       schedule();

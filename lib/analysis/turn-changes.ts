@@ -1,6 +1,7 @@
 // What changed in what the model saw from one turn to the next: messages that entered or left its input (a
 // sliding window drops the oldest), a changed system prompt, retrieved documents added, removed or changed,
-// the tools the turn called; and, on request, a word diff of the two answers. Read from both turns' spans.
+// the tools the turn called; and a word diff of the two answers (the panel shows it on request). Read from both
+// turns' spans.
 import type { ToolCall } from '../model';
 import { retrievedDocuments } from '../trace/documents';
 import type { Span } from '../trace/spans';
@@ -65,8 +66,9 @@ export function turnChanges(previous: TurnSide, current: TurnSide): TurnChanges 
 }
 
 /**
- * What entered and left the model's input. Expected to enter: the previous answer and the new user message;
- * anything of the previous input (or the previous answer) missing now was dropped.
+ * What entered and left the model's input, system messages aside: messages of this turn's input not in the
+ * previous turn's (normally the previous answer and the new user message), and messages of the previous
+ * turn's input missing from this one's (what a sliding window or a summary dropped).
  */
 function contextChanges(previous: TurnSide, current: TurnSide): TurnChanges['context'] {
   const before = modelInput(previous.spans)?.messages.filter((message) => !SYSTEM_ROLES.has(roleOf(message)));

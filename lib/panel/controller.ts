@@ -145,8 +145,14 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
   async function restoreUnsavedLabels(session: Session) {
     const response = await settle(ask('label/unsaved', {}));
     if (!response.ok) return;
-    const turns = new Set(session.turns.map((turn) => turn.traceId));
-    const kept = response.value.filter((label) => turns.has(label.traceId) && label.workspace === (session.workspace ?? null));
+    const turns = new Map(session.turns.map((turn) => [turn.traceId, turn]));
+    // A label MLflow has meanwhile (written from another tab, or in MLflow's own UI) is no draft any more.
+    const inMlflow = ({ traceId, scope, name, value }: (typeof response.value)[number]) =>
+      ownLabel(scope === 'session' ? session.sessionAssessments : (turns.get(traceId)?.assessments ?? []), name, session.reviewer)
+        ?.value === value;
+    const kept = response.value.filter(
+      (label) => turns.has(label.traceId) && label.workspace === (session.workspace ?? null) && !inMlflow(label),
+    );
     if (kept.length === 0) return;
     applyToShown(session, (ready) => {
       const labelDrafts = { ...ready.labelDrafts };

@@ -71,6 +71,8 @@ test('axe: the panel listed, with the root cause open, a turn inspected, the hel
   page,
   context,
 }) => {
+  // Eight axe runs over MLflow's whole page: about 45 s on a quiet machine, past 60 s on a loaded one.
+  test.setTimeout(120_000);
   await mlflow.openTrace(base.experimentId, base.sessions.A.turns[3]!.traceId);
   await expect(lens.root.locator('[data-testid="root-cause"]')).toHaveAttribute('data-state', 'ready');
   expect(await panelViolations(page), 'listed').toEqual([]);

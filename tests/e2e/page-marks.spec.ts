@@ -148,10 +148,10 @@ test("MLflow's session page: the root-cause card and people's labels marked; the
   const { assessment } = (await created.json()) as { assessment: { assessment_id: string } };
   try {
     await page.goto(`${rig.url}#/experiments/${experimentId}/chat-sessions/${slidingWindow.sessionId}`);
-    await expect(page.locator('session-lens-mark[data-key="card 2"]')).toHaveAttribute('data-text', 'labelled');
+    await expect(page.locator(`session-lens-mark[data-key="card ${slidingWindow.sessionId} 2"]`)).toHaveAttribute('data-text', 'labelled');
 
     await page.goto(`${rig.url}#/experiments/${experimentId}/chat-sessions/${refundWindow.sessionId}`);
-    await expect(page.locator('session-lens-mark[data-key="card 3"]')).toHaveAttribute('data-text', /root cause/);
+    await expect(page.locator(`session-lens-mark[data-key="card ${refundWindow.sessionId} 3"]`)).toHaveAttribute('data-text', /root cause/);
     await expect(lens.openTurn).toHaveAttribute('data-index', '1');
 
     // MLflow's "View full trace" (shown on the hovered card) opens its drawer without a URL change.
