@@ -19,6 +19,8 @@ const SESSION_LINK = 'a[href*="/chat-sessions/"]';
 const TRACE_LINK = 'a[href*="traceId="]';
 /** On the session page, each turn card's header holds "Turn k" and this button. */
 const VIEW_TRACE_BUTTON = '[data-component-id="mlflow.experiment.chat-session.view-trace"]';
+/** The most turns MLflow's session page shows. */
+const SESSION_PAGE_TURNS = 100;
 
 export const MARK_TAG = 'session-lens-mark';
 
@@ -112,11 +114,16 @@ export function createPageMarks(doc: Document, signal: AbortSignal, ask: Ask, on
   /** MLflow numbers its cards in time order, as the session's turns are. */
   function cardRows(sessionId: string): Row[] {
     const turns = cardMarks.get(sessionId);
-    return [...doc.querySelectorAll(VIEW_TRACE_BUTTON)].flatMap((button) => {
+    const buttons = [...doc.querySelectorAll(VIEW_TRACE_BUTTON)];
+    // MLflow shows a long session's newest SESSION_PAGE_TURNS turns only, numbered from 1 (3.17.2: on a
+    // 1,200-turn session its "Turn 1" is turn 1,101).
+    const turnCount = turns ? Object.keys(turns).length : 0;
+    const hidden = turnCount > SESSION_PAGE_TURNS && buttons.length === SESSION_PAGE_TURNS ? turnCount - SESSION_PAGE_TURNS : 0;
+    return buttons.flatMap((button) => {
       const header = button.parentElement;
       const title = header && [...header.children].find((child) => /^Turn \d+$/.test(child.textContent ?? ''));
       if (!title) return [];
-      const index = title.textContent!.slice(5);
+      const index = String(Number(title.textContent!.slice(5)) + hidden);
       const chips = () => (turns === undefined ? undefined : turns ? (own(turns, index) ?? null) : null);
       // The session in the key: MLflow reuses the cards when another session's page opens.
       return [{ cell: header, after: title, key: `card ${sessionId} ${index}`, chips }];

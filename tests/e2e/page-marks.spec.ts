@@ -167,3 +167,33 @@ test("MLflow's session page: the root-cause card and people's labels marked; the
     await fetch(`${rig.url}ajax-api/3.0/mlflow/traces/${noted}/assessments/${assessment.assessment_id}`, { method: 'DELETE' });
   }
 });
+
+test("MLflow's session page of a 1,200-turn session shows its newest 100 turns from 'Turn 1': each card gets its own turn's mark", async ({
+  page,
+  manifest,
+  rig,
+}) => {
+  const { experimentId, long } = manifest.shapes;
+  // A person's note on turn 1,150, which MLflow's page numbers "Turn 50".
+  const noted = long.turnIds[1_149]!;
+  const created = await fetch(`${rig.url}ajax-api/3.0/mlflow/traces/${noted}/assessments`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      assessment: {
+        trace_id: noted,
+        assessment_name: 'mlflow.notes',
+        source: { source_type: 'HUMAN', source_id: 'page-marks test' },
+        feedback: { value: 'Looked at this one.' },
+      },
+    }),
+  });
+  const { assessment } = (await created.json()) as { assessment: { assessment_id: string } };
+  try {
+    await page.goto(`${rig.url}#/experiments/${experimentId}/chat-sessions/${long.sessionId}`);
+    await expect(page.locator(`session-lens-mark[data-key="card ${long.sessionId} 1150"]`)).toHaveAttribute('data-text', 'labelled');
+    await expect(page.locator('session-lens-mark')).toHaveCount(1);
+  } finally {
+    await fetch(`${rig.url}ajax-api/3.0/mlflow/traces/${noted}/assessments/${assessment.assessment_id}`, { method: 'DELETE' });
+  }
+});
