@@ -141,6 +141,11 @@ export function isScorerError(assessment: Pick<Assessment, 'scorerError'>): bool
   return assessment.scorerError !== null;
 }
 
+/** A judge or a person said the turn went wrong (a failed scorer said nothing). */
+export function isNegativeJudgement(assessment: Pick<Assessment, 'scorerError' | 'verdict'>): boolean {
+  return !isScorerError(assessment) && assessment.verdict === 'negative';
+}
+
 /** How many assessments of the session, session-level and per turn, are scorer errors. */
 export function scorerErrorCount(session: Pick<Session, 'sessionAssessments' | 'turns'>): number {
   return (

@@ -161,6 +161,13 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     return loading;
   }
 
+  /** Reads into memory the spans of these traces not read yet: one batch (or one request per trace). */
+  async function readSpans(server: Server, traceIds: readonly string[]) {
+    const missing = traceIds.filter((id) => !knownSpans.has(`${server.key} ${id}`));
+    if (missing.length === 0) return;
+    for (const [id, spans] of await fetchSpansOf(createClient(server), missing)) knownSpans.set(`${server.key} ${id}`, spans);
+  }
+
   /** Root cause and context coverage for the session of `traceId`, read from as many turns' spans as needed. */
   async function getAnalysis(
     server: Server,
@@ -171,10 +178,7 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     const key = `${server.key} ${traceId}`;
     const { session } = entryOf(key) ?? (await sessionEntry(server, traceId, reading));
     const read = new Set(session.turns.filter((turn) => knownSpans.has(`${server.key} ${turn.traceId}`)).map((turn) => turn.traceId));
-    const missing = turnsToRead(session, traceId, read, reading.judges, { everyTurn });
-    if (missing.length > 0) {
-      for (const [id, spans] of await fetchSpansOf(createClient(server), missing)) knownSpans.set(`${server.key} ${id}`, spans);
-    }
+    await readSpans(server, turnsToRead(session, traceId, read, reading.judges, { everyTurn }));
     const spansByTrace = new Map(
       session.turns.flatMap((turn) => {
         const spans = knownSpans.get(`${server.key} ${turn.traceId}`);
@@ -272,10 +276,10 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
       if (position < 1)
         throw new Error(position === 0 ? 'The first turn has no turn before it.' : 'That trace is no turn of this session.');
       const pair = [session.turns[position - 1]!, session.turns[position]!] as const;
-      const missing = pair.filter((turn) => !knownSpans.has(`${server.key} ${turn.traceId}`)).map((turn) => turn.traceId);
-      if (missing.length > 0) {
-        for (const [id, spans] of await fetchSpansOf(createClient(server), missing)) knownSpans.set(`${server.key} ${id}`, spans);
-      }
+      await readSpans(
+        server,
+        pair.map((turn) => turn.traceId),
+      );
       const side = (turn: Turn) => {
         const spans = knownSpans.get(`${server.key} ${turn.traceId}`);
         if (!spans) throw new Error(`The spans of turn ${turn.index} could not be kept in memory; try again.`);

@@ -4,7 +4,7 @@
 // the panel about what failed; the root-cause turn is the panel's answer before any span is read.
 import { findRootCause } from '../analysis/root-cause';
 import type { WireTraceInfo } from '../mlflow/schemas';
-import { isScorerError, type Assessment, type Session, type Turn } from '../model';
+import { isNegativeJudgement, isScorerError, type Assessment, type Session } from '../model';
 import { planTurnText } from '../turn-text/plan';
 import { confirmationOf } from '../analysis/confirmation';
 import type { JudgeSettings } from '../judgement/polarity';
@@ -110,12 +110,11 @@ function markOf(sessionId: string, session: Session, judges: JudgeSettings, comp
     : found
       ? { traceId: found.traceId, index: found.index, confirmed: false }
       : null;
-  const negative = (turn: Turn) => turn.assessments.some((assessment) => !isScorerError(assessment) && assessment.verdict === 'negative');
   const turns = session.turns.map((turn): TurnMark => ({
     traceId: turn.traceId,
     index: turn.index,
     turns: session.turns.length,
-    negative: negative(turn),
+    negative: turn.assessments.some(isNegativeJudgement),
     error: turn.state === 'ERROR',
     humanLabel: turn.assessments.some(isHumanLabel),
     rootCause: rootCause?.traceId === turn.traceId,

@@ -1,6 +1,6 @@
 // What a session adds up to, for the panel's header: every turn counted, not the last one's figures (MLflow's
 // own session page shows the last turn's tokens). Built in the worker with the session.
-import { isScorerError, scorerErrorCount, type Session, type SessionTotals, type Turn } from '../model';
+import { isNegativeJudgement, scorerErrorCount, type Session, type SessionTotals, type Turn } from '../model';
 
 /** A pause between two turns longer than this is marked in the list: the user went away and came back. */
 const GAP_MS = 5 * 60 * 1000;
@@ -30,7 +30,7 @@ export function sessionTotals(session: Pick<Session, 'turns' | 'sessionAssessmen
     costUsd: sumOf(session.turns, 'costUsd'),
     turnsWithUsage: session.turns.filter((turn) => turn.usage !== null).length,
     traceErrors: session.turns.filter((turn) => turn.state === 'ERROR').length,
-    negativeJudgements: assessments.filter((assessment) => !isScorerError(assessment) && assessment.verdict === 'negative').length,
+    negativeJudgements: assessments.filter(isNegativeJudgement).length,
     scorerErrors: scorerErrorCount(session),
     gaps: gapsBefore(session.turns),
   };

@@ -24,6 +24,28 @@ function rowOf(page: Page, traceId: string): Locator {
   return page.locator('[role="row"]').filter({ has: page.locator(`a[href*="traceId=${traceId}"]`) });
 }
 
+/** Runs `check` while a person's note (MLflow's notes assessment, never a judgement) is on the trace; deletes it after. */
+async function withNote(serverUrl: string, traceId: string, text: string, check: () => Promise<void>) {
+  const created = await fetch(`${serverUrl}ajax-api/3.0/mlflow/traces/${traceId}/assessments`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      assessment: {
+        trace_id: traceId,
+        assessment_name: 'mlflow.notes',
+        source: { source_type: 'HUMAN', source_id: 'page-marks test' },
+        feedback: { value: text },
+      },
+    }),
+  });
+  const { assessment } = (await created.json()) as { assessment: { assessment_id: string } };
+  try {
+    await check();
+  } finally {
+    await fetch(`${serverUrl}ajax-api/3.0/mlflow/traces/${traceId}/assessments/${assessment.assessment_id}`, { method: 'DELETE' });
+  }
+}
+
 /** Every trace row's mark sits in the row of the trace it names (none kept from a row MLflow reused). */
 async function marksInTheirOwnRows(page: Page): Promise<number> {
   return page.evaluate(() => {
@@ -132,21 +154,7 @@ test("MLflow's session page: the root-cause card and people's labels marked; the
 }) => {
   const { experimentId, refundWindow, slidingWindow } = manifest.rootcause;
   // A person's note on a turn (a note is never a judgement: the analyses other tests read stay as they are).
-  const noted = slidingWindow.turns[1]!.traceId;
-  const created = await fetch(`${rig.url}ajax-api/3.0/mlflow/traces/${noted}/assessments`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      assessment: {
-        trace_id: noted,
-        assessment_name: 'mlflow.notes',
-        source: { source_type: 'HUMAN', source_id: 'page-marks test' },
-        feedback: { value: 'Check the menu against the diet.' },
-      },
-    }),
-  });
-  const { assessment } = (await created.json()) as { assessment: { assessment_id: string } };
-  try {
+  await withNote(rig.url, slidingWindow.turns[1]!.traceId, 'Check the menu against the diet.', async () => {
     await page.goto(`${rig.url}#/experiments/${experimentId}/chat-sessions/${slidingWindow.sessionId}`);
     await expect(page.locator(`session-lens-mark[data-key="card ${slidingWindow.sessionId} 2"]`)).toHaveAttribute('data-text', 'labelled');
 
@@ -163,9 +171,7 @@ test("MLflow's session page: the root-cause card and people's labels marked; the
     // Its "next trace" moves the panel along.
     await page.locator('[data-component-id="mlflow.evaluations_review.modal.next_eval"]').click();
     await expect(lens.openTurn).toHaveAttribute('data-index', '5');
-  } finally {
-    await fetch(`${rig.url}ajax-api/3.0/mlflow/traces/${noted}/assessments/${assessment.assessment_id}`, { method: 'DELETE' });
-  }
+  });
 });
 
 test("MLflow's session page of a 1,200-turn session shows its newest 100 turns from 'Turn 1': each card gets its own turn's mark", async ({
@@ -175,25 +181,9 @@ test("MLflow's session page of a 1,200-turn session shows its newest 100 turns f
 }) => {
   const { experimentId, long } = manifest.shapes;
   // A person's note on turn 1,150, which MLflow's page numbers "Turn 50".
-  const noted = long.turnIds[1_149]!;
-  const created = await fetch(`${rig.url}ajax-api/3.0/mlflow/traces/${noted}/assessments`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      assessment: {
-        trace_id: noted,
-        assessment_name: 'mlflow.notes',
-        source: { source_type: 'HUMAN', source_id: 'page-marks test' },
-        feedback: { value: 'Looked at this one.' },
-      },
-    }),
-  });
-  const { assessment } = (await created.json()) as { assessment: { assessment_id: string } };
-  try {
+  await withNote(rig.url, long.turnIds[1_149]!, 'Looked at this one.', async () => {
     await page.goto(`${rig.url}#/experiments/${experimentId}/chat-sessions/${long.sessionId}`);
     await expect(page.locator(`session-lens-mark[data-key="card ${long.sessionId} 1150"]`)).toHaveAttribute('data-text', 'labelled');
     await expect(page.locator('session-lens-mark')).toHaveCount(1);
-  } finally {
-    await fetch(`${rig.url}ajax-api/3.0/mlflow/traces/${noted}/assessments/${assessment.assessment_id}`, { method: 'DELETE' });
-  }
+  });
 });
