@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.tsx'],
     environment: 'node',
+    // The generated-session files take most of the run: two workers run them side by side on these two-core machines.
+    maxWorkers: 2,
   },
 });
