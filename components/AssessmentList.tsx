@@ -1,12 +1,16 @@
 import { own } from '../lib/json';
 import { formatAssessmentValue } from '../lib/text';
 import type { Assessment } from '../lib/model';
+import { searchKey } from '../lib/panel/search';
+import { Highlighted } from './SessionSearch';
 import './AssessmentList.css';
 
 interface AssessmentListProps {
   assessments: readonly Assessment[];
   showScorerErrors: boolean;
   label: string;
+  /** A turn's assessments: their rationales are among the texts the session search counts, and highlights. */
+  searched?: boolean;
 }
 
 const SOURCE_LABELS: Record<string, string> = {
@@ -16,19 +20,21 @@ const SOURCE_LABELS: Record<string, string> = {
 };
 
 /** Judgements with their rationale beside the value; failed scorers only when the user asked to see them. */
-export function AssessmentList({ assessments, showScorerErrors, label }: AssessmentListProps) {
+export function AssessmentList({ assessments, showScorerErrors, label, searched = false }: AssessmentListProps) {
   const shown = assessments.filter((assessment) => showScorerErrors || !assessment.scorerError);
   if (shown.length === 0) return null;
   return (
     <ul class="assessments" aria-label={label} data-testid="assessment-list">
       {shown.map((assessment) => (
-        <AssessmentItem key={assessment.id} assessment={assessment} />
+        <AssessmentItem key={assessment.id} assessment={assessment} searched={searched} />
       ))}
     </ul>
   );
 }
 
-function AssessmentItem({ assessment }: { assessment: Assessment }) {
+function AssessmentItem({ assessment, searched }: { assessment: Assessment; searched: boolean }) {
+  const rationale = (text: string) =>
+    searched ? <Highlighted text={text} hitKey={searchKey(assessment.traceId, `rationale ${assessment.id}`)} /> : text;
   const source = own(SOURCE_LABELS, assessment.source.type) ?? assessment.source.type.toLowerCase();
   const sourceTitle = assessment.source.id ? `${source}: ${assessment.source.id}` : source;
   // A person's label is shown with their name: several reviewers may label the same turn.
@@ -43,7 +49,7 @@ function AssessmentItem({ assessment }: { assessment: Assessment }) {
         </span>
         <p class="assessment-rationale">
           {assessment.scorerError.code ? `${assessment.scorerError.code}: ` : ''}
-          {assessment.scorerError.message}
+          {rationale(assessment.scorerError.message)}
         </p>
       </li>
     );
@@ -70,7 +76,7 @@ function AssessmentItem({ assessment }: { assessment: Assessment }) {
       </span>
       {assessment.rationale && (
         <p class="assessment-rationale" data-testid="assessment-rationale">
-          {assessment.rationale}
+          {rationale(assessment.rationale)}
         </p>
       )}
     </li>

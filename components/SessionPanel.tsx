@@ -19,6 +19,8 @@ import { LabelEditors } from './LabelEditors';
 import { labelingProgress } from '../lib/panel/labeling';
 import { TurnItem } from './TurnItem';
 import { VirtualTurnList } from './VirtualTurnList';
+import { JudgementStrip } from './JudgementStrip';
+import { SearchBar, SearchProvider, useSessionSearch } from './SessionSearch';
 import './SessionPanel.css';
 
 /** Sessions longer than this keep only the turns near the viewport in the DOM. */
@@ -36,6 +38,7 @@ export interface SessionPanelProps {
 
 export function SessionPanel(props: SessionPanelProps) {
   const { state, collapsed, onToggleCollapsed } = props;
+  const search = useSessionSearch(state.kind === 'ready' ? state : null, props.showScorerErrors);
   const { refresh } = usePanelActions();
   const [helpOpen, setHelpOpen] = useState(false);
   // Hide and Show replace each other: a keyboard user who pressed one lands on the other, not on the page.
@@ -113,6 +116,7 @@ export function SessionPanel(props: SessionPanelProps) {
           ›
         </button>
       </header>
+      {state.kind === 'ready' && <SearchBar search={search} onReveal={() => revealCurrentHit(panel.current)} />}
       <div class="panel-body">
         {state.kind === 'loading' && (
           <p class="status" role="status" data-testid="panel-loading">
@@ -121,7 +125,11 @@ export function SessionPanel(props: SessionPanelProps) {
         )}
         {state.kind === 'error' && <ErrorView error={state.error} host={props.host} />}
         {helpOpen && <KeyboardHelp />}
-        {state.kind === 'ready' && <SessionView {...props} ready={state} />}
+        {state.kind === 'ready' && (
+          <SearchProvider value={search.view}>
+            <SessionView {...props} ready={state} searchPosition={search.view.current?.position} />
+          </SearchProvider>
+        )}
       </div>
       <Announcer state={state} />
     </aside>
@@ -185,9 +193,21 @@ function ErrorView({ error, host }: { error: PanelError; host: string }) {
 
 interface SessionViewProps extends SessionPanelProps {
   ready: ReadyState;
+  /** The turn of the search's current match, which the list brings into view. */
+  searchPosition: number | undefined;
 }
 
-function SessionView({ ready, showScorerErrors, onToggleScorerErrors }: SessionViewProps) {
+/**
+ * Scrolls the search's current match into view once the list has rendered it (a virtual list first brings its
+ * turn into view, a frame later).
+ */
+function revealCurrentHit(panel: HTMLElement | null) {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => panel?.querySelector('mark.search-hit.current')?.scrollIntoView({ block: 'center' })),
+  );
+}
+
+function SessionView({ ready, showScorerErrors, onToggleScorerErrors, searchPosition }: SessionViewProps) {
   const { openOptions } = usePanelActions();
   const { session, openTraceId, details, analysis } = ready;
   const rootCause = analysis.kind === 'ready' ? analysis.analysis.rootCause.candidates[0] : undefined;
@@ -269,6 +289,12 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors }: SessionV
             <SessionTotalsRows totals={session.totals} />
           </dl>
         )}
+        <JudgementStrip
+          session={session}
+          openTraceId={openTraceId}
+          rootCauseTraceId={rootCause?.traceId}
+          showScorerErrors={showScorerErrors}
+        />
         <details class="text-source" open={noTextFound || undefined}>
           <summary>Where the text comes from</summary>
           <p data-testid="text-source-input">Input: {session.textSource.input}</p>
@@ -318,7 +344,7 @@ function SessionView({ ready, showScorerErrors, onToggleScorerErrors }: SessionV
       {session.turns.length > VIRTUALIZE_FROM ? (
         <VirtualTurnList
           count={session.turns.length}
-          focusIndex={session.turns.findIndex((turn) => turn.traceId === openTraceId)}
+          focusIndex={searchPosition ?? session.turns.findIndex((turn) => turn.traceId === openTraceId)}
           keyOf={(index) => session.turns[index]!.traceId}
           renderItem={(index) => renderTurn(session.turns[index]!)}
         />

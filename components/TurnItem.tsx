@@ -9,6 +9,8 @@ import type { ToolCall, Turn, TurnText } from '../lib/model';
 import { AssessmentList } from './AssessmentList';
 import { usePanelActions } from './panel-actions';
 import { TurnInspector } from './TurnInspector';
+import { searchKey, shownToolCalls } from '../lib/panel/search';
+import { Highlighted, useMatches } from './SessionSearch';
 import './TurnItem.css';
 
 interface TurnItemProps {
@@ -128,10 +130,11 @@ export function TurnItem({
           {context.summarised ? ' (plus a summary)' : ''}: earlier turns were dropped from its input.
         </p>
       )}
-      <TurnTextBlock role="user" label="User" text={input} testId="turn-input" />
-      <TurnTextBlock role="assistant" label="Assistant" text={output} testId="turn-output" />
+      <TurnTextBlock role="user" label="User" text={input} testId="turn-input" hitKey={searchKey(turn.traceId, 'input')} />
+      <TurnTextBlock role="assistant" label="Assistant" text={output} testId="turn-output" hitKey={searchKey(turn.traceId, 'output')} />
       <ToolCalls
-        calls={output?.toolCalls.length ? output.toolCalls : analysedToolCalls}
+        traceId={turn.traceId}
+        calls={shownToolCalls(output, analysedToolCalls)}
         loading={detail?.kind === 'loading'}
         onLoad={() => loadTurnDetail(turn.traceId)}
       />
@@ -156,7 +159,12 @@ export function TurnItem({
           The turn's spans could not be read: {detail.error.message}
         </p>
       )}
-      <AssessmentList assessments={turn.assessments} showScorerErrors={showScorerErrors} label={`Assessments of turn ${turn.index}`} />
+      <AssessmentList
+        assessments={turn.assessments}
+        showScorerErrors={showScorerErrors}
+        label={`Assessments of turn ${turn.index}`}
+        searched
+      />
       {labels}
       <div class="turn-footer">
         <button
@@ -180,8 +188,19 @@ export function TurnItem({
 
 const CLAMP_CHARS = 700;
 
-function TurnTextBlock({ role, label, text, testId }: { role: string; label: string; text: TurnText | null; testId: string }) {
+interface TurnTextBlockProps {
+  role: string;
+  label: string;
+  text: TurnText | null;
+  testId: string;
+  /** Its key among the session's searched texts (lib/panel/search.ts). */
+  hitKey: string;
+}
+
+function TurnTextBlock({ role, label, text, testId, hitKey }: TurnTextBlockProps) {
   const [expanded, setExpanded] = useState(false);
+  // A text the search matches shows whole: the matches must all be seen, and the counted ones are in the whole text.
+  const matched = useMatches(text?.text ?? '');
   if (!text) {
     return (
       <div class={`message ${role} missing`}>
@@ -192,14 +211,14 @@ function TurnTextBlock({ role, label, text, testId }: { role: string; label: str
       </div>
     );
   }
-  const long = text.text.length > CLAMP_CHARS;
+  const long = text.text.length > CLAMP_CHARS && !matched;
   const shown = long && !expanded ? cutText(text.text, CLAMP_CHARS) : text.text;
   return (
     <div class={`message ${role}`}>
       <span class="message-role">{label}</span>
       {/* Trace content is untrusted: it is rendered as text, never as markup. */}
       <p class="message-text" data-testid={testId} data-full={long && !expanded ? 'false' : 'true'} data-origin={text.origin}>
-        {shown}
+        <Highlighted text={shown} hitKey={hitKey} />
         {text.truncated && (
           <span class="cut-mark">
             <span aria-hidden="true">…</span>
@@ -227,7 +246,14 @@ function TurnTextBlock({ role, label, text, testId }: { role: string; label: str
  * The calls the assistant made during the turn. Undefined: not known yet (the analysis is still reading);
  * null: this long session's analysis did not read the turn's spans, which one click reads.
  */
-function ToolCalls({ calls, loading, onLoad }: { calls: readonly ToolCall[] | null | undefined; loading: boolean; onLoad: () => void }) {
+interface ToolCallsProps {
+  traceId: string;
+  calls: readonly ToolCall[] | null | undefined;
+  loading: boolean;
+  onLoad: () => void;
+}
+
+function ToolCalls({ traceId, calls, loading, onLoad }: ToolCallsProps) {
   if (calls === undefined || calls?.length === 0) return null;
   if (calls === null) {
     return (
@@ -243,9 +269,19 @@ function ToolCalls({ calls, loading, onLoad }: { calls: readonly ToolCall[] | nu
     <ul class="tool-calls" aria-label="Tool calls">
       {calls.map((call, index) => (
         <li key={index} class="tool-call" data-testid="tool-call">
-          <code class="tool-name">{call.name}</code>
-          {call.arguments && <code class="tool-arguments">{call.arguments}</code>}
-          {call.result && <code class="tool-result">→ {call.result}</code>}
+          <code class="tool-name">
+            <Highlighted text={call.name} hitKey={searchKey(traceId, `tool ${index} name`)} />
+          </code>
+          {call.arguments && (
+            <code class="tool-arguments">
+              <Highlighted text={call.arguments} hitKey={searchKey(traceId, `tool ${index} arguments`)} />
+            </code>
+          )}
+          {call.result && (
+            <code class="tool-result">
+              → <Highlighted text={call.result} hitKey={searchKey(traceId, `tool ${index} result`)} />
+            </code>
+          )}
         </li>
       ))}
     </ul>

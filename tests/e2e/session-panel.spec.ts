@@ -405,3 +405,62 @@ test('what changed since the turn before: the messages a sliding window dropped,
   });
   expect(answers).toEqual({ before: second!.output, after: third!.output });
 });
+
+test('the judgement strip: a row per judge, the open turn and the root cause marked, hover says what the judge said, a click or Enter opens that turn', async ({
+  mlflow,
+  lens,
+  manifest,
+  page,
+}) => {
+  const { experimentId, refundWindow } = manifest.rootcause;
+  await mlflow.openTrace(experimentId, refundWindow.turns[4]!.traceId);
+  const strip = lens.root.locator('[data-testid="judgement-strip"]');
+  await expect(strip.locator('.strip-names li')).toHaveText(['relevance_to_query', 'correctness']);
+  await expect(lens.root.locator('[data-testid="root-cause"]')).toHaveAttribute('data-state', 'ready');
+  const canvas = strip.locator('[data-testid="strip-canvas"]');
+  await expect(canvas).toHaveAttribute('data-columns', '5');
+  const cellWidth = Number(await canvas.getAttribute('data-cell-width'));
+  // Rows start below the 6 px marker room and are 12 px tall with 2 px between them (JudgementStrip.tsx).
+  const cell = (position: number, row: number) => ({ x: (position + 0.5) * cellWidth, y: 6 + row * 14 + 6 });
+
+  // Drawn, not only described: the root-cause marker above turn 3 only, the open turn outlined, the failing cell red.
+  const pixel = (x: number, y: number) =>
+    canvas.evaluate(
+      (element: HTMLCanvasElement, [x, y]) => {
+        const ratio = element.width / element.clientWidth;
+        return [...element.getContext('2d')!.getImageData(Math.floor(x! * ratio), Math.floor(y! * ratio), 1, 1).data];
+      },
+      [x, y],
+    );
+  expect((await pixel(cell(2, 0).x, 1))[3]).toBeGreaterThan(0);
+  expect((await pixel(cell(1, 0).x, 1))[3]).toBe(0);
+  expect((await pixel(cell(3, 0).x, 1))[3]).toBe(0);
+  const [red, green] = await pixel(cell(4, 1).x, cell(4, 1).y);
+  expect(red).toBeGreaterThan(green! + 60);
+  // The outline of the open turn crosses the 1 px gap left of its column; the gap left of turn 4 stays empty.
+  expect((await pixel(4 * cellWidth - 0.5, cell(4, 0).y))[3]).toBeGreaterThan(0);
+  expect((await pixel(3 * cellWidth - 0.5, cell(3, 0).y))[3]).toBe(0);
+
+  const description = strip.locator('[data-testid="strip-description"]');
+  await expect(description).toHaveText('5 turns · relevance_to_query: 0 fails · correctness: 1 fail');
+  await canvas.hover({ position: cell(4, 1) });
+  await expect(description).toHaveText(/^Turn 5 · correctness: no \(fail\) — The current policy allows 30 days from delivery/);
+  await canvas.hover({ position: cell(0, 0) });
+  await expect(description).toHaveText('Turn 1 · relevance_to_query: yes (pass) — Asks for the order number, as needed.');
+
+  await canvas.click({ position: cell(1, 0) });
+  await expect(page).toHaveURL(new RegExp(`traceId=${refundWindow.turns[1]!.traceId}`));
+  await expect(lens.openTurn).toHaveAttribute('data-index', '2');
+
+  // By keyboard: the cursor starts on the open turn; the arrows move it, Enter opens its turn.
+  await canvas.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  await expect(canvas).toHaveAttribute('aria-valuetext', 'Turn 4 · correctness: not judged');
+  await page.keyboard.press('End');
+  await expect(canvas).toHaveAttribute('aria-valuenow', '5');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`traceId=${refundWindow.turns[4]!.traceId}`));
+  await expect(lens.openTurn).toHaveAttribute('data-index', '5');
+});

@@ -170,3 +170,44 @@ test('a pause of 14 minutes before a turn is marked on that turn, and nowhere el
   await expect(lens.turn(3).locator('[data-testid="turn-gap"]')).toHaveText('14 min later');
   await expect(lens.root.locator('[data-testid="turn-gap"]')).toHaveCount(1);
 });
+
+test('search across 1,200 turns: matches counted on the data, Enter and Shift+Enter step through them, each scrolled into view and highlighted', async ({
+  mlflow,
+  lens,
+}) => {
+  const { long } = shapes;
+  await mlflow.openTrace(shapes.experimentId, long.first.traceId);
+  await expect(lens.turnList).toHaveAttribute('data-turn-count', String(long.turnCount), { timeout: 30_000 });
+  const input = lens.root.locator('[data-testid="search-input"]');
+  const count = lens.root.locator('[data-testid="search-count"]');
+  const current = lens.root.locator('mark.search-hit.current');
+
+  await input.fill('number 1150');
+  await expect(count).toHaveText('1 of 2');
+  await expect(current).toHaveText('number 1150');
+  await expect(current).toBeInViewport();
+  await expect(lens.turn(1150).locator('[data-testid="turn-input"] mark.current')).toHaveCount(1);
+  await input.press('Enter');
+  await expect(count).toHaveText('2 of 2');
+  await expect(lens.turn(1150).locator('[data-testid="turn-output"] mark.current')).toHaveCount(1);
+  await input.press('Enter');
+  await expect(count).toHaveText('1 of 2');
+  await input.press('Shift+Enter');
+  await expect(count).toHaveText('2 of 2');
+
+  // "number 11" is in turns 11, 110–119 and 1100–1199, once in the question and once in the answer; only the
+  // turns near the viewport are rendered while stepping from the first to the last.
+  await input.fill('Number 11');
+  await expect(count).toHaveText('1 of 222');
+  await expect(lens.turn(11).locator('mark.current')).toBeInViewport();
+  await input.press('Shift+Enter');
+  await expect(count).toHaveText('222 of 222');
+  await expect(lens.turn(1199).locator('[data-testid="turn-output"] mark.current')).toBeInViewport();
+  expect(await lens.turns.count()).toBeLessThan(40);
+
+  await input.fill('no such words');
+  await expect(count).toHaveText('No matches');
+  await input.press('Escape');
+  await expect(input).toHaveValue('');
+  await expect(lens.root.locator('mark.search-hit')).toHaveCount(0);
+});

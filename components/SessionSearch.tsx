@@ -1,0 +1,156 @@
+// Search within the session: the box under the panel's header, the state it keeps (the query, which hit is
+// current) and the highlights. Matches are counted on the session's data (lib/panel/search.ts), so only the
+// rendered turns are highlighted and a 5,000-turn session is never rendered whole.
+import { createContext } from 'preact';
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { own } from '../lib/json';
+import type { ReadyState } from '../lib/panel/controller';
+import {
+  hasMatch,
+  queryPattern,
+  searchSession,
+  searchTextsOf,
+  splitByMatches,
+  MAX_STEPPED_HITS,
+  type SearchHit,
+} from '../lib/panel/search';
+
+interface SearchView {
+  pattern: RegExp | null;
+  current: SearchHit | null;
+}
+
+const SearchContext = createContext<SearchView>({ pattern: null, current: null });
+export const SearchProvider = SearchContext.Provider;
+
+export interface SessionSearch {
+  query: string;
+  setQuery: (query: string) => void;
+  total: number;
+  hits: readonly SearchHit[];
+  index: number;
+  step: (delta: 1 | -1) => void;
+  view: SearchView;
+}
+
+export function useSessionSearch(ready: ReadyState | null, showScorerErrors: boolean): SessionSearch {
+  const [query, setQueryState] = useState('');
+  const [index, setIndex] = useState(0);
+  const session = ready?.session;
+  const analysis = ready?.analysis;
+  const details = ready?.details;
+  const result = useMemo(() => {
+    if (!session) return { total: 0, hits: [] };
+    const toolCalls = analysis?.kind === 'ready' ? analysis.analysis.toolCalls : undefined;
+    return searchSession(session.turns, query, (turn) => {
+      const detail = details && own(details, turn.traceId);
+      return searchTextsOf(
+        turn,
+        detail?.kind === 'ready' ? detail.detail : null,
+        toolCalls ? (own(toolCalls, turn.traceId) ?? null) : undefined,
+        showScorerErrors,
+      );
+    });
+  }, [session, analysis, details, query, showScorerErrors]);
+  const pattern = useMemo(() => queryPattern(query), [query]);
+  const setQuery = (next: string) => {
+    setQueryState(next);
+    setIndex(0);
+  };
+  const bounded = result.hits.length > 0 ? Math.min(index, result.hits.length - 1) : 0;
+  return {
+    query,
+    setQuery,
+    total: result.total,
+    hits: result.hits,
+    index: bounded,
+    step: (delta) => result.hits.length > 0 && setIndex((bounded + delta + result.hits.length) % result.hits.length),
+    view: { pattern, current: result.hits[bounded] ?? null },
+  };
+}
+
+export function SearchBar({ search, onReveal }: { search: SessionSearch; onReveal: () => void }) {
+  const { query, setQuery, total, hits, index, step } = search;
+  const active = queryPattern(query) !== null;
+  const { current } = search.view;
+  // Keyed by the hit, not the object: a turn's spans read meanwhile recount the hits, and must not scroll back.
+  useEffect(onReveal, [current && `${current.key} ${current.nth}`]);
+  const count = !active
+    ? ''
+    : total === 0
+      ? 'No matches'
+      : `${(index + 1).toLocaleString('en-US')} of ${total.toLocaleString('en-US')}${total > MAX_STEPPED_HITS ? ` (first ${MAX_STEPPED_HITS.toLocaleString('en-US')} stepped through)` : ''}`;
+  return (
+    <div class="session-search" role="search" data-testid="session-search">
+      <input
+        type="search"
+        class="search-input"
+        data-testid="search-input"
+        placeholder="Search this session"
+        aria-label="Search this session: inputs, outputs, tool calls, rationales"
+        value={query}
+        onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            step(event.shiftKey ? -1 : 1);
+          } else if (event.key === 'Escape' && query) {
+            event.preventDefault();
+            event.stopPropagation();
+            setQuery('');
+          }
+        }}
+      />
+      <span class="search-count" data-testid="search-count" role="status">
+        {count}
+      </span>
+      <button
+        type="button"
+        class="icon-button"
+        aria-label="Previous match"
+        title="Previous match (Shift+Enter)"
+        disabled={hits.length === 0}
+        onClick={() => step(-1)}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        class="icon-button"
+        aria-label="Next match"
+        title="Next match (Enter)"
+        disabled={hits.length === 0}
+        onClick={() => step(1)}
+      >
+        ↓
+      </button>
+    </div>
+  );
+}
+
+/** Whether the search matches anywhere in this text (a clamped text then shows whole). */
+export function useMatches(text: string): boolean {
+  const { pattern } = useContext(SearchContext);
+  return pattern !== null && hasMatch(text, pattern);
+}
+
+/** Untrusted text, as text, with the search's matches marked; `hitKey` is lib/panel/search.ts's searchKey of it. */
+export function Highlighted({ text, hitKey }: { text: string; hitKey: string }) {
+  const { pattern, current } = useContext(SearchContext);
+  if (!pattern) return <>{text}</>;
+  const pieces = splitByMatches(text, pattern);
+  if (pieces.length <= 1 && pieces[0]?.nth == null) return <>{text}</>;
+  return (
+    <>
+      {pieces.map((piece) =>
+        piece.nth === null ? (
+          piece.text
+        ) : (
+          <mark class={current?.key === hitKey && current.nth === piece.nth ? 'search-hit current' : 'search-hit'} data-testid="search-hit">
+            {piece.text}
+          </mark>
+        ),
+      )}
+    </>
+  );
+}
