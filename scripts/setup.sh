@@ -75,6 +75,9 @@ report debian "Debian packages: Chromium and Firefox ESR, PostgreSQL and OpenSSL
 report venv "Python virtualenv with the pinned MLflow (.venv)"
 report oldest "Python virtualenv with the oldest supported MLflow (.venv-oldest), for the compatibility tests"
 
-step "Build the extension"
-npx wxt build >/dev/null
-echo "built .output/chrome-mv3"
+# The test command builds with its store packages (`npm run zip` builds both browsers): it asks for no build here.
+if [ "${1:-}" != --no-build ]; then
+  step "Build the extension"
+  npx wxt build >/dev/null
+  echo "built .output/chrome-mv3"
+fi

@@ -11,26 +11,35 @@ started=$(date +%s)
 trap 'status=$?; printf "\n== %s in %d s\n" "$([ $status = 0 ] && echo "All green" || echo "Failed")" "$(( $(date +%s) - started ))"' EXIT
 tree_before=$(git status --porcelain 2>/dev/null || true)
 
-bash scripts/setup.sh
+# Each heading says when its step began, in seconds from the start: where the 15 minutes go.
+section() { printf '\n== %s (at %d s)\n' "$1" "$(( $(date +%s) - started ))"; }
 
-printf '\n== Lint (oxlint: correctness, import cycles, runtime boundaries)\n'
+bash scripts/setup.sh --no-build
+
+# The type check takes one core for about 20 s: it runs beside lint, format and knip.
+typecheck_log=$(mktemp)
+(npx tsc --noEmit >"$typecheck_log" 2>&1; echo $? >"$typecheck_log.status") &
+section 'Lint (oxlint: correctness, import cycles, runtime boundaries)'
 npx oxlint --deny-warnings
-printf '\n== Format (prettier)\n'
+section 'Format (prettier)'
 npx prettier --check . | tail -1
-printf '\n== Unused files, exports and dependencies (knip)\n'
+section 'Unused files, exports and dependencies (knip)'
 npx knip && echo "none"
+wait
+section 'Type check'
+cat "$typecheck_log"
+typecheck_status=$(cat "$typecheck_log.status")
+rm -f "$typecheck_log" "$typecheck_log.status"
+[ "$typecheck_status" = 0 ] && echo "no errors" || exit 1
 
-printf '\n== Type check\n'
-npx tsc --noEmit
-
-printf '\n== Unit and component tests (vitest)\n'
+section 'Unit and component tests (vitest)'
 npx vitest run
 
-printf '\n== Store packages: the Chrome, Firefox and sources zips (npm run zip), the content script budget\n'
+section 'Store packages: the Chrome, Firefox and sources zips (npm run zip), the content script budget'
 npm run --silent zip >/dev/null 2>&1 || npm run zip
 ls .output/*.zip
 npx tsx scripts/check-bundle.ts
-printf '\n== web-ext lint on the Firefox build (errors fail; the warnings are listed in the README)\n'
+section 'web-ext lint on the Firefox build (errors fail; the warnings are listed in the README)'
 npm run --silent lint:firefox -- --output json 2>/dev/null | node -e '
   const { summary, errors, warnings } = JSON.parse(require("fs").readFileSync(0, "utf8"));
   for (const m of [...errors, ...warnings]) console.log(`${m._type} ${m.code} ${m.file ?? ""}: ${m.message}`);
@@ -43,13 +52,13 @@ logs=$(mktemp -d)
 (npx playwright test -c playwright.matrix.config.ts >"$logs/matrix" 2>&1; echo $? >"$logs/matrix.status") &
 (bash scripts/check-packages.sh >"$logs/packages" 2>&1; echo $? >"$logs/packages.status") &
 
-printf '\n== End-to-end tests (Playwright, Debian Chromium, real MLflow servers)\n'
+section 'End-to-end tests (Playwright, Debian Chromium, real MLflow servers)'
 e2e_status=0
 npx playwright test || e2e_status=$?
 wait
-printf '\n== Compatibility matrix (Firefox ESR through puppeteer-core, the oldest supported MLflow, PostgreSQL)\n'
+section 'Compatibility matrix (Firefox ESR through puppeteer-core, the oldest supported MLflow, PostgreSQL)'
 cat "$logs/matrix"
-printf '\n== The store packages, and the sources zip rebuilt as AMO rebuilds it\n'
+section 'The store packages, and the sources zip rebuilt as AMO rebuilds it'
 cat "$logs/packages"
 matrix_status=$(cat "$logs/matrix.status") packages_status=$(cat "$logs/packages.status")
 rm -rf "$logs"

@@ -9,17 +9,20 @@ const shapes = readManifest().shapes;
 // its JSON-encoded turn: each has its own test below.
 const AUTOMATIC = Object.entries(shapes.sessions).filter(([name]) => !['customKeys', 'longText', 'quotedId'].includes(name));
 
-for (const [name, seeded] of AUTOMATIC) {
-  test(`shape ${name}: every turn shows its seeded input and output`, async ({ mlflow, lens }) => {
-    await mlflow.openTrace(shapes.experimentId, seeded.turns.at(-1)!.traceId);
-    await expect(lens.turns).toHaveCount(seeded.turns.length);
-    for (const [position, turn] of seeded.turns.entries()) {
-      await expect(lens.turn(position + 1)).toHaveAttribute('data-trace-id', turn.traceId);
-      await expect(lens.turn(position + 1).locator('[data-testid="turn-input"]')).toHaveText(turn.input);
-      await expect(lens.turn(position + 1).locator('[data-testid="turn-output"]')).toHaveText(turn.output);
-    }
-  });
-}
+// One browser for all of them (a launch and MLflow's first load cost more than a shape's checks); a step each.
+test('every shape that needs nothing from the user: each turn shows its seeded input and output', async ({ mlflow, lens }) => {
+  for (const [name, seeded] of AUTOMATIC) {
+    await test.step(`shape ${name}`, async () => {
+      await mlflow.openTrace(shapes.experimentId, seeded.turns.at(-1)!.traceId);
+      await expect(lens.turns).toHaveCount(seeded.turns.length);
+      for (const [position, turn] of seeded.turns.entries()) {
+        await expect(lens.turn(position + 1)).toHaveAttribute('data-trace-id', turn.traceId);
+        await expect(lens.turn(position + 1).locator('[data-testid="turn-input"]')).toHaveText(turn.input);
+        await expect(lens.turn(position + 1).locator('[data-testid="turn-output"]')).toHaveText(turn.output);
+      }
+    });
+  }
+});
 
 test('an id stored with literal quotes finds the turns stored with the plain id, and reads without the quotes', async ({
   mlflow,
@@ -73,7 +76,10 @@ test('a turn longer than the preview shows the cut text, and its full text on re
   await expect(long.locator('[data-testid="load-full-text"]')).toHaveCount(0);
 });
 
-test('1,200 turns: all listed, oldest first, from three search pages, with a DOM bounded by the viewport', async ({ mlflow, lens }) => {
+test('1,200 turns: all listed, oldest first, from three search pages, with a DOM bounded by the viewport; search across them, Enter and Shift+Enter through the matches', async ({
+  mlflow,
+  lens,
+}) => {
   const { long } = shapes;
   await mlflow.openTrace(shapes.experimentId, long.middle.traceId);
   await expect(lens.turnList).toHaveAttribute('data-turn-count', String(long.turnCount), { timeout: 30_000 });
@@ -91,6 +97,40 @@ test('1,200 turns: all listed, oldest first, from three search pages, with a DOM
   );
   await expect(lens.root.getByRole('button', { name: 'Read them all' })).toHaveCount(0);
   await expect(lens.turn(1).locator('[data-testid="tool-calls-unread"]')).toContainText("this turn's spans were not read");
+
+  // Search: the matches are counted on the session's data; each is scrolled into view and highlighted.
+  const input = lens.root.locator('[data-testid="search-input"]');
+  const count = lens.root.locator('[data-testid="search-count"]');
+  const current = lens.root.locator('mark.search-hit.current');
+
+  await input.fill('number 1150');
+  await expect(count).toHaveText('1 of 2');
+  await expect(current).toHaveText('number 1150');
+  await expect(current).toBeInViewport();
+  await expect(lens.turn(1150).locator('[data-testid="turn-input"] mark.current')).toHaveCount(1);
+  await input.press('Enter');
+  await expect(count).toHaveText('2 of 2');
+  await expect(lens.turn(1150).locator('[data-testid="turn-output"] mark.current')).toHaveCount(1);
+  await input.press('Enter');
+  await expect(count).toHaveText('1 of 2');
+  await input.press('Shift+Enter');
+  await expect(count).toHaveText('2 of 2');
+
+  // "number 11" is in turns 11, 110–119 and 1100–1199, once in the question and once in the answer; only the
+  // turns near the viewport are rendered while stepping from the first to the last.
+  await input.fill('Number 11');
+  await expect(count).toHaveText('1 of 222');
+  await expect(lens.turn(11).locator('mark.current')).toBeInViewport();
+  await input.press('Shift+Enter');
+  await expect(count).toHaveText('222 of 222');
+  await expect(lens.turn(1199).locator('[data-testid="turn-output"] mark.current')).toBeInViewport();
+  expect(await lens.turns.count()).toBeLessThan(40);
+
+  await input.fill('no such words');
+  await expect(count).toHaveText('No matches');
+  await input.press('Escape');
+  await expect(input).toHaveValue('');
+  await expect(lens.root.locator('mark.search-hit')).toHaveCount(0);
 });
 
 test('request budget: trace info, ceil(N/500) searches and one span fetch before the transcript is complete', async ({
@@ -169,45 +209,4 @@ test('a pause of 14 minutes before a turn is marked on that turn, and nowhere el
   await expect(lens.turns).toHaveCount(3);
   await expect(lens.turn(3).locator('[data-testid="turn-gap"]')).toHaveText('14 min later');
   await expect(lens.root.locator('[data-testid="turn-gap"]')).toHaveCount(1);
-});
-
-test('search across 1,200 turns: matches counted on the data, Enter and Shift+Enter step through them, each scrolled into view and highlighted', async ({
-  mlflow,
-  lens,
-}) => {
-  const { long } = shapes;
-  await mlflow.openTrace(shapes.experimentId, long.first.traceId);
-  await expect(lens.turnList).toHaveAttribute('data-turn-count', String(long.turnCount), { timeout: 30_000 });
-  const input = lens.root.locator('[data-testid="search-input"]');
-  const count = lens.root.locator('[data-testid="search-count"]');
-  const current = lens.root.locator('mark.search-hit.current');
-
-  await input.fill('number 1150');
-  await expect(count).toHaveText('1 of 2');
-  await expect(current).toHaveText('number 1150');
-  await expect(current).toBeInViewport();
-  await expect(lens.turn(1150).locator('[data-testid="turn-input"] mark.current')).toHaveCount(1);
-  await input.press('Enter');
-  await expect(count).toHaveText('2 of 2');
-  await expect(lens.turn(1150).locator('[data-testid="turn-output"] mark.current')).toHaveCount(1);
-  await input.press('Enter');
-  await expect(count).toHaveText('1 of 2');
-  await input.press('Shift+Enter');
-  await expect(count).toHaveText('2 of 2');
-
-  // "number 11" is in turns 11, 110–119 and 1100–1199, once in the question and once in the answer; only the
-  // turns near the viewport are rendered while stepping from the first to the last.
-  await input.fill('Number 11');
-  await expect(count).toHaveText('1 of 222');
-  await expect(lens.turn(11).locator('mark.current')).toBeInViewport();
-  await input.press('Shift+Enter');
-  await expect(count).toHaveText('222 of 222');
-  await expect(lens.turn(1199).locator('[data-testid="turn-output"] mark.current')).toBeInViewport();
-  expect(await lens.turns.count()).toBeLessThan(40);
-
-  await input.fill('no such words');
-  await expect(count).toHaveText('No matches');
-  await input.press('Escape');
-  await expect(input).toHaveValue('');
-  await expect(lens.root.locator('mark.search-hit')).toHaveCount(0);
 });
