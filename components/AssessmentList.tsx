@@ -1,6 +1,6 @@
 import { own } from '../lib/json';
 import { formatAssessmentValue } from '../lib/text';
-import type { Assessment } from '../lib/model';
+import { isShownAssessment, type Assessment } from '../lib/model';
 import { searchKey } from '../lib/panel/search';
 import { Highlighted } from './SessionSearch';
 import './AssessmentList.css';
@@ -9,8 +9,8 @@ interface AssessmentListProps {
   assessments: readonly Assessment[];
   showScorerErrors: boolean;
   label: string;
-  /** A turn's assessments: their rationales are among the texts the session search counts, and highlights. */
-  searched?: boolean;
+  /** A turn's assessments (its trace id): their rationales are among the texts the session search counts. */
+  searchedTurn?: string;
 }
 
 const SOURCE_LABELS: Record<string, string> = {
@@ -20,21 +20,22 @@ const SOURCE_LABELS: Record<string, string> = {
 };
 
 /** Judgements with their rationale beside the value; failed scorers only when the user asked to see them. */
-export function AssessmentList({ assessments, showScorerErrors, label, searched = false }: AssessmentListProps) {
-  const shown = assessments.filter((assessment) => showScorerErrors || !assessment.scorerError);
+export function AssessmentList({ assessments, showScorerErrors, label, searchedTurn }: AssessmentListProps) {
+  const shown = assessments.filter((assessment) => isShownAssessment(assessment, showScorerErrors));
   if (shown.length === 0) return null;
   return (
     <ul class="assessments" aria-label={label} data-testid="assessment-list">
       {shown.map((assessment) => (
-        <AssessmentItem key={assessment.id} assessment={assessment} searched={searched} />
+        <AssessmentItem key={assessment.id} assessment={assessment} searchedTurn={searchedTurn} />
       ))}
     </ul>
   );
 }
 
-function AssessmentItem({ assessment, searched }: { assessment: Assessment; searched: boolean }) {
+function AssessmentItem({ assessment, searchedTurn }: { assessment: Assessment; searchedTurn: string | undefined }) {
+  // Keyed by the turn the search counted it under (lib/panel/search.ts), not by the trace id MLflow sent with it.
   const rationale = (text: string) =>
-    searched ? <Highlighted text={text} hitKey={searchKey(assessment.traceId, `rationale ${assessment.id}`)} /> : text;
+    searchedTurn === undefined ? text : <Highlighted text={text} hitKey={searchKey(searchedTurn, `rationale ${assessment.id}`)} />;
   const source = own(SOURCE_LABELS, assessment.source.type) ?? assessment.source.type.toLowerCase();
   const sourceTitle = assessment.source.id ? `${source}: ${assessment.source.id}` : source;
   // A person's label is shown with their name: several reviewers may label the same turn.

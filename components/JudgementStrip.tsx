@@ -4,16 +4,8 @@
 // keyboard alike: hover or the arrow keys say what the cell holds, a click or Enter opens that turn.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Session } from '../lib/model';
-import {
-  CELL_STATES,
-  columnCell,
-  columnOfTurn,
-  describeCell,
-  trajectoryOf,
-  turnsInColumn,
-  type CellState,
-  type Trajectory,
-} from '../lib/panel/trajectory';
+import { CELL_STATES, columnCell, columnOfTurn, describeCell, trajectoryOf, turnsInColumn, type CellState } from '../lib/panel/trajectory';
+import { own } from '../lib/json';
 import { plural } from '../lib/text';
 import { usePanelActions } from './panel-actions';
 import './JudgementStrip.css';
@@ -50,14 +42,25 @@ function geometryOf(turnCount: number, width: number): Geometry {
   return { columns, cellWidth: Math.min(MAX_CELL_WIDTH, width / columns) };
 }
 
+/** The cell under the pointer or the keyboard cursor: its row, the turn it names and the turns its column holds. */
+interface Cursor {
+  row: number;
+  position: number;
+  start: number;
+  end: number;
+}
+
 export function JudgementStrip({ session, openTraceId, rootCauseTraceId, showScorerErrors }: JudgementStripProps) {
   const { openTurn } = usePanelActions();
   const trajectory = useMemo(() => trajectoryOf(session, showScorerErrors), [session, showScorerErrors]);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [width, setWidth] = useState(0);
-  /** The cell under the pointer or the keyboard cursor: its row and turn position. */
-  const [cursor, setCursor] = useState<{ row: number; position: number } | null>(null);
+  const [cursorState, setCursor] = useState<Cursor | null>(null);
+  const themeChanges = useThemeChanges(canvas);
   const turnCount = session.turns.length;
+  const rowCount = trajectory.rows.length;
+  // A cursor left from before the session was read again may name a row or turn that is gone.
+  const cursor = cursorState && cursorState.row < rowCount && cursorState.end <= turnCount ? cursorState : null;
   const openPosition = session.turns.findIndex((turn) => turn.traceId === openTraceId);
   const rootCausePosition = session.turns.findIndex((turn) => turn.traceId === rootCauseTraceId);
 
@@ -68,48 +71,69 @@ export function JudgementStrip({ session, openTraceId, rootCauseTraceId, showSco
     observer.observe(element);
     setWidth(element.clientWidth);
     return () => observer.disconnect();
-  }, [trajectory.rows.length > 0]);
+  }, [rowCount > 0]);
 
-  const geometry = geometryOf(turnCount, width);
+  const { columns, cellWidth } = geometryOf(turnCount, width);
+  // What each column shows, worked out once per session and width: the pointer and the redraws only read it.
+  const cells = useMemo(
+    () =>
+      trajectory.rows.map((row) =>
+        Array.from({ length: columns }, (_, column) => {
+          const { start, end } = turnsInColumn(trajectory.turnCount, columns, column);
+          return { ...columnCell(row, start, end), start, end };
+        }),
+      ),
+    [trajectory, columns],
+  );
   useEffect(() => {
-    if (canvas.current && width > 0) draw(canvas.current, trajectory, geometry, openPosition, rootCausePosition);
-  });
+    if (canvas.current && width > 0)
+      draw(canvas.current, cells, { columns, cellWidth }, trajectory.turnCount, openPosition, rootCausePosition, cursor);
+  }, [cells, width, cellWidth, openPosition, rootCausePosition, cursor?.row, cursor?.position, themeChanges]);
 
-  if (trajectory.rows.length === 0) return null;
-  const rowCount = trajectory.rows.length;
+  if (rowCount === 0) return null;
   const height = MARKER_ROOM + rowCount * (ROW_HEIGHT + ROW_GAP);
-  const cellAt = (x: number, y: number) => {
-    const row = Math.floor((y - MARKER_ROOM) / (ROW_HEIGHT + ROW_GAP));
-    const column = Math.floor(x / geometry.cellWidth);
-    if (row < 0 || row >= rowCount || column < 0 || column >= geometry.columns) return null;
-    const { start, end } = turnsInColumn(turnCount, geometry.columns, column);
-    return { row, position: columnCell(trajectory.rows[row]!, start, end).position };
-  };
-  const pointAt = (event: MouseEvent) => {
+  const cursorAt = (row: number, column: number): Cursor => ({ row, ...cells[row]![column]! });
+  const pointAt = (event: MouseEvent): Cursor | null => {
     const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    return cellAt(event.clientX - box.left, event.clientY - box.top);
+    const row = Math.floor((event.clientY - box.top - MARKER_ROOM) / (ROW_HEIGHT + ROW_GAP));
+    const column = Math.floor((event.clientX - box.left) / cellWidth);
+    return row >= 0 && row < rowCount && column >= 0 && column < columns ? cursorAt(row, column) : null;
+  };
+  const point = (next: Cursor | null) => {
+    if (next?.row !== cursor?.row || next?.position !== cursor?.position) setCursor(next);
   };
   const cursorTurn = cursor ? session.turns[cursor.position] : undefined;
-  const description =
-    cursor && cursorTurn
-      ? describeCell(cursorTurn, trajectory.rows[cursor.row]!, showScorerErrors)
-      : `${plural(turnCount, 'turn')} · ${trajectory.rows.map((row) => `${row.name}: ${plural(row.failures, 'fail')}`).join(' · ')}`;
+  const cellWords = cursor && cursorTurn ? describeCell(cursorTurn, trajectory.rows[cursor.row]!, showScorerErrors) : null;
+  const description = cellWords
+    ? cursor!.end - cursor!.start > 1
+      ? `Turns ${cursor!.start + 1}–${cursor!.end}: ${cellWords}`
+      : cellWords
+    : `${plural(turnCount, 'turn')} · ${trajectory.rows.map((row) => `${row.name}: ${plural(row.failures, 'fail')}`).join(' · ')}`;
   const onKeyDown = (event: KeyboardEvent) => {
+    // Alt+arrows go back and forward in the browser; the strip takes plain keys only.
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
     const current = cursor ?? { row: 0, position: Math.max(0, openPosition) };
-    const moves: Record<string, () => { row: number; position: number }> = {
-      ArrowLeft: () => ({ ...current, position: Math.max(0, current.position - 1) }),
-      ArrowRight: () => ({ ...current, position: Math.min(turnCount - 1, current.position + 1) }),
-      ArrowUp: () => ({ ...current, row: Math.max(0, current.row - 1) }),
-      ArrowDown: () => ({ ...current, row: Math.min(rowCount - 1, current.row + 1) }),
-      Home: () => ({ ...current, position: 0 }),
-      End: () => ({ ...current, position: turnCount - 1 }),
-    };
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       openTurn(session.turns[current.position]!.traceId);
       return;
     }
-    const move = moves[event.key];
+    const page = Math.max(1, Math.round(turnCount / 10));
+    const to = (row: number, position: number): Cursor => {
+      const turn = Math.min(turnCount - 1, Math.max(0, position));
+      return { row: Math.min(rowCount - 1, Math.max(0, row)), position: turn, start: turn, end: turn + 1 };
+    };
+    const moves: Record<string, () => Cursor> = {
+      ArrowLeft: () => to(current.row, current.position - 1),
+      ArrowRight: () => to(current.row, current.position + 1),
+      ArrowUp: () => to(current.row - 1, current.position),
+      ArrowDown: () => to(current.row + 1, current.position),
+      PageUp: () => to(current.row, current.position - page),
+      PageDown: () => to(current.row, current.position + page),
+      Home: () => to(current.row, 0),
+      End: () => to(current.row, turnCount - 1),
+    };
+    const move = own(moves, event.key);
     if (!move) return;
     event.preventDefault();
     setCursor(move());
@@ -131,19 +155,21 @@ export function JudgementStrip({ session, openTraceId, rootCauseTraceId, showSco
           ref={canvas}
           class="strip-canvas"
           data-testid="strip-canvas"
-          data-columns={geometry.columns}
-          data-cell-width={geometry.cellWidth}
+          data-columns={columns}
+          data-cell-width={cellWidth}
           style={{ height: `${height}px` }}
           tabIndex={0}
           role="slider"
-          aria-label="Judgements by turn: arrow keys move between turns and judges, Enter opens the turn"
+          aria-label="Judgements by turn"
+          aria-roledescription="judgement strip"
+          title="Left and right: turns (Page Up and Down: a tenth of them); up and down: judges; Enter opens the turn"
           aria-valuemin={1}
           aria-valuemax={turnCount}
           aria-valuenow={cursorTurn?.index ?? session.turns[Math.max(0, openPosition)]?.index ?? 1}
           aria-valuetext={description}
-          onMouseMove={(event) => setCursor(pointAt(event))}
-          onMouseLeave={() => setCursor(null)}
-          onBlur={() => setCursor(null)}
+          onMouseMove={(event) => point(pointAt(event))}
+          onMouseLeave={() => point(null)}
+          onBlur={() => point(null)}
           onClick={(event) => {
             const cell = pointAt(event);
             if (cell) openTurn(session.turns[cell.position]!.traceId);
@@ -166,7 +192,28 @@ export function JudgementStrip({ session, openTraceId, rootCauseTraceId, showSco
   );
 }
 
-function draw(canvas: HTMLCanvasElement, trajectory: Trajectory, { columns, cellWidth }: Geometry, open: number, rootCause: number) {
+/** Counts MLflow's switches between light and dark (the panel's `data-theme`), so the canvas is drawn again. */
+function useThemeChanges(canvas: { current: HTMLElement | null }): number {
+  const [changes, setChanges] = useState(0);
+  useEffect(() => {
+    const themed = canvas.current?.closest('[data-theme]');
+    if (!themed) return;
+    const observer = new MutationObserver(() => setChanges((count) => count + 1));
+    observer.observe(themed, { attributes: true, attributeFilter: ['data-theme'] });
+    return () => observer.disconnect();
+  }, [canvas.current]);
+  return changes;
+}
+
+function draw(
+  canvas: HTMLCanvasElement,
+  cells: readonly (readonly { state: CellState }[])[],
+  { columns, cellWidth }: Geometry,
+  turnCount: number,
+  open: number,
+  rootCause: number,
+  cursor: Cursor | null,
+) {
   const ratio = globalThis.devicePixelRatio || 1;
   const width = canvas.clientWidth;
   const height = canvas.clientHeight;
@@ -179,26 +226,30 @@ function draw(canvas: HTMLCanvasElement, trajectory: Trajectory, { columns, cell
   // The colours are the theme's (JudgementStrip.css), so dark mode needs no second palette here.
   const style = getComputedStyle(canvas);
   const colour = (name: string) => style.getPropertyValue(`--strip-${name}`).trim() || '#888';
-  const colours = CELL_STATES.map(colour);
+  const colours = new Map(CELL_STATES.map((state) => [state, colour(state)]));
   const gap = cellWidth >= 4 ? 1 : 0;
-  for (const [rowIndex, row] of trajectory.rows.entries()) {
-    const y = MARKER_ROOM + rowIndex * (ROW_HEIGHT + ROW_GAP);
-    for (let column = 0; column < columns; column++) {
-      const { start, end } = turnsInColumn(trajectory.turnCount, columns, column);
-      const { state } = columnCell(row, start, end);
-      context.fillStyle = colours[CELL_STATES.indexOf(state)]!;
-      context.fillRect(column * cellWidth, y, Math.max(1, cellWidth - gap), ROW_HEIGHT);
+  const cellLeft = (column: number) => column * cellWidth;
+  const rowTop = (row: number) => MARKER_ROOM + row * (ROW_HEIGHT + ROW_GAP);
+  for (const [row, columnsOfRow] of cells.entries()) {
+    for (const [column, { state }] of columnsOfRow.entries()) {
+      context.fillStyle = colours.get(state)!;
+      context.fillRect(cellLeft(column), rowTop(row), Math.max(1, cellWidth - gap), ROW_HEIGHT);
     }
   }
-  const bottom = MARKER_ROOM + trajectory.rows.length * (ROW_HEIGHT + ROW_GAP) - ROW_GAP;
+  const bottom = rowTop(cells.length) - ROW_GAP;
+  const shown = Math.max(2, cellWidth - gap);
   if (open >= 0) {
-    const x = columnOfTurn(trajectory.turnCount, columns, open) * cellWidth;
     context.strokeStyle = colour('open');
     context.lineWidth = 2;
-    context.strokeRect(x - 1, MARKER_ROOM - 1, Math.max(2, cellWidth - gap) + 2, bottom - MARKER_ROOM + 2);
+    context.strokeRect(cellLeft(columnOfTurn(turnCount, columns, open)) - 1, MARKER_ROOM - 1, shown + 2, bottom - MARKER_ROOM + 2);
+  }
+  if (cursor) {
+    context.strokeStyle = colour('cursor');
+    context.lineWidth = 2;
+    context.strokeRect(cellLeft(columnOfTurn(turnCount, columns, cursor.position)) - 1, rowTop(cursor.row) - 1, shown + 2, ROW_HEIGHT + 2);
   }
   if (rootCause >= 0) {
-    const centre = columnOfTurn(trajectory.turnCount, columns, rootCause) * cellWidth + Math.max(1, cellWidth - gap) / 2;
+    const centre = cellLeft(columnOfTurn(turnCount, columns, rootCause)) + Math.max(1, cellWidth - gap) / 2;
     context.fillStyle = colour('root-cause');
     context.beginPath();
     context.moveTo(centre - 4, 0);

@@ -1,6 +1,6 @@
 import { ExportMenu } from './ExportMenu';
 import { SessionTotalsRows } from './SessionTotalsRows';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { confirmationOf } from '../lib/analysis/confirmation';
 import { own } from '../lib/json';
 import type { PanelError } from '../lib/protocol';
@@ -39,6 +39,10 @@ export interface SessionPanelProps {
 export function SessionPanel(props: SessionPanelProps) {
   const { state, collapsed, onToggleCollapsed } = props;
   const search = useSessionSearch(state.kind === 'ready' ? state : null, props.showScorerErrors);
+  // The list shows what the user moved to last: a match they stepped to, until another turn opens.
+  const openTraceId = state.kind === 'ready' ? state.openTraceId : null;
+  const [revealingMatch, setRevealingMatch] = useState(false);
+  useEffect(() => setRevealingMatch(false), [openTraceId]);
   const { refresh } = usePanelActions();
   const [helpOpen, setHelpOpen] = useState(false);
   // Hide and Show replace each other: a keyboard user who pressed one lands on the other, not on the page.
@@ -116,7 +120,15 @@ export function SessionPanel(props: SessionPanelProps) {
           ›
         </button>
       </header>
-      {state.kind === 'ready' && <SearchBar search={search} onReveal={() => revealCurrentHit(panel.current)} />}
+      {state.kind === 'ready' && (
+        <SearchBar
+          search={search}
+          onReveal={() => {
+            setRevealingMatch(search.view.current !== null);
+            revealCurrentHit(panel.current);
+          }}
+        />
+      )}
       <div class="panel-body">
         {state.kind === 'loading' && (
           <p class="status" role="status" data-testid="panel-loading">
@@ -127,7 +139,7 @@ export function SessionPanel(props: SessionPanelProps) {
         {helpOpen && <KeyboardHelp />}
         {state.kind === 'ready' && (
           <SearchProvider value={search.view}>
-            <SessionView {...props} ready={state} searchPosition={search.view.current?.position} />
+            <SessionView {...props} ready={state} searchPosition={revealingMatch ? search.view.current?.position : undefined} />
           </SearchProvider>
         )}
       </div>

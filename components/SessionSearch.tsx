@@ -5,15 +5,7 @@ import { createContext } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { own } from '../lib/json';
 import type { ReadyState } from '../lib/panel/controller';
-import {
-  hasMatch,
-  queryPattern,
-  searchSession,
-  searchTextsOf,
-  splitByMatches,
-  MAX_STEPPED_HITS,
-  type SearchHit,
-} from '../lib/panel/search';
+import { queryPattern, searchSession, searchTextsOf, splitByMatches, MAX_STEPPED_HITS, type SearchHit } from '../lib/panel/search';
 
 interface SearchView {
   pattern: RegExp | null;
@@ -35,14 +27,16 @@ export interface SessionSearch {
 
 export function useSessionSearch(ready: ReadyState | null, showScorerErrors: boolean): SessionSearch {
   const [query, setQueryState] = useState('');
-  const [index, setIndex] = useState(0);
+  /** The current match by what it is, not by its number: reading a turn's spans recounts the matches. */
+  const [chosen, setChosen] = useState<SearchHit | null>(null);
   const session = ready?.session;
   const analysis = ready?.analysis;
   const details = ready?.details;
-  const result = useMemo(() => {
-    if (!session) return { total: 0, hits: [] };
+  // The texts change when spans are read, not when a key is pressed: made once per change, searched per key.
+  const texts = useMemo(() => {
+    if (!session) return [];
     const toolCalls = analysis?.kind === 'ready' ? analysis.analysis.toolCalls : undefined;
-    return searchSession(session.turns, query, (turn) => {
+    return session.turns.map((turn) => {
       const detail = details && own(details, turn.traceId);
       return searchTextsOf(
         turn,
@@ -51,21 +45,31 @@ export function useSessionSearch(ready: ReadyState | null, showScorerErrors: boo
         showScorerErrors,
       );
     });
-  }, [session, analysis, details, query, showScorerErrors]);
+  }, [session, analysis, details, showScorerErrors]);
+  const result = useMemo(
+    () => (session ? searchSession(session.turns, query, (position) => texts[position] ?? []) : { total: 0, hits: [] }),
+    [texts, query],
+  );
+  // Another session: its matches start from its first.
+  useEffect(() => setChosen(null), [session?.sessionId, session?.baseUrl]);
   const pattern = useMemo(() => queryPattern(query), [query]);
-  const setQuery = (next: string) => {
-    setQueryState(next);
-    setIndex(0);
-  };
-  const bounded = result.hits.length > 0 ? Math.min(index, result.hits.length - 1) : 0;
+  const found = chosen ? result.hits.findIndex((hit) => hit.key === chosen.key && hit.nth === chosen.nth) : -1;
+  const index = Math.max(0, found);
+  const current = result.hits[index] ?? null;
+  const view = useMemo(() => ({ pattern, current }), [pattern, current?.key, current?.nth]);
   return {
     query,
-    setQuery,
+    setQuery: (next) => {
+      setQueryState(next);
+      setChosen(null);
+    },
     total: result.total,
     hits: result.hits,
-    index: bounded,
-    step: (delta) => result.hits.length > 0 && setIndex((bounded + delta + result.hits.length) % result.hits.length),
-    view: { pattern, current: result.hits[bounded] ?? null },
+    index,
+    step: (delta) => {
+      if (result.hits.length > 0) setChosen(result.hits[(index + delta + result.hits.length) % result.hits.length]!);
+    },
+    view,
   };
 }
 
@@ -104,12 +108,13 @@ export function SearchBar({ search, onReveal }: { search: SessionSearch; onRevea
       <span class="search-count" data-testid="search-count" role="status">
         {count}
       </span>
+      {/* aria-disabled, not disabled: a disabled button drops out of the tab order while the user types. */}
       <button
         type="button"
         class="icon-button"
         aria-label="Previous match"
         title="Previous match (Shift+Enter)"
-        disabled={hits.length === 0}
+        aria-disabled={hits.length === 0}
         onClick={() => step(-1)}
       >
         ↑
@@ -119,7 +124,7 @@ export function SearchBar({ search, onReveal }: { search: SessionSearch; onRevea
         class="icon-button"
         aria-label="Next match"
         title="Next match (Enter)"
-        disabled={hits.length === 0}
+        aria-disabled={hits.length === 0}
         onClick={() => step(1)}
       >
         ↓
@@ -128,17 +133,16 @@ export function SearchBar({ search, onReveal }: { search: SessionSearch; onRevea
   );
 }
 
-/** Whether the search matches anywhere in this text (a clamped text then shows whole). */
-export function useMatches(text: string): boolean {
-  const { pattern } = useContext(SearchContext);
-  return pattern !== null && hasMatch(text, pattern);
+/** Whether the search's current match is in the text of this key (a clamped text then shows whole). */
+export function useHoldsCurrentMatch(hitKey: string): boolean {
+  return useContext(SearchContext).current?.key === hitKey;
 }
 
 /** Untrusted text, as text, with the search's matches marked; `hitKey` is lib/panel/search.ts's searchKey of it. */
 export function Highlighted({ text, hitKey }: { text: string; hitKey: string }) {
   const { pattern, current } = useContext(SearchContext);
   if (!pattern) return <>{text}</>;
-  const pieces = splitByMatches(text, pattern);
+  const pieces = splitByMatches(text, pattern, current?.key === hitKey ? current.nth : -1);
   if (pieces.length <= 1 && pieces[0]?.nth == null) return <>{text}</>;
   return (
     <>

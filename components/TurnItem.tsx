@@ -10,7 +10,7 @@ import { AssessmentList } from './AssessmentList';
 import { usePanelActions } from './panel-actions';
 import { TurnInspector } from './TurnInspector';
 import { searchKey, shownToolCalls } from '../lib/panel/search';
-import { Highlighted, useMatches } from './SessionSearch';
+import { Highlighted, useHoldsCurrentMatch } from './SessionSearch';
 import './TurnItem.css';
 
 interface TurnItemProps {
@@ -163,7 +163,7 @@ export function TurnItem({
         assessments={turn.assessments}
         showScorerErrors={showScorerErrors}
         label={`Assessments of turn ${turn.index}`}
-        searched
+        searchedTurn={turn.traceId}
       />
       {labels}
       <div class="turn-footer">
@@ -199,8 +199,8 @@ interface TurnTextBlockProps {
 
 function TurnTextBlock({ role, label, text, testId, hitKey }: TurnTextBlockProps) {
   const [expanded, setExpanded] = useState(false);
-  // A text the search matches shows whole: the matches must all be seen, and the counted ones are in the whole text.
-  const matched = useMatches(text?.text ?? '');
+  // The text holding the search's current match shows whole: the match may lie past the clamp.
+  const holdsCurrent = useHoldsCurrentMatch(hitKey);
   if (!text) {
     return (
       <div class={`message ${role} missing`}>
@@ -211,7 +211,7 @@ function TurnTextBlock({ role, label, text, testId, hitKey }: TurnTextBlockProps
       </div>
     );
   }
-  const long = text.text.length > CLAMP_CHARS && !matched;
+  const long = text.text.length > CLAMP_CHARS && !holdsCurrent;
   const shown = long && !expanded ? cutText(text.text, CLAMP_CHARS) : text.text;
   return (
     <div class={`message ${role}`}>

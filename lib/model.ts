@@ -141,6 +141,16 @@ export function isScorerError(assessment: Pick<Assessment, 'scorerError'>): bool
   return assessment.scorerError !== null;
 }
 
+/** Whether the panel shows an assessment: a failed scorer's only when the user asked to see them. */
+export function isShownAssessment(assessment: Pick<Assessment, 'scorerError'>, showScorerErrors: boolean): boolean {
+  return showScorerErrors || !isScorerError(assessment);
+}
+
+/** What an assessment says for itself: its rationale, or what its failed scorer reported. */
+export function explanationOf(assessment: Pick<Assessment, 'scorerError' | 'rationale'>): string | null {
+  return assessment.scorerError?.message ?? assessment.rationale;
+}
+
 /** A judge or a person said the turn went wrong (a failed scorer said nothing). */
 export function isNegativeJudgement(assessment: Pick<Assessment, 'scorerError' | 'verdict'>): boolean {
   return !isScorerError(assessment) && assessment.verdict === 'negative';

@@ -202,8 +202,9 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
         reviewer: reading.reviewerName,
       });
       const at = now();
-      for (const sessionId of missing) marks.set(keyOf(sessionId), { marked: null, at });
-      for (const marked of found) marks.set(keyOf(marked.mark.sessionId), { marked, at });
+      // A session the search did not find has no turns here, unless the search stopped before reaching it.
+      if (found.complete) for (const sessionId of missing) marks.set(keyOf(sessionId), { marked: null, at });
+      for (const marked of found.sessions) marks.set(keyOf(marked.mark.sessionId), { marked, at });
     }
     return new Map(sessionIds.map((sessionId) => [sessionId, fresh(sessionId)?.marked ?? null]));
   }

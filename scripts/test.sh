@@ -18,13 +18,15 @@ bash scripts/setup.sh --no-build
 
 # The type check takes one core for about 20 s: it runs beside lint, format and knip.
 typecheck_log=$(mktemp)
-(npx tsc --noEmit >"$typecheck_log" 2>&1; echo $? >"$typecheck_log.status") &
+(status=0; npx tsc --noEmit >"$typecheck_log" 2>&1 || status=$?; echo "$status" >"$typecheck_log.status") &
 section 'Lint (oxlint: correctness, import cycles, runtime boundaries)'
 npx oxlint --deny-warnings
 section 'Format (prettier)'
 npx prettier --check . | tail -1
 section 'Unused files, exports and dependencies (knip)'
-npx knip && echo "none"
+# Not `npx knip && echo none`: errexit ignores a failure on the left of `&&`.
+npx knip
+echo "none"
 wait
 section 'Type check'
 cat "$typecheck_log"
@@ -49,8 +51,9 @@ npm run --silent lint:firefox -- --output json 2>/dev/null | node -e '
 # The matrix and the package check share nothing with the main suite (their own servers, their own folders):
 # they run beside it, and their output follows it.
 logs=$(mktemp -d)
-(npx playwright test -c playwright.matrix.config.ts >"$logs/matrix" 2>&1; echo $? >"$logs/matrix.status") &
-(bash scripts/check-packages.sh >"$logs/packages" 2>&1; echo $? >"$logs/packages.status") &
+# Each writes its status however it ends (the subshells inherit errexit: a bare failing command would end them first).
+(status=0; npx playwright test -c playwright.matrix.config.ts >"$logs/matrix" 2>&1 || status=$?; echo "$status" >"$logs/matrix.status") &
+(status=0; bash scripts/check-packages.sh >"$logs/packages" 2>&1 || status=$?; echo "$status" >"$logs/packages.status") &
 
 section 'End-to-end tests (Playwright, Debian Chromium, real MLflow servers)'
 e2e_status=0

@@ -211,6 +211,12 @@ export function isIdleFocus(doc: Document): boolean {
 }
 
 /** Whether a key press is typing (in a field, or an editable element inside a shadow root). */
+/** A control that takes plain keys itself (the judgement strip's arrows and Enter): labeling's keys leave it alone. */
+export function isOnKeyedControl(event: KeyboardEvent): boolean {
+  const target = event.composedPath()[0];
+  return target instanceof HTMLElement && target.getAttribute('role') === 'slider';
+}
+
 export function isTyping(event: KeyboardEvent): boolean {
   const target = event.composedPath()[0];
   if (!(target instanceof HTMLElement)) return false;

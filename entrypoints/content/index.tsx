@@ -20,6 +20,7 @@ import {
   isMlflowUi,
   isIdleFocus,
   isTyping,
+  isOnKeyedControl,
   createFocusSwitch,
   letPanelTakeFocus,
   navigateTo,
@@ -236,7 +237,7 @@ export default defineContentScript({
       'keydown',
       (event) => {
         const labeling = labelingAction(controller.state, event);
-        if (!labeling || !event.isTrusted || isTyping(event)) return;
+        if (!labeling || !event.isTrusted || isTyping(event) || isOnKeyedControl(event)) return;
         if (!focusSwitch.inPanel() && !isIdleFocus(document)) return;
         event.preventDefault();
         event.stopPropagation();
@@ -275,6 +276,7 @@ export default defineContentScript({
       drawerToFollow = shortId;
       followDrawer();
     });
+    watchTheme(document, ctx.signal, pageMarks.setTheme);
     const showRoute = (href: string) => {
       const route = routeOf(href);
       controller.showRoute(route);

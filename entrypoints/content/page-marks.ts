@@ -7,14 +7,20 @@ import { parseMlflowUrl, type MlflowRoute } from '../../lib/route';
 import { MAX_MARKED_ROWS, type MarkChip } from '../../lib/panel/mark-text';
 import type { Ask } from '../../lib/protocol';
 import { own } from '../../lib/json';
-import { DRAWER_TRACE_TAG_SELECTOR } from './host-page';
+import { DRAWER_TRACE_TAG_SELECTOR, type Theme } from './host-page';
 
 // Seen on MLflow 3.17.2 (web-shared traces table; `?groupBy=session` is its session list, which replaced
 // the chat-sessions list: `#/experiments/<id>/chat-sessions` only links to it there).
 const TRACE_ROW_CHECKBOX = 'input[data-component-id="web-shared.traces-table.row-select"]';
 const SESSION_ROW_CHECKBOX = 'input[data-component-id="web-shared.traces-table.session-select"]';
-/** The Session column's link (`#/experiments/<id>/chat-sessions/<session>?selectedTraceId=<trace>`). */
+/**
+ * The Session column's link (`#/experiments/<id>/chat-sessions/<session>?selectedTraceId=<trace>`). MLflow does
+ * not encode the session id in it (`Zoë's chat / 2` stays as it is), so the id is read from what the link
+ * shows (3.17.2): a tag whose title is the raw id on a session row, the id as the text of its first `<span>`
+ * on a trace row; the href only where neither is there.
+ */
 const SESSION_LINK = 'a[href*="/chat-sessions/"]';
+const SESSION_ID_TAG = '[data-component-id="web-shared.traces-table.session-id"][title]';
 /** The Input and Output columns' links (`#/experiments/<id>/traces?traceId=<trace>`). */
 const TRACE_LINK = 'a[href*="traceId="]';
 /** On the session page, each turn card's header holds "Turn k" and this button. */
@@ -34,11 +40,13 @@ const MARK_STYLE = `
 span { padding: 0 5px; border-radius: 7px; background: #eaf3fb; color: #0e538b; }
 .bad { background: #fdecee; color: #a01f3a; }
 .cause { background: #fff4e0; color: #7a4a00; font-weight: 600; }
-.human { background: #eef6ee; color: #25632b; }
-:host-context(.dark-mode) span { background: #1f3345; color: #bcdcf7; }
-:host-context(.dark-mode) .bad { background: #4a1d27; color: #ffc9d3; }
-:host-context(.dark-mode) .cause { background: #4a3512; color: #ffdca3; }
-:host-context(.dark-mode) .human { background: #1e3a22; color: #c4ecc8; }`;
+.human { background: #eef6ee; color: #25632b; }`;
+// Added to the one sheet every mark adopts while MLflow is dark (Firefox has no `:host-context()`).
+const DARK_MARK_STYLE = `
+span { background: #1f3345; color: #bcdcf7; }
+.bad { background: #4a1d27; color: #ffc9d3; }
+.cause { background: #4a3512; color: #ffdca3; }
+.human { background: #1e3a22; color: #c4ecc8; }`;
 
 interface Row {
   /** Where the mark goes: into a table cell, or (on a card) right after `after`. */
@@ -73,6 +81,14 @@ function linkTarget(row: Element, selector: string): MlflowRoute | null {
   return href ? parseMlflowUrl(new URL(href, row.ownerDocument.location.href).href) : null;
 }
 
+/** The session a row of MLflow's table names in its Session column, or null. */
+function sessionOfRow(row: Element): string | null {
+  const link = row.querySelector(SESSION_LINK);
+  if (!link) return null;
+  const shown = link.querySelector(SESSION_ID_TAG)?.getAttribute('title') ?? link.querySelector(':scope > span')?.textContent;
+  return shown || (linkTarget(row, SESSION_LINK)?.sessionId ?? null);
+}
+
 export function createPageMarks(doc: Document, signal: AbortSignal, ask: Ask, onDrawerTrace: (shortId: string | null) => void) {
   let route: MlflowRoute | null = null;
   const traceMarks = createMarkMemo<MarkChip[]>();
@@ -90,9 +106,8 @@ export function createPageMarks(doc: Document, signal: AbortSignal, ask: Ask, on
     const traces: { traceId: string; sessionId: string | null }[] = [];
     const sessions: string[] = [];
     for (const row of doc.querySelectorAll('[role="row"]')) {
-      const session = row.querySelector(SESSION_ROW_CHECKBOX) ? linkTarget(row, SESSION_LINK) : null;
-      if (session?.sessionId) {
-        const sessionId = session.sessionId;
+      const sessionId = row.querySelector(SESSION_ROW_CHECKBOX) ? sessionOfRow(row) : null;
+      if (sessionId) {
         // The Input cell beside the Session cell: wide enough for the mark.
         const cell = row.querySelector(SESSION_LINK)!.closest('[role="cell"]')?.nextElementSibling;
         if (!cell?.matches('[role="cell"]')) continue;
@@ -101,11 +116,11 @@ export function createPageMarks(doc: Document, signal: AbortSignal, ask: Ask, on
         continue;
       }
       if (!row.querySelector(TRACE_ROW_CHECKBOX)) continue;
-      const inSession = linkTarget(row, SESSION_LINK);
-      const traceId = inSession?.traceId ?? linkTarget(row, TRACE_LINK)?.traceId;
+      // The Input link's: the Session link's `selectedTraceId` follows an unencoded session id.
+      const traceId = linkTarget(row, TRACE_LINK)?.traceId;
       const cell = row.querySelector(TRACE_LINK)?.closest('[role="cell"]');
       if (!traceId || !cell) continue;
-      if (!traceMarks.known(traceId)) traces.push({ traceId, sessionId: inSession?.sessionId ?? null });
+      if (!traceMarks.known(traceId)) traces.push({ traceId, sessionId: sessionOfRow(row) });
       rows.push({ cell, key: `trace ${traceId}`, chips: () => traceMarks.get(traceId) });
     }
     return { rows, traces, sessions };
@@ -237,6 +252,10 @@ export function createPageMarks(doc: Document, signal: AbortSignal, ask: Ask, on
   });
 
   return {
+    /** MLflow's light or dark mode: every mark follows at once, through the sheet they share. */
+    setTheme(theme: Theme) {
+      sheet.replaceSync(theme === 'dark' ? MARK_STYLE + DARK_MARK_STYLE : MARK_STYLE);
+    },
     showRoute(next: MlflowRoute | null) {
       const marked = next && next.experimentId && (next.page === 'traces' || (next.page === 'chat-sessions' && next.sessionId));
       route = marked ? next : null;

@@ -28,8 +28,8 @@ function turnStateChips(mark: TurnMark): MarkChip[] {
 /** A row of MLflow's Traces table: where the trace sits in its session, and what happened there. */
 export function traceRowChips(mark: TracesTableMark): MarkChip[] {
   const position = {
-    text: `turn ${mark.index}/${mark.turns}`,
-    title: `Turn ${mark.index} of ${mark.turns} of session ${mark.sessionId}`,
+    text: `turn ${mark.index}/${mark.turns}${mark.complete ? '' : '+'}`,
+    title: `Turn ${mark.index} of ${mark.complete ? '' : 'at least '}${mark.turns} of session ${mark.sessionId}`,
     tone: 'info',
   } as const;
   return [position, ...turnStateChips(mark)];

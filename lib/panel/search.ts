@@ -2,7 +2,7 @@
 // of their assessments, case-insensitive. Hits are counted on the data, not on the DOM, so a 5,000-turn session
 // is searched without rendering it; the panel then scrolls to one hit at a time and highlights the rendered ones
 // with the same matcher (components/Highlighted.tsx).
-import { isScorerError, type ToolCall, type Turn, type TurnDetail, type TurnText } from '../model';
+import { explanationOf, isShownAssessment, type ToolCall, type Turn, type TurnDetail, type TurnText } from '../model';
 
 /** One searchable text of a turn, named as the panel renders it: the key ties a hit to the text it is in. */
 export interface SearchText {
@@ -70,19 +70,18 @@ export function searchTextsOf(
     if (call.result) texts.push({ key: searchKey(turn.traceId, `tool ${index} result`), text: call.result });
   }
   for (const assessment of turn.assessments) {
-    if (isScorerError(assessment) && !showScorerErrors) continue;
-    const rationale = assessment.scorerError?.message ?? assessment.rationale;
-    if (rationale) texts.push({ key: searchKey(turn.traceId, `rationale ${assessment.id}`), text: rationale });
+    const explanation = isShownAssessment(assessment, showScorerErrors) ? explanationOf(assessment) : null;
+    if (explanation) texts.push({ key: searchKey(turn.traceId, `rationale ${assessment.id}`), text: explanation });
   }
   return texts;
 }
 
-export function searchSession(turns: readonly Turn[], query: string, textsOf: (turn: Turn) => readonly SearchText[]): SearchResult {
+export function searchSession(turns: readonly Turn[], query: string, textsOf: (position: number) => readonly SearchText[]): SearchResult {
   const pattern = queryPattern(query);
   const result: SearchResult = { total: 0, hits: [] };
   if (!pattern) return result;
-  for (const [position, turn] of turns.entries()) {
-    for (const { key, text } of textsOf(turn)) {
+  for (let position = 0; position < turns.length; position++) {
+    for (const { key, text } of textsOf(position)) {
       pattern.lastIndex = 0;
       let nth = 0;
       while (pattern.exec(text) !== null) {
@@ -95,20 +94,25 @@ export function searchSession(turns: readonly Turn[], query: string, textsOf: (t
   return result;
 }
 
-export function hasMatch(text: string, pattern: RegExp): boolean {
-  pattern.lastIndex = 0;
-  return pattern.test(text);
-}
+/** Highlighted matches in one text, at most: past them the text is plain (the current match is always marked). */
+const MAX_MARKS_PER_TEXT = 500;
 
-/** The text cut into plain and matching pieces, for highlighting; `nth` counts the matches. */
-export function splitByMatches(text: string, pattern: RegExp): { text: string; nth: number | null }[] {
+/**
+ * The text cut into plain and matching pieces, for highlighting; `nth` counts the matches as searchSession does.
+ * Only the first MAX_MARKS_PER_TEXT matches, and `keep` (the current one), become pieces of their own.
+ */
+export function splitByMatches(text: string, pattern: RegExp, keep = -1): { text: string; nth: number | null }[] {
   const pieces: { text: string; nth: number | null }[] = [];
   let last = 0;
   let nth = 0;
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text), nth++) {
+    if (nth >= MAX_MARKS_PER_TEXT && nth !== keep) {
+      if (nth > keep) break;
+      continue;
+    }
     if (match.index > last) pieces.push({ text: text.slice(last, match.index), nth: null });
-    pieces.push({ text: match[0], nth: nth++ });
+    pieces.push({ text: match[0], nth });
     last = match.index + match[0].length;
   }
   if (last < text.length) pieces.push({ text: text.slice(last), nth: null });

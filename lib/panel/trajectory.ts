@@ -2,7 +2,8 @@
 // judgements turn across a long session is seen at once. Pure: components/JudgementStrip.tsx draws it on a
 // canvas, several turns to a pixel column when the session is longer than the strip is wide.
 import { formatAssessmentValue, cutText } from '../text';
-import { isScorerError, type Assessment, type Session, type Turn } from '../model';
+import { ROOT_CAUSE_ASSESSMENT } from '../mlflow/keys';
+import { isScorerError, isShownAssessment, type Assessment, type Session, type Turn } from '../model';
 
 /** What one judge said of one turn. Ordered: a column of several turns shows the worst of them. */
 export const CELL_STATES = ['none', 'pass', 'ambiguous', 'scorer-error', 'fail'] as const;
@@ -47,7 +48,8 @@ export function trajectoryOf(session: Pick<Session, 'turns'>, showScorerErrors: 
   for (const [position, turn] of session.turns.entries()) {
     for (const assessment of turn.assessments) {
       if (assessment.kind !== 'feedback' || (assessment.verdict === 'not-a-judgement' && !isScorerError(assessment))) continue;
-      if (isScorerError(assessment) && !showScorerErrors) continue;
+      // A person's confirmed root cause is drawn as the strip's marker, not as a judgement of the turn.
+      if (assessment.name === ROOT_CAUSE_ASSESSMENT || !isShownAssessment(assessment, showScorerErrors)) continue;
       const key = rowKey(assessment);
       let row = rows.get(key);
       if (!row) {
@@ -90,6 +92,8 @@ export function columnCell(row: TrajectoryRow, start: number, end: number): { st
 }
 
 const RATIONALE_CHARS = 120;
+/** A judge's value can be free text or JSON; the description keeps its start. */
+const VALUE_CHARS = 60;
 
 /** What a cell says on hover or under the keyboard cursor: the judge, its value and the start of its rationale. */
 export function describeCell(turn: Turn, row: Pick<TrajectoryRow, 'name' | 'byPerson'>, showScorerErrors: boolean): string {
@@ -98,7 +102,7 @@ export function describeCell(turn: Turn, row: Pick<TrajectoryRow, 'name' | 'byPe
       candidate.kind === 'feedback' &&
       candidate.name === row.name &&
       (candidate.source.type === 'HUMAN') === row.byPerson &&
-      (showScorerErrors || !isScorerError(candidate)),
+      isShownAssessment(candidate, showScorerErrors),
   );
   // Several people (or a judge run twice) on one turn: the worst of what they said, as the cell shows it.
   const assessment = ofRow.reduce<Assessment | undefined>(
@@ -110,5 +114,5 @@ export function describeCell(turn: Turn, row: Pick<TrajectoryRow, 'name' | 'byPe
   if (assessment.scorerError)
     return `Turn ${turn.index} · ${who}: scorer error, ${cutText(assessment.scorerError.message, RATIONALE_CHARS)}`;
   const rationale = assessment.rationale ? ` — ${cutText(assessment.rationale, RATIONALE_CHARS)}` : '';
-  return `Turn ${turn.index} · ${who}: ${formatAssessmentValue(assessment.value)} (${stateOf(assessment)})${rationale}`;
+  return `Turn ${turn.index} · ${who}: ${cutText(formatAssessmentValue(assessment.value), VALUE_CHARS)} (${stateOf(assessment)})${rationale}`;
 }

@@ -16,6 +16,8 @@ export interface TurnMark {
   /** 1-based position among the session's turns. */
   index: number;
   turns: number;
+  /** False when the search stopped early: then `turns` is a lower bound. */
+  complete: boolean;
   /** A judge or a person said this turn went wrong (scorer errors are not judgements). */
   negative: boolean;
   /** The trace ended in ERROR. */
@@ -114,6 +116,7 @@ function markOf(sessionId: string, session: Session, judges: JudgeSettings, comp
     traceId: turn.traceId,
     index: turn.index,
     turns: session.turns.length,
+    complete,
     negative: turn.assessments.some(isNegativeJudgement),
     error: turn.state === 'ERROR',
     humanLabel: turn.assessments.some(isHumanLabel),

@@ -79,6 +79,16 @@ test("the Traces table: each turn's place and state, one search for the page, an
   expect(await marksInTheirOwnRows(page)).toBe(16);
   expect(extensionSearches()).toBe(1);
 
+  // MLflow's dark mode (its class on <body>): every mark takes the dark colours at once, without `:host-context()`
+  // (which Firefox lacks).
+  const chipColour = () =>
+    rows[4]!.locator('session-lens-mark').evaluate((mark) => getComputedStyle(mark.shadowRoot!.querySelector('span')!).backgroundColor);
+  expect(await chipColour()).toBe('rgb(234, 243, 251)');
+  await page.evaluate(() => document.body.classList.add('dark-mode'));
+  await expect.poll(chipColour).toBe('rgb(31, 51, 69)');
+  await page.evaluate(() => document.body.classList.remove('dark-mode'));
+  await expect.poll(chipColour).toBe('rgb(234, 243, 251)');
+
   // Sorted the other way: the rows move, each mark with its own row, and nothing is asked again.
   const firstRow = page.locator('[role="row"]').nth(1);
   const firstBefore = await firstRow.locator('a[href*="traceId="]').first().getAttribute('href');
@@ -120,6 +130,20 @@ test('1,233 traces, 25 a page: each next page of rows is marked with one more se
   await expect.poll(keysOfPage).not.toBe(firstPage);
   await expect.poll(() => marksInTheirOwnRows(page)).toBeGreaterThan(0);
   expect(extensionSearches() - searches).toBeLessThanOrEqual(1);
+
+  // Session ids with quotes and slashes, which MLflow leaves unencoded in its links: each row found by its trace
+  // id in MLflow's own search box, its session read from the Session tag's title and searched on its own (no
+  // pattern can hold a quote).
+  for (const odd of [manifest.shapes.sessions.oddQuote!, manifest.shapes.sessions.oddBothQuotes!]) {
+    const second = odd.turns[1]!.traceId;
+    await page.goto(`${proxy.url}#/experiments/${experimentId}/traces?q=${second}`);
+    await expect(rowOf(page, second).locator('session-lens-mark')).toHaveAttribute('data-text', /^turn 2\/2$/);
+    await page.goto(`${proxy.url}#/experiments/${experimentId}/traces?groupBy=session&q=${second}`);
+    await expect(page.locator(`session-lens-mark[data-key=${JSON.stringify(`session ${odd.sessionId}`)}]`)).toHaveAttribute(
+      'data-text',
+      /^2 turns$/,
+    );
+  }
 });
 
 test("grouped by session: each session's turns, wrong turns, root cause and hidden scorer errors", async ({ page, manifest }) => {

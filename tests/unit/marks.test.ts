@@ -5,6 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { createMlflowClient } from '../../lib/mlflow/client';
 import { createSessionService } from '../../lib/service';
 import { sessionsFilter } from '../../lib/session/filter';
+import { traceRowChips } from '../../lib/panel/mark-text';
+import { createFakeServer, tracesOfRecording } from '../fixtures/fake-server';
 import { DEFAULT_READING, serverAt } from '../fixtures/reading';
 import { loadRecording, replayFetch } from '../fixtures/recording';
 
@@ -119,6 +121,50 @@ describe('marks on the Traces table', () => {
     const marks = await service.traceMarks(server, experimentId, rows, DEFAULT_READING);
     expect(requests).toEqual(['POST ajax-api/3.0/mlflow/traces/search']);
     expect(Object.keys(marks)).toHaveLength(rows.length);
+  });
+});
+
+describe('session ids no pattern can name', () => {
+  test('are searched one by one beside the batch, and matched exactly', async () => {
+    // The recorded traces, with the refund session renamed to an id holding both quote kinds (MLflow's filter
+    // then needs LIKE, whose `_` also matches a near twin, renamed from the tool-error session).
+    const odd = `it's "odd"`;
+    const twin = `it_s "odd"`;
+    const renamed = { [refundWindow.sessionId]: odd, [toolError.sessionId]: twin };
+    const traces = tracesOfRecording(recording).map((trace) => {
+      const metadata = trace.info.trace_metadata as Record<string, string>;
+      const sessionId = renamed[metadata['mlflow.trace.session']!];
+      return sessionId ? { ...trace, info: { ...trace.info, trace_metadata: { ...metadata, 'mlflow.trace.session': sessionId } } } : trace;
+    });
+    const fake = createFakeServer(traces);
+    const service = createSessionService({ createClient: ({ baseUrl }) => createMlflowClient({ baseUrl, fetch: fake.fetch }) });
+    const marks = await service.sessionMarks(serverAt(fake.baseUrl), experimentId, [odd, slidingWindow.sessionId], DEFAULT_READING);
+    expect(fake.requests).toEqual(['POST ajax-api/3.0/mlflow/traces/search', 'POST ajax-api/3.0/mlflow/traces/search']);
+    expect(marks.map((mark) => [mark.sessionId, mark.turnCount, mark.complete]).sort()).toEqual(
+      [
+        [odd, refundWindow.turns.length, true],
+        [slidingWindow.sessionId, slidingWindow.turns.length, true],
+      ].sort(),
+    );
+  });
+});
+
+describe('a marks search that stops early', () => {
+  test('the sessions it reached are marked with "+", those it did not reach are asked again, never cached as unmarked', async () => {
+    // The recorded traces, served by a server that sends the same next page twice after three traces.
+    const fake = createFakeServer(tracesOfRecording(recording), { repeatedPageToken: 'again', pageSize: 3 });
+    const service = createSessionService({ createClient: ({ baseUrl }) => createMlflowClient({ baseUrl, fetch: fake.fetch }) });
+    const rows = seeded.flatMap((session) => session.turns.map((turn) => ({ traceId: turn.traceId, sessionId: session.sessionId })));
+    const marks = await service.traceMarks(serverAt(fake.baseUrl), experimentId, rows, DEFAULT_READING);
+    const reached = Object.values(marks);
+    expect(reached.length).toBe(3);
+    for (const mark of reached) {
+      expect(mark.complete).toBe(false);
+      expect(traceRowChips(mark)[0]!.text).toBe(`turn ${mark.index}/${mark.turns}+`);
+    }
+    const searches = fake.requests.length;
+    await service.traceMarks(serverAt(fake.baseUrl), experimentId, rows, DEFAULT_READING);
+    expect(fake.requests.length).toBeGreaterThan(searches);
   });
 });
 

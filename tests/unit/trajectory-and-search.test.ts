@@ -84,13 +84,14 @@ describe('judgement trajectory', () => {
 });
 
 describe('session search', () => {
-  const textsOf = (showScorerErrors: boolean) => (turn: Session['turns'][number]) => searchTextsOf(turn, null, undefined, showScorerErrors);
+  const textsOf = (session: Session, showScorerErrors: boolean) => (position: number) =>
+    searchTextsOf(session.turns[position]!, null, undefined, showScorerErrors);
   const occurrences = (text: string, word: string) => text.toLowerCase().split(word.toLowerCase()).length - 1;
 
   test("session A: every match in inputs, outputs and rationales counted, case-insensitive, in the turns' order", async () => {
     const session = await sessionA();
     for (const word of ['return', 'DAYS', 'policy', 'store credit']) {
-      const result = searchSession(session.turns, word, textsOf(false));
+      const result = searchSession(session.turns, word, textsOf(session, false));
       const expected = sessions.A.turns.reduce((count, turn) => {
         const rationales = assessments.perTurn
           .filter((feedback) => feedback.traceId === turn.traceId)
@@ -107,11 +108,11 @@ describe('session search', () => {
 
   test('scorer error messages are searched only when shown; short queries and regex characters match literally or not at all', async () => {
     const session = await sessionA();
-    expect(searchSession(session.turns, 'rate limit', textsOf(false)).total).toBe(0);
-    expect(searchSession(session.turns, 'rate limit', textsOf(true)).total).toBe(1);
-    expect(searchSession(session.turns, 'a', textsOf(false))).toEqual({ total: 0, hits: [] });
-    expect(searchSession(session.turns, '.*', textsOf(false)).total).toBe(0);
-    expect(searchSession(session.turns, '"Return item"', textsOf(false)).total).toBe(2);
+    expect(searchSession(session.turns, 'rate limit', textsOf(session, false)).total).toBe(0);
+    expect(searchSession(session.turns, 'rate limit', textsOf(session, true)).total).toBe(1);
+    expect(searchSession(session.turns, 'a', textsOf(session, false))).toEqual({ total: 0, hits: [] });
+    expect(searchSession(session.turns, '.*', textsOf(session, false)).total).toBe(0);
+    expect(searchSession(session.turns, '"Return item"', textsOf(session, false)).total).toBe(2);
   });
 
   test('over MAX_STEPPED_HITS matches: all counted, the first ones stepped through', () => {
@@ -123,16 +124,43 @@ describe('session search', () => {
   });
 
   test('highlight pieces put the text back together, and number the matches as the search counts them', () => {
+    // Texts made of the query (in other cases too) and other text, so most cases hold several matches.
+    const queryAndText = fc.string({ minLength: 2, maxLength: 4 }).chain((query) =>
+      fc.tuple(
+        fc.constant(query),
+        fc
+          .array(fc.oneof(fc.constant(query), fc.constant(query.toUpperCase()), fc.string({ maxLength: 6 })), { maxLength: 12 })
+          .map((parts) => parts.join('')),
+        fc.integer({ min: -1, max: 20 }),
+      ),
+    );
+    let withMatches = 0;
     fc.assert(
-      fc.property(fc.string(), fc.string({ minLength: 2, maxLength: 4 }), (text, query) => {
+      fc.property(queryAndText, ([query, text, keep]) => {
         const pattern = queryPattern(query);
         fc.pre(pattern !== null);
-        const pieces = splitByMatches(text, pattern!);
+        const pieces = splitByMatches(text, pattern!, keep);
         expect(pieces.map((piece) => piece.text).join('')).toBe(text);
         const matches = pieces.filter((piece) => piece.nth !== null);
         expect(matches.map((piece) => piece.nth)).toEqual(matches.map((_, index) => index));
-        expect(matches.length).toBe(searchSession([{ traceId: 't' } as Session['turns'][number]], query, () => [{ key: 'k', text }]).total);
+        const counted = searchSession([{ traceId: 't' } as Session['turns'][number]], query, () => [{ key: 'k', text }]).total;
+        expect(matches.length).toBe(counted);
+        if (counted > 0) withMatches++;
       }),
     );
+    expect(withMatches).toBeGreaterThan(50);
+  });
+
+  test('a text with more matches than are highlighted: the first 500 marked, and the current one wherever it is', () => {
+    const text = 'ab '.repeat(800);
+    const pattern = queryPattern('ab')!;
+    const marked = (keep: number) => splitByMatches(text, pattern, keep).flatMap((piece) => (piece.nth === null ? [] : [piece.nth]));
+    expect(marked(-1)).toEqual([...Array(500).keys()]);
+    expect(marked(700)).toEqual([...Array(500).keys(), 700]);
+    expect(
+      splitByMatches(text, pattern, 700)
+        .map((piece) => piece.text)
+        .join(''),
+    ).toBe(text);
   });
 });
