@@ -147,6 +147,22 @@ describe('session ids no pattern can name', () => {
       ].sort(),
     );
   });
+
+  test('one refused single search costs that id its mark only; ids with a backslash are never searched', async () => {
+    const odd = `it's "odd"`;
+    const traces = tracesOfRecording(recording).map((trace) => {
+      const metadata = trace.info.trace_metadata as Record<string, string>;
+      if (metadata['mlflow.trace.session'] !== refundWindow.sessionId) return trace;
+      return { ...trace, info: { ...trace.info, trace_metadata: { ...metadata, 'mlflow.trace.session': odd } } };
+    });
+    const fake = createFakeServer(traces, { refusesFilter: (filter) => filter.includes('LIKE') && !filter.includes('RLIKE') });
+    const service = createSessionService({ createClient: ({ baseUrl }) => createMlflowClient({ baseUrl, fetch: fake.fetch }) });
+    const ids = [odd, 'ends with \\', slidingWindow.sessionId, toolError.sessionId];
+    const marks = await service.sessionMarks(serverAt(fake.baseUrl), experimentId, ids, DEFAULT_READING);
+    // The batch (RLIKE) and the refused LIKE: the backslash id asks nothing.
+    expect(fake.requests).toHaveLength(2);
+    expect(marks.map((mark) => mark.sessionId).sort()).toEqual([slidingWindow.sessionId, toolError.sessionId].sort());
+  });
 });
 
 describe('a marks search that stops early', () => {
