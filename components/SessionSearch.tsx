@@ -5,7 +5,16 @@ import { createContext } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { own } from '../lib/json';
 import type { ReadyState } from '../lib/panel/controller';
-import { queryPattern, searchSession, searchTextsOf, splitByMatches, MAX_STEPPED_HITS, type SearchHit } from '../lib/panel/search';
+import {
+  queryPattern,
+  searchTextsOf,
+  searchTurns,
+  splitByMatches,
+  MAX_STEPPED_HITS,
+  type SearchHit,
+  type SearchResult,
+  type SearchText,
+} from '../lib/panel/search';
 
 interface SearchView {
   pattern: RegExp | null;
@@ -17,12 +26,45 @@ export const SearchProvider = SearchContext.Provider;
 
 export interface SessionSearch {
   query: string;
+  /** The query's matches are still being counted (a long session is searched a slice at a time). */
+  counting: boolean;
   setQuery: (query: string) => void;
   total: number;
   hits: readonly SearchHit[];
   index: number;
   step: (delta: 1 | -1) => void;
   view: SearchView;
+}
+
+/** Time one slice of the search may take before the page gets the main thread back. */
+const SLICE_MS = 8;
+
+/**
+ * The query's matches over the texts, counted in slices of at most SLICE_MS. Meanwhile the last complete count
+ * stays; it is `counting` (and has no current match) only while a new query is counted: texts read again (a
+ * turn's spans) are recounted quietly.
+ */
+function useSlicedSearch(texts: readonly (readonly SearchText[])[], query: string): SearchResult & { counting: boolean } {
+  const [counted, setCounted] = useState<{ query: string; result: SearchResult }>({ query: '', result: { total: 0, hits: [] } });
+  useEffect(() => {
+    const pattern = queryPattern(query);
+    const result: SearchResult = { total: 0, hits: [] };
+    let position = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const slice = () => {
+      const started = performance.now();
+      while (pattern && position < texts.length && performance.now() - started < SLICE_MS) {
+        const until = Math.min(texts.length, position + 50);
+        searchTurns(result, pattern, (turn) => texts[turn] ?? [], position, until);
+        position = until;
+      }
+      if (pattern && position < texts.length) timer = setTimeout(slice, 0);
+      else setCounted({ query, result });
+    };
+    slice();
+    return () => clearTimeout(timer);
+  }, [texts, query]);
+  return { ...counted.result, counting: counted.query !== query };
 }
 
 export function useSessionSearch(ready: ReadyState | null, showScorerErrors: boolean): SessionSearch {
@@ -46,16 +88,13 @@ export function useSessionSearch(ready: ReadyState | null, showScorerErrors: boo
       );
     });
   }, [session, analysis, details, showScorerErrors]);
-  const result = useMemo(
-    () => (session ? searchSession(session.turns, query, (position) => texts[position] ?? []) : { total: 0, hits: [] }),
-    [texts, query],
-  );
+  const result = useSlicedSearch(texts, query);
   // Another session: its matches start from its first.
   useEffect(() => setChosen(null), [session?.sessionId, session?.baseUrl]);
   const pattern = useMemo(() => queryPattern(query), [query]);
-  const found = chosen ? result.hits.findIndex((hit) => hit.key === chosen.key && hit.nth === chosen.nth) : -1;
+  const found = chosen && !result.counting ? result.hits.findIndex((hit) => hit.key === chosen.key && hit.nth === chosen.nth) : -1;
   const index = Math.max(0, found);
-  const current = result.hits[index] ?? null;
+  const current = result.counting ? null : (result.hits[index] ?? null);
   const view = useMemo(() => ({ pattern, current }), [pattern, current?.key, current?.nth]);
   return {
     query,
@@ -63,8 +102,9 @@ export function useSessionSearch(ready: ReadyState | null, showScorerErrors: boo
       setQueryState(next);
       setChosen(null);
     },
+    counting: result.counting,
     total: result.total,
-    hits: result.hits,
+    hits: result.counting ? [] : result.hits,
     index,
     step: (delta) => {
       if (result.hits.length > 0) setChosen(result.hits[(index + delta + result.hits.length) % result.hits.length]!);
@@ -81,9 +121,11 @@ export function SearchBar({ search, onReveal }: { search: SessionSearch; onRevea
   useEffect(onReveal, [current && `${current.key} ${current.nth}`]);
   const count = !active
     ? ''
-    : total === 0
-      ? 'No matches'
-      : `${(index + 1).toLocaleString('en-US')} of ${total.toLocaleString('en-US')}${total > MAX_STEPPED_HITS ? ` (first ${MAX_STEPPED_HITS.toLocaleString('en-US')} stepped through)` : ''}`;
+    : search.counting
+      ? 'Counting…'
+      : total === 0
+        ? 'No matches'
+        : `${(index + 1).toLocaleString('en-US')} of ${total.toLocaleString('en-US')}${total > MAX_STEPPED_HITS ? ` (first ${MAX_STEPPED_HITS.toLocaleString('en-US')} stepped through)` : ''}`;
   return (
     <div class="session-search" role="search" data-testid="session-search">
       <input

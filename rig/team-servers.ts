@@ -64,14 +64,18 @@ function cheapenPasswordHashes(server: MlflowServer, users: readonly { username:
 }
 
 export async function startTeamServers(): Promise<TeamServers> {
+  // One uvicorn process each (not a supervisor and two workers, each importing MLflow): only team.spec's tests
+  // use them, one at a time.
   const [prefixed, workspaces, auth] = await Promise.all([
     // Setting --allowed-hosts replaces MLflow's default list: the loopback names stay in it.
     startMlflowServer({
+      workers: 1,
       staticPrefix: '/mlflow',
       args: ['--allowed-hosts', [...TEST_HOSTS, '127.0.0.1', 'localhost'].map((host) => `${host}:*`).join(',')],
     }),
-    startMlflowServer({ args: ['--enable-workspaces'] }),
+    startMlflowServer({ workers: 1, args: ['--enable-workspaces'] }),
     startMlflowServer({
+      workers: 1,
       args: ['--app-name', 'basic-auth'],
       env: { MLFLOW_FLASK_SERVER_SECRET_KEY: 'session-lens-tests', MLFLOW_AUTH_ADMIN_PASSWORD: ADMIN.password },
     }),

@@ -79,8 +79,22 @@ export function searchTextsOf(
 export function searchSession(turns: readonly Turn[], query: string, textsOf: (position: number) => readonly SearchText[]): SearchResult {
   const pattern = queryPattern(query);
   const result: SearchResult = { total: 0, hits: [] };
-  if (!pattern) return result;
-  for (let position = 0; position < turns.length; position++) {
+  if (pattern) searchTurns(result, pattern, textsOf, 0, turns.length);
+  return result;
+}
+
+/**
+ * Adds the matches in the turns from `from` up to `to` to `result`: a long session is searched a slice at a
+ * time (components/SessionSearch.tsx), so no keystroke holds the page for long.
+ */
+export function searchTurns(
+  result: SearchResult,
+  pattern: RegExp,
+  textsOf: (position: number) => readonly SearchText[],
+  from: number,
+  to: number,
+): void {
+  for (let position = from; position < to; position++) {
     for (const { key, text } of textsOf(position)) {
       pattern.lastIndex = 0;
       let nth = 0;
@@ -91,7 +105,6 @@ export function searchSession(turns: readonly Turn[], query: string, textsOf: (p
       }
     }
   }
-  return result;
 }
 
 /** Highlighted matches in one text, at most: past them the text is plain (the current match is always marked). */
