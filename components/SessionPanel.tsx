@@ -12,7 +12,7 @@ import type { Session } from '../lib/model';
 import { Announcer } from './Announcer';
 import { AssessmentList } from './AssessmentList';
 import { RootCauseBox } from './RootCauseBox';
-import { SHORTCUTS } from '../lib/panel/shortcuts';
+import { CONTROL_KEYS, SHORTCUTS } from '../lib/panel/shortcuts';
 import { usePanelActions } from './panel-actions';
 import { SignIn } from './SignIn';
 import { LabelEditors } from './LabelEditors';
@@ -152,7 +152,7 @@ function KeyboardHelp() {
   return (
     <section class="notice" aria-label="Keyboard shortcuts" data-testid="keyboard-help">
       <dl class="summary-grid">
-        {SHORTCUTS.map(({ keys, label }) => (
+        {[...SHORTCUTS, ...CONTROL_KEYS].map(({ keys, label }) => (
           <>
             <dt>
               <kbd>{keys}</kbd>

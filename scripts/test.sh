@@ -8,7 +8,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
 # The time is printed however the run ends: the suite must stay under 15 minutes.
-trap 'status=$?; printf "\n== %s in %d s\n" "$([ $status = 0 ] && echo "All green" || echo "Failed")" "$(( $(date +%s) - started ))"' EXIT
+rig_pid=''
+finish() {
+  local status=$?
+  # The suite's servers, started early below, are stopped however the run ends.
+  if [ -n "$rig_pid" ]; then kill "$rig_pid" 2>/dev/null && wait "$rig_pid" 2>/dev/null || true; fi
+  printf "\n== %s in %d s\n" "$([ $status = 0 ] && echo "All green" || echo "Failed")" "$(( $(date +%s) - started ))"
+}
+trap finish EXIT
 tree_before=$(git status --porcelain 2>/dev/null || true)
 
 # Each heading says when its step began, in seconds from the start: where the 15 minutes go.
@@ -16,9 +23,16 @@ section() { printf '\n== %s (at %d s)\n' "$1" "$(( $(date +%s) - started ))"; }
 
 bash scripts/setup.sh --no-build
 
+# The end-to-end suite's MLflow servers start and are seeded now, beside lint and the unit tests (two minutes of
+# mostly waiting on Python); its global setup then only waits for them (tests/e2e/global-setup.ts).
+rig_ready=$(mktemp -u)
+./node_modules/.bin/tsx tests/e2e/serve-rig.ts "$rig_ready" >"$rig_ready.log" 2>&1 &
+rig_pid=$!
+
 # The type check takes one core for about 20 s: it runs beside lint, format and knip.
 typecheck_log=$(mktemp)
 (status=0; npx tsc --noEmit >"$typecheck_log" 2>&1 || status=$?; echo "$status" >"$typecheck_log.status") &
+typecheck_pid=$!
 section 'Lint (oxlint: correctness, import cycles, runtime boundaries)'
 npx oxlint --deny-warnings
 section 'Format (prettier)'
@@ -27,7 +41,7 @@ section 'Unused files, exports and dependencies (knip)'
 # Not `npx knip && echo none`: errexit ignores a failure on the left of `&&`.
 npx knip
 echo "none"
-wait
+wait "$typecheck_pid"
 section 'Type check'
 cat "$typecheck_log"
 typecheck_status=$(cat "$typecheck_log.status")
@@ -53,12 +67,15 @@ npm run --silent lint:firefox -- --output json 2>/dev/null | node -e '
 logs=$(mktemp -d)
 # Each writes its status however it ends (the subshells inherit errexit: a bare failing command would end them first).
 (status=0; npx playwright test -c playwright.matrix.config.ts >"$logs/matrix" 2>&1 || status=$?; echo "$status" >"$logs/matrix.status") &
+matrix_pid=$!
 (status=0; bash scripts/check-packages.sh >"$logs/packages" 2>&1 || status=$?; echo "$status" >"$logs/packages.status") &
+packages_pid=$!
 
 section 'End-to-end tests (Playwright, Debian Chromium, real MLflow servers)'
 e2e_status=0
-npx playwright test || e2e_status=$?
-wait
+SESSION_LENS_RIG_READY=$rig_ready npx playwright test || e2e_status=$?
+# Not a bare `wait`: the suite's servers run in the background until the end.
+wait "$matrix_pid" "$packages_pid"
 section 'Compatibility matrix (Firefox ESR through puppeteer-core, the oldest supported MLflow, PostgreSQL)'
 cat "$logs/matrix"
 section 'The store packages, and the sources zip rebuilt as AMO rebuilds it'

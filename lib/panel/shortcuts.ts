@@ -20,6 +20,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { code: 'KeyL', keys: 'Alt+Shift+L', label: 'move focus into the panel, and back (Escape also goes back)', action: 'focus-panel' },
 ];
 
+/** Keys of the panel's own controls, listed in its help beside the shortcuts (each control handles its own). */
+export const CONTROL_KEYS: readonly { keys: string; label: string }[] = [
+  { keys: 'Enter, Shift+Enter', label: 'in the search box: next, previous match (Escape clears it)' },
+  { keys: '← →, ↑ ↓', label: 'on the judgement strip: turns, judges (Page Up/Down: a tenth of the turns; Enter opens the turn)' },
+];
+
 type KeyPress = Pick<KeyboardEvent, 'code' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey'>;
 
 /** The shortcut a key press means, if any. */

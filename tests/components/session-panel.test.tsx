@@ -179,4 +179,30 @@ describe('what screen readers are told (a polite live region)', () => {
     renderPanel(ready(sessions.A.turns[3]!.traceId));
     expect(screen.getByTestId('announcer').getAttribute('aria-live')).toBe('polite');
   });
+
+  test("search: the count is what the panel highlights, in inputs, outputs and rationales (scorer errors' only when shown)", async () => {
+    for (const showScorerErrors of [false, true]) {
+      for (const query of ['return', 'the', 'rate limit']) {
+        renderPanel(ready(sessions.A.turns[3]!.traceId), { showScorerErrors });
+        fireEvent.input(screen.getByTestId('search-input'), { target: { value: query } });
+        const count = screen.getByTestId('search-count');
+        await vi.waitFor(() => expect(count.textContent).not.toBe('Counting…'));
+        const marks = document.querySelectorAll('mark.search-hit').length;
+        const total = count.textContent === 'No matches' ? 0 : Number(/of ([\d,]+)/.exec(count.textContent!)![1]!.replace(/,/g, ''));
+        expect({ query, showScorerErrors, marks }).toEqual({ query, showScorerErrors, marks: total });
+        if (query === 'rate limit') expect(total).toBe(showScorerErrors ? 1 : 0);
+        else expect(total).toBeGreaterThan(1);
+        expect(document.querySelectorAll('mark.search-hit.current')).toHaveLength(total > 0 ? 1 : 0);
+        cleanup();
+      }
+    }
+  });
+
+  test('the help lists the search box and the strip keys beside the shortcuts', () => {
+    renderPanel(ready(sessions.A.turns[3]!.traceId));
+    fireEvent.click(screen.getByTestId('help-toggle'));
+    const help = screen.getByTestId('keyboard-help').textContent!;
+    expect(help).toContain('in the search box: next, previous match');
+    expect(help).toContain('on the judgement strip: turns, judges');
+  });
 });
