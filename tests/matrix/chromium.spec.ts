@@ -28,6 +28,8 @@ for (const cell of ['oldest', 'postgres'] as const) {
 }
 
 test('PostgreSQL: 1,200 turns listed oldest first from three search pages', async ({ page }) => {
+  // Scrolling through 1,200 turns while the main suite runs beside it on two cores took over 60 s once.
+  test.setTimeout(120_000);
   const { shapes } = readMatrixManifest(rig.postgres);
   const { long } = shapes;
   const lens = new LensPanel(page);
