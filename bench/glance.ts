@@ -2,15 +2,15 @@
 // judgement strip hovered across its width (each move redraws the canvas) and the session search typed and
 // stepped through, in Debian's Chromium with the built extension against a real `mlflow server`. Each step is
 // watched for long animation frames (over 50 ms); three runs, the worst reported. Writes
-// bench/glance-results.md. Needs the seeded benchmark server of `npm run bench` (.cache/bench/), which it
-// seeds (5,000 turns only) when missing.
+// bench/glance-results.md. Runs on the benchmark's cached server (bench/bench-server.ts).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PANEL_HOST_TAG } from '../entrypoints/content/host-page';
 import { dismissMlflowFirstVisitUi, launchWithExtension } from '../rig/chromium';
-import { REPO_ROOT, startMlflowServer, VENV_BIN } from '../rig/mlflow-server';
+import { REPO_ROOT } from '../rig/mlflow-server';
+import { startBenchServer } from './bench-server';
 
 const TURNS = 5_000;
 const RUNS = 3;
@@ -96,21 +96,9 @@ async function measure(url: string): Promise<GlanceRun> {
   }
 }
 
-const pinned = /mlflow(?:\[[^\]]*\])?==([\d.]+)/.exec(readFileSync(join(REPO_ROOT, 'rig/requirements.txt'), 'utf8'))![1]!;
-const dataDir = join(REPO_ROOT, '.cache', 'bench', `mlflow-${pinned}`);
-mkdirSync(dataDir, { recursive: true });
 execFileSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: 'ignore' });
-const server = await startMlflowServer({ dataDir });
+const { server, manifestFile } = await startBenchServer();
 try {
-  const manifestFile = join(dataDir, 'manifest.json');
-  if (!existsSync(manifestFile)) {
-    console.log('Seeding the benchmark sessions (cached for later runs)...');
-    execFileSync(
-      join(VENV_BIN, 'python'),
-      [join(REPO_ROOT, 'bench/seed_bench.py'), '--tracking-uri', server.url, '--out', manifestFile, '--sizes', '10,100,1000,5000'],
-      { stdio: ['ignore', 'inherit', 'inherit'] },
-    );
-  }
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
     experimentId: string;
     sessions: Record<string, { traceIds: string[] }>;

@@ -2,13 +2,14 @@
 // MLflow's own chat-session page, in one run. Writes bench/results.json and bench/RESULTS.md.
 // Seeding (about 10 minutes for 6,110 turns) is cached in .cache/bench/ between runs.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR } from '../rig/chromium';
 import { startFaultProxy } from '../rig/fault-proxy';
-import { REPO_ROOT, startMlflowServer, VENV_BIN } from '../rig/mlflow-server';
+import { REPO_ROOT, VENV_BIN } from '../rig/mlflow-server';
+import { startBenchServer } from './bench-server';
 import {
   measureExtension,
   measureFootprint,
@@ -37,23 +38,9 @@ interface BenchManifest {
 
 async function main() {
   execFileSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: 'ignore' });
-  const pinned = /mlflow(?:\[[^\]]*\])?==([\d.]+)/.exec(readFileSync(join(REPO_ROOT, 'rig/requirements.txt'), 'utf8'))![1]!;
-  const dataDir = join(REPO_ROOT, '.cache', 'bench', `mlflow-${pinned}`);
-  mkdirSync(dataDir, { recursive: true });
-  const server = await startMlflowServer({ dataDir });
+  const { server, dataDir, manifestFile } = await startBenchServer();
   const proxy = await startFaultProxy(server.url);
   try {
-    const manifestFile = join(dataDir, 'manifest.json');
-    if (!existsSync(manifestFile)) {
-      console.log('Seeding the benchmark sessions (cached for later runs)...');
-      execFileSync(
-        join(VENV_BIN, 'python'),
-        [join(REPO_ROOT, 'bench/seed_bench.py'), '--tracking-uri', server.url, '--out', manifestFile, '--sizes', '10,100,1000,5000'],
-        {
-          stdio: ['ignore', 'inherit', 'inherit'],
-        },
-      );
-    }
     let manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as BenchManifest;
     const hugeKey = `huge-${HUGE_TURNS}`;
     if (HUGE_TURNS > 0 && !manifest.sessions[hugeKey]) {
