@@ -49,6 +49,9 @@ async function watchFrames(page: Page, act: () => Promise<void>): Promise<StepCo
   return { longFrames: frames.filter((ms) => ms > 50).length, longestFrameMs: Math.round(Math.max(0, ...frames)) };
 }
 
+/** Until the page has drawn what the last action caused. */
+const twoFrames = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
 async function measure(url: string): Promise<GlanceRun> {
   const { context } = await launchWithExtension({ viewport: { width: 1600, height: 1000 } });
   try {
@@ -68,7 +71,7 @@ async function measure(url: string): Promise<GlanceRun> {
     const strip = await watchFrames(page, async () => {
       for (let move = 0; move < moves; move++) {
         await page.mouse.move(box.x + ((move + 0.5) * box.width) / moves, box.y + box.height - 4);
-        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        await twoFrames(page);
       }
     });
     const rows = await panel.locator('.strip-names li').count();
@@ -79,14 +82,14 @@ async function measure(url: string): Promise<GlanceRun> {
     const typing = await watchFrames(page, async () => {
       for (const query of QUERIES) {
         await input.fill(query);
-        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        await twoFrames(page);
       }
     });
     let matches = '';
     const stepping = await watchFrames(page, async () => {
       for (let step = 0; step < STEPS; step++) {
         await input.press('Enter');
-        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        await twoFrames(page);
       }
       matches = (await count.textContent()) ?? '';
     });

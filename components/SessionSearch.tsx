@@ -113,6 +113,11 @@ export function useSessionSearch(ready: ReadyState | null, showScorerErrors: boo
   };
 }
 
+const STEP_BUTTONS = [
+  { delta: -1, label: 'Previous match', keys: 'Shift+Enter', arrow: '↑' },
+  { delta: 1, label: 'Next match', keys: 'Enter', arrow: '↓' },
+] as const;
+
 export function SearchBar({ search, onReveal }: { search: SessionSearch; onReveal: () => void }) {
   const { query, setQuery, total, hits, index, step } = search;
   const active = queryPattern(query) !== null;
@@ -151,26 +156,19 @@ export function SearchBar({ search, onReveal }: { search: SessionSearch; onRevea
         {count}
       </span>
       {/* aria-disabled, not disabled: a disabled button drops out of the tab order while the user types. */}
-      <button
-        type="button"
-        class="icon-button"
-        aria-label="Previous match"
-        title="Previous match (Shift+Enter)"
-        aria-disabled={hits.length === 0}
-        onClick={() => step(-1)}
-      >
-        ↑
-      </button>
-      <button
-        type="button"
-        class="icon-button"
-        aria-label="Next match"
-        title="Next match (Enter)"
-        aria-disabled={hits.length === 0}
-        onClick={() => step(1)}
-      >
-        ↓
-      </button>
+      {STEP_BUTTONS.map(({ delta, label, keys, arrow }) => (
+        <button
+          key={delta}
+          type="button"
+          class="icon-button"
+          aria-label={label}
+          title={`${label} (${keys})`}
+          aria-disabled={hits.length === 0}
+          onClick={() => step(delta)}
+        >
+          {arrow}
+        </button>
+      ))}
     </div>
   );
 }

@@ -18,6 +18,14 @@ finish() {
 trap finish EXIT
 tree_before=$(git status --porcelain 2>/dev/null || true)
 
+# A job beside the others: its output and its exit status go to `<file>` and `<file>.status`, however it ends
+# (a bare failing command would end the errexit subshell before it wrote the status).
+beside() {
+  local file=$1
+  shift
+  (status=0; "$@" >"$file" 2>&1 || status=$?; echo "$status" >"$file.status") &
+}
+
 # Each heading says when its step began, in seconds from the start: where the 15 minutes go.
 section() { printf '\n== %s (at %d s)\n' "$1" "$(( $(date +%s) - started ))"; }
 
@@ -31,7 +39,7 @@ rig_pid=$!
 
 # The type check takes one core for about 20 s: it runs beside lint, format and knip.
 typecheck_log=$(mktemp)
-(status=0; npx tsc --noEmit >"$typecheck_log" 2>&1 || status=$?; echo "$status" >"$typecheck_log.status") &
+beside "$typecheck_log" npx tsc --noEmit
 typecheck_pid=$!
 section 'Lint (oxlint: correctness, import cycles, runtime boundaries)'
 npx oxlint --deny-warnings
@@ -65,10 +73,9 @@ npm run --silent lint:firefox -- --output json 2>/dev/null | node -e '
 # The matrix and the package check share nothing with the main suite (their own servers, their own folders):
 # they run beside it, and their output follows it.
 logs=$(mktemp -d)
-# Each writes its status however it ends (the subshells inherit errexit: a bare failing command would end them first).
-(status=0; npx playwright test -c playwright.matrix.config.ts >"$logs/matrix" 2>&1 || status=$?; echo "$status" >"$logs/matrix.status") &
+beside "$logs/matrix" npx playwright test -c playwright.matrix.config.ts
 matrix_pid=$!
-(status=0; bash scripts/check-packages.sh >"$logs/packages" 2>&1 || status=$?; echo "$status" >"$logs/packages.status") &
+beside "$logs/packages" bash scripts/check-packages.sh
 packages_pid=$!
 
 section 'End-to-end tests (Playwright, Debian Chromium, real MLflow servers)'

@@ -35,8 +35,8 @@ function stateOf(assessment: Assessment): CellState {
   return 'ambiguous';
 }
 
-const rowKey = (assessment: Pick<Assessment, 'name' | 'source'>) =>
-  `${assessment.source.type === 'HUMAN' ? 'person' : 'judge'} ${assessment.name}`;
+const byPerson = (assessment: Pick<Assessment, 'source'>) => assessment.source.type === 'HUMAN';
+const rowKey = (assessment: Pick<Assessment, 'name' | 'source'>) => `${byPerson(assessment) ? 'person' : 'judge'} ${assessment.name}`;
 
 /**
  * Rows in the order their judge first speaks in the session; expectations and values that are no judgement
@@ -53,7 +53,7 @@ export function trajectoryOf(session: Pick<Session, 'turns'>, showScorerErrors: 
       const key = rowKey(assessment);
       let row = rows.get(key);
       if (!row) {
-        row = { name: assessment.name, byPerson: assessment.source.type === 'HUMAN', cells: new Uint8Array(turnCount), failures: 0 };
+        row = { name: assessment.name, byPerson: byPerson(assessment), cells: new Uint8Array(turnCount), failures: 0 };
         rows.set(key, row);
       }
       const state = stateOf(assessment);
@@ -101,7 +101,7 @@ export function describeCell(turn: Turn, row: Pick<TrajectoryRow, 'name' | 'byPe
     (candidate) =>
       candidate.kind === 'feedback' &&
       candidate.name === row.name &&
-      (candidate.source.type === 'HUMAN') === row.byPerson &&
+      byPerson(candidate) === row.byPerson &&
       isShownAssessment(candidate, showScorerErrors),
   );
   // Several people (or a judge run twice) on one turn: the worst of what they said, as the cell shows it.
