@@ -8,11 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
 # The time is printed however the run ends: the suite must stay under 15 minutes.
-rig_pid=''
 finish() {
   local status=$?
-  # The suite's servers, started early below, are stopped however the run ends.
-  if [ -n "$rig_pid" ]; then kill "$rig_pid" 2>/dev/null && wait "$rig_pid" 2>/dev/null || true; fi
   printf "\n== %s in %d s\n" "$([ $status = 0 ] && echo "All green" || echo "Failed")" "$(( $(date +%s) - started ))"
 }
 trap finish EXIT
@@ -30,12 +27,6 @@ beside() {
 section() { printf '\n== %s (at %d s)\n' "$1" "$(( $(date +%s) - started ))"; }
 
 bash scripts/setup.sh --no-build
-
-# The end-to-end suite's MLflow servers start and are seeded now, beside lint and the unit tests (two minutes of
-# mostly waiting on Python); its global setup then only waits for them (tests/e2e/global-setup.ts).
-rig_ready=$(mktemp -u)
-./node_modules/.bin/tsx tests/e2e/serve-rig.ts "$rig_ready" >"$rig_ready.log" 2>&1 &
-rig_pid=$!
 
 # The type check takes one core for about 20 s: it runs beside lint, format and knip.
 typecheck_log=$(mktemp)
@@ -80,8 +71,7 @@ packages_pid=$!
 
 section 'End-to-end tests (Playwright, Debian Chromium, real MLflow servers)'
 e2e_status=0
-SESSION_LENS_RIG_READY=$rig_ready npx playwright test || e2e_status=$?
-# Not a bare `wait`: the suite's servers run in the background until the end.
+npx playwright test || e2e_status=$?
 wait "$matrix_pid" "$packages_pid"
 section 'Compatibility matrix (Firefox ESR through puppeteer-core, the oldest supported MLflow, PostgreSQL)'
 cat "$logs/matrix"
