@@ -1,6 +1,6 @@
 // Launches Debian's Chromium with the built extension loaded, the way the tests, the demo and the
 // benchmark all need it. Playwright always adds --disable-extensions, so both extension flags are required.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from '@playwright/test';
@@ -56,12 +56,15 @@ export async function launchWithExtension({
   args = [],
 }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\`.`);
-  const context = await chromium.launchPersistentContext(userDataDir ?? mkdtempSync(join(tmpdir(), 'session-lens-profile-')), {
+  const profile = userDataDir ?? mkdtempSync(join(tmpdir(), 'session-lens-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless,
     viewport,
     args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_FLAGS, ...args],
   });
+  // A profile of our own is ~200 MB once MLflow's UI has been cached: thousands of test runs filled /tmp.
+  if (!userDataDir) context.on('close', () => rmSync(profile, { recursive: true, force: true }));
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   return { context, extensionId, serviceWorker };

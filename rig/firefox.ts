@@ -2,7 +2,7 @@
 // load an extension into a stock Firefox; puppeteer-core drives it over WebDriver BiDi and installs the
 // unpacked build as a temporary add-on (BiDi `webExtension.install`), so an unsigned build loads as it would
 // from about:debugging. No geckodriver is needed.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -32,11 +32,12 @@ export interface FirefoxWithExtension {
 export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_DIR}: run \`npx wxt build -b firefox\`.`);
+  const profile = mkdtempSync(join(tmpdir(), 'session-lens-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
-    userDataDir: mkdtempSync(join(tmpdir(), 'session-lens-firefox-')),
+    userDataDir: profile,
     defaultViewport: { width: 1600, height: 1000 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_EXTENSION_UUID }),
@@ -47,6 +48,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
       'browser.shell.checkDefaultBrowser': false,
     },
   });
+  browser.on('disconnected', () => rmSync(profile, { recursive: true, force: true }));
   const addonId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   // MLflow's first-visit panels, dismissed the way MLflow records it (as rig/chromium.ts does for Chromium).

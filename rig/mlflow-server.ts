@@ -86,13 +86,18 @@ export async function startMlflowServer(options: StartOptions = {}): Promise<Mlf
     logFile,
     pid: child.pid ?? -1,
     readLog: () => readFileSync(logFile, 'utf8'),
-    stop: () => stopProcessGroup(child),
+    // A folder of our own goes with the server (it held a database and a log per run: hundreds piled up in /tmp).
+    stop: async () => {
+      await stopProcessGroup(child);
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
   };
   try {
     await waitForHealth(`${url}health`, child, options.timeoutMs ?? 90_000);
   } catch (error) {
+    const log = server.readLog().slice(-3000);
     await server.stop();
-    throw new Error(`${(error as Error).message}\n--- server log ---\n${server.readLog().slice(-3000)}`);
+    throw new Error(`${(error as Error).message}\n--- server log ---\n${log}`);
   }
   return server;
 }
@@ -128,10 +133,6 @@ async function stopProcessGroup(child: ChildProcess): Promise<void> {
       // Already gone.
     }
   }
-}
-
-export function removeDataDir(server: MlflowServer): void {
-  rmSync(server.dataDir, { recursive: true, force: true });
 }
 
 /**

@@ -3,7 +3,7 @@
 // does), and a gateway that wants a bearer token. Each forwards to MLflow unchanged otherwise.
 import { execFileSync } from 'node:child_process';
 import { createHash, X509Certificate } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, request as forward, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -49,9 +49,10 @@ export function makeCertificate(hostNames: readonly string[]): TestCertificate {
     ],
     { stdio: 'ignore' },
   );
-  const pem = readFileSync(cert, 'utf8');
+  const [pem, keyPem] = [readFileSync(cert, 'utf8'), readFileSync(key, 'utf8')];
+  rmSync(folder, { recursive: true, force: true });
   const spki = new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' });
-  return { cert: pem, key: readFileSync(key, 'utf8'), spkiSha256: createHash('sha256').update(spki).digest('base64') };
+  return { cert: pem, key: keyPem, spkiSha256: createHash('sha256').update(spki).digest('base64') };
 }
 
 type Gate = (incoming: IncomingMessage) => { status: number; headers?: Record<string, string>; body?: string } | null;
