@@ -2,7 +2,8 @@
 // load an extension into a stock Firefox; puppeteer-core drives it over WebDriver BiDi and installs the
 // unpacked build as a temporary add-on (BiDi `webExtension.install`), so an unsigned build loads as it would
 // from about:debugging. No geckodriver is needed.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -48,7 +49,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
       'browser.shell.checkDefaultBrowser': false,
     },
   });
-  browser.on('disconnected', () => rmSync(profile, { recursive: true, force: true }));
+  browser.on('disconnected', () => void rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }).catch(() => {}));
   const addonId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   // MLflow's first-visit panels, dismissed the way MLflow records it (as rig/chromium.ts does for Chromium).

@@ -2,7 +2,8 @@
 // loopback port, MLflow's default security settings. It stops only the processes it started (the server
 // runs in its own process group, which is killed as a whole).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -89,7 +90,7 @@ export async function startMlflowServer(options: StartOptions = {}): Promise<Mlf
     // A folder of our own goes with the server (it held a database and a log per run: hundreds piled up in /tmp).
     stop: async () => {
       await stopProcessGroup(child);
-      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }).catch(() => {});
     },
   };
   try {

@@ -8,7 +8,7 @@ import { dismissMlflowFirstVisitUi, launchWithExtension, profileWithServersAllow
 import { makeCertificate, startBearerProxy, startCookieProxy, startTlsProxy, type Proxy } from '../../rig/proxies';
 import { EDITOR, READER, TEST_HOSTS } from '../../rig/team-servers';
 import type { BaseScenario } from '../fixtures/scenarios';
-import { rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, LensPanel, test } from './fixtures';
 import { ARTIFACTS_DIR, type Rig } from './rig';
@@ -348,7 +348,7 @@ test.describe('HTTPS at a hostname, and behind a reverse proxy at a sub-path, on
       await onEnabled.screenshot({ path: join(ARTIFACTS_DIR, 'popup.png') });
     } finally {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      await rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }).catch(() => {});
     }
   });
 });
