@@ -58,46 +58,111 @@ async function openTracesList(page: Page, proxy: FaultProxy, experimentId: strin
 export interface ExtensionRun extends Run {
   /** All of the extension's requests until the page settles (the open turn's spans, the analysis). */
   afterTranscript: Traffic;
-  /** When the panel listed every turn, and each request's start and end, in ms after the navigation. */
-  readyAt: number;
+  /** Each request's start and end, in ms after the navigation. */
   timeline: { path: string; startedAt: number; endedAt: number | null }[];
+  /** The open turn and its neighbours drawn (the frame after they are in the panel), ms after the navigation. */
+  firstUsefulPaint: number;
+  /** MLflow's drawer drawn showing the open trace's inputs, ms after the navigation. */
+  drawerPaint: number;
+  /** The extension's first search page answered (at the proxy), ms after the navigation. */
+  firstSearchPage: number;
+  /** The page's long tasks (MLflow's and the panel's: one main thread), ms after the navigation. */
+  longTasks: { start: number; duration: number }[];
 }
 
 /**
  * From the navigation to a turn (MLflow already loaded, as when a user clicks a trace) until the panel lists
- * every turn. The moment is taken by a MutationObserver on the panel's shadow root, in the page.
+ * every turn. The moments are taken in the page: a MutationObserver on the panel's shadow root and on MLflow's
+ * drawer, each followed by the next animation frame (the paint that shows it).
  */
 export async function measureExtension(
   proxy: FaultProxy,
   experimentId: string,
   traceId: string,
   turnCount: number,
+  /** False where MLflow's drawer shows no "Turn k:" input to wait for (the byte-budget turns' text is only in their spans). */
+  watchDrawer = true,
 ): Promise<ExtensionRun & { context: BrowserContext; page: Page }> {
   const { context } = await launchWithExtension({ viewport: { width: 1600, height: 1000 } });
   await dismissMlflowFirstVisitUi(context);
   const page = context.pages()[0] ?? (await context.newPage());
   await openTracesList(page, proxy, experimentId);
   const before = proxy.traffic.length;
-  const navigatedAt = Date.now();
-  const { ms, readyAt } = await page.evaluate(
-    ({ hash, count, hostTag }) =>
-      new Promise<{ ms: number; readyAt: number }>((resolve, reject) => {
+  const measured = await page.evaluate(
+    ({ hash, count, hostTag, drawerSelector, watchDrawer }) =>
+      new Promise<{
+        ms: number;
+        navigatedAt: number;
+        firstUsefulPaint: number;
+        drawerPaint: number;
+        longTasks: { start: number; duration: number }[];
+      }>((resolve, reject) => {
         const host = document.querySelector(hostTag);
         const root = host?.shadowRoot;
         if (!root) return reject(new Error('Session Lens is not on the page'));
+        const longTasks: { start: number; duration: number }[] = [];
         const started = performance.now();
-        const done = () => root.querySelector(`[data-testid="turn-list"][data-turn-count="${count}"] [data-testid="turn"]`) !== null;
-        const observer = new MutationObserver(() => {
-          if (!done()) return;
-          observer.disconnect();
-          resolve({ ms: performance.now() - started, readyAt: Date.now() });
+        const navigatedAt = Date.now();
+        const tasks = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries())
+            if (entry.startTime >= started) longTasks.push({ start: entry.startTime - started, duration: entry.duration });
         });
-        observer.observe(root, { subtree: true, childList: true, attributes: true });
-        setTimeout(() => reject(new Error('the panel did not list every turn within 120 s')), 120_000);
+        tasks.observe({ type: 'longtask' });
+        const painted = (then: (at: number) => void) => requestAnimationFrame(() => then(performance.now() - started));
+        let firstUsefulPaint = -1;
+        let drawerPaint = watchDrawer ? -1 : 0;
+        let ms = -1;
+        const finish = () => {
+          if (firstUsefulPaint < 0 || drawerPaint < 0 || ms < 0) return;
+          tasks.disconnect();
+          resolve({ ms, navigatedAt, firstUsefulPaint, drawerPaint, longTasks });
+        };
+        // The open turn with the turn before it (it is the session's last) and after it, where there is one.
+        const usefulShown = () => {
+          const open = root.querySelector<HTMLElement>('[data-testid="turn"][aria-current="true"]');
+          if (!open) return false;
+          const index = Number(open.dataset.index);
+          const has = (at: number) => at < 0 || at >= count || root.querySelector(`[data-testid="turn"][data-index="${at}"]`) !== null;
+          return has(index - 1) && has(index + 1);
+        };
+        const fullShown = () => root.querySelector(`[data-testid="turn-list"][data-turn-count="${count}"] [data-testid="turn"]`) !== null;
+        // The bench's turns start "Turn k:": the drawer shows the open trace once its inputs are drawn.
+        const drawerShown = () => (document.querySelector(drawerSelector)?.textContent ?? '').includes(`Turn ${count}:`);
+        let waitingUseful = true;
+        let waitingFull = true;
+        let waitingDrawer = watchDrawer;
+        const check = () => {
+          if (waitingUseful && usefulShown()) {
+            waitingUseful = false;
+            painted((at) => ((firstUsefulPaint = at), finish()));
+          }
+          if (waitingFull && fullShown()) {
+            waitingFull = false;
+            panel.disconnect();
+            painted((at) => ((ms = at), finish()));
+          }
+          if (waitingDrawer && drawerShown()) {
+            waitingDrawer = false;
+            drawer.disconnect();
+            painted((at) => ((drawerPaint = at), finish()));
+          }
+        };
+        const panel = new MutationObserver(check);
+        panel.observe(root, { subtree: true, childList: true, attributes: true });
+        const drawer = new MutationObserver(check);
+        drawer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        setTimeout(() => reject(new Error('the panel did not list every turn, or MLflow did not show the trace, within 120 s')), 120_000);
         location.hash = hash;
       }),
-    { hash: `#/experiments/${experimentId}/traces?traceId=${traceId}`, count: turnCount, hostTag: PANEL_HOST_TAG },
+    {
+      hash: `#/experiments/${experimentId}/traces?traceId=${traceId}`,
+      count: turnCount,
+      hostTag: PANEL_HOST_TAG,
+      drawerSelector: TRACE_DRAWER_SELECTOR,
+      watchDrawer,
+    },
   );
+  const { ms, navigatedAt, firstUsefulPaint, drawerPaint, longTasks } = measured;
   await page.waitForTimeout(1500);
   const exchanges = proxy.traffic.slice(before).filter((exchange) => !exchange.fromPage);
   // The transcript needs the trace's info, every search page and the open turn's spans (fetched beside the
@@ -108,9 +173,9 @@ export async function measureExtension(
     (exchange) =>
       exchange === firstSpans || exchange.path.includes('/traces/search') || /\/traces\/tr-[^/?]+$/.test(exchange.path.split('?')[0]!),
   );
+  const firstSearch = exchanges.find((exchange) => exchange.path.includes('/traces/search') && exchange.endedAt !== null);
   return {
     ms,
-    readyAt: readyAt - navigatedAt,
     traffic: summarise(transcript),
     afterTranscript: summarise(exchanges),
     timeline: exchanges.map((exchange) => ({
@@ -118,6 +183,10 @@ export async function measureExtension(
       startedAt: exchange.startedAt - navigatedAt,
       endedAt: exchange.endedAt === null ? null : exchange.endedAt - navigatedAt,
     })),
+    firstUsefulPaint,
+    drawerPaint,
+    firstSearchPage: firstSearch ? firstSearch.endedAt! - navigatedAt : -1,
+    longTasks,
     context,
     page,
   };
@@ -331,7 +400,7 @@ async function workerHeap(page: Page): Promise<number> {
 
 /** A session of many long turns whose text only their spans hold: the byte budgets at their worst. */
 export async function measureBudgets(proxy: FaultProxy, experimentId: string, traceId: string, turnCount: number): Promise<BudgetRun> {
-  const { context, page, ms, afterTranscript } = await measureExtension(proxy, experimentId, traceId, turnCount);
+  const { context, page, ms, afterTranscript } = await measureExtension(proxy, experimentId, traceId, turnCount, false);
   try {
     const started = Date.now();
     await page.locator('[data-testid="root-cause"][data-state="ready"]').waitFor({ timeout: 180_000 });

@@ -2,6 +2,7 @@
 // each target stands.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUDGET_GZIP_BYTES as CONTENT_SCRIPT_LIMIT } from '../scripts/bundle-budget';
 import type { BudgetRun, ExtensionRun, IdlePageCost, NativeRun, PanelFootprint, Run, ScrollRun } from './measure';
 
 export interface SizeResult {
@@ -116,8 +117,6 @@ function rootCauseSection(accuracy: RootCauseAccuracy): string[] {
 const MESSAGE_LIMIT_BYTES = 8 * 1024 * 1024;
 const ANALYSIS_TARGET_MS = 2_000;
 
-const CONTENT_SCRIPT_LIMIT = 30 * 1024;
-
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -128,6 +127,20 @@ function timing(runs: readonly { ms: number }[]): string {
   const values = runs.map((run) => run.ms);
   return `${Math.round(median(values)).toLocaleString('en-US')} [${Math.round(Math.min(...values)).toLocaleString('en-US')}–${Math.round(Math.max(...values)).toLocaleString('en-US')}] ×${values.length}`;
 }
+
+function spread(values: readonly number[]): string {
+  return timing(values.map((ms) => ({ ms })));
+}
+
+/** How long after the later of MLflow's drawer and the first search page the panel showed the open turn's neighbourhood. */
+function usefulPaintLag(run: ExtensionRun): number {
+  return run.firstUsefulPaint - Math.max(run.drawerPaint, run.firstSearchPage);
+}
+
+const worstMs = (runs: readonly { ms: number }[]) => Math.max(...runs.map((run) => run.ms));
+
+/** Search pages of a session of N turns: MLflow answers a full last page with a token, so N = 500 k costs one more. */
+const requestTarget = (turns: number) => Math.ceil((turns + 1) / 500) + 2;
 
 function kilobytes(bytes: number): string {
   return `${(bytes / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} kB`;
@@ -148,11 +161,31 @@ export function writeReport(results: BenchResults, directory: string): void {
   lines.push(
     `on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium}. Every request goes through`,
   );
-  lines.push('the same counting proxy. Times are median [min–max] × runs, in ms; each run starts from a fresh browser profile');
-  lines.push('with MLflow already loaded on the Traces tab, and ends when every turn is listed.', '');
+  lines.push('the same counting proxy. Times are median [min–max] × runs, in ms after the navigation to the turn; each run');
+  lines.push('starts from a fresh browser profile with MLflow already loaded on the Traces tab. A moment "shown" is the frame');
+  lines.push('after the panel (or MLflow) put it in the page. Targets are judged on the worst run.', '');
+
+  lines.push('## First useful paint', '');
+  lines.push("The open turn (the session's last) and the turn before it in the panel, against the later of MLflow's drawer");
+  lines.push("showing the trace and the extension's first search page answered. MLflow's long tasks: the page's tasks over");
+  lines.push("50 ms between the navigation and the first useful paint (one main thread: the panel's own work is in them too).", '');
+  lines.push(
+    '| turns | MLflow drawer shown | first search page | first useful paint | worst lag after the later of the two | long tasks before it (worst run) |',
+  );
+  lines.push('|---:|---:|---:|---:|---:|---:|');
+  for (const size of results.sizes) {
+    const runs = size.extension;
+    const lags = runs.map(usefulPaintLag);
+    const worst = runs[lags.indexOf(Math.max(...lags))]!;
+    const tasks = worst.longTasks.filter((task) => task.start < worst.firstUsefulPaint);
+    lines.push(
+      `| ${size.turns.toLocaleString('en-US')} | ${spread(runs.map((run) => run.drawerPaint))} | ${spread(runs.map((run) => run.firstSearchPage))} | ${spread(runs.map((run) => run.firstUsefulPaint))} | ${Math.round(Math.max(...lags))} | ${tasks.length}: ${Math.round(tasks.reduce((sum, task) => sum + task.duration, 0))} ms, longest ${Math.round(Math.max(0, ...tasks.map((task) => task.duration)))} |`,
+    );
+  }
+  lines.push('');
 
   lines.push('## Time to a full session', '');
-  lines.push('| turns | REST lower bound | Session Lens | Session Lens / bound | MLflow session page | MLflow page / Session Lens |');
+  lines.push('| turns | REST lower bound | Session Lens | worst Session Lens / bound | MLflow session page | MLflow page / Session Lens |');
   lines.push('|---:|---:|---:|---:|---:|---:|');
   for (const size of results.sizes) {
     const bound = median(size.lowerBound.map((run) => run.ms));
@@ -163,7 +196,7 @@ export function writeReport(results: BenchResults, directory: string): void {
       ? timing(size.native)
       : `${timing(size.native)}, showed ${Math.min(...size.native.map((run) => run.turnsShown))} of ${size.turns} turns after 60 s`;
     lines.push(
-      `| ${size.turns.toLocaleString('en-US')} | ${timing(size.lowerBound)} | ${timing(size.extension)} | ${(lens / bound).toFixed(2)} | ${nativeText} | ${complete ? `${(native / lens).toFixed(1)}×` : `> ${(native / lens).toFixed(1)}×`} |`,
+      `| ${size.turns.toLocaleString('en-US')} | ${timing(size.lowerBound)} | ${timing(size.extension)} | ${(worstMs(size.extension) / bound).toFixed(2)} | ${nativeText} | ${complete ? `${(native / lens).toFixed(1)}×` : `> ${(native / lens).toFixed(1)}×`} |`,
     );
   }
 
@@ -172,15 +205,17 @@ export function writeReport(results: BenchResults, directory: string): void {
   lines.push("everything it asked for until the page settled (for sessions up to 100 turns, one batch of every turn's spans");
   lines.push('for the root-cause analysis; for longer ones, the spans of the failing chain). MLflow returns a next-page token');
   lines.push('with a full last page, so a session of exactly 1,000 or 5,000 turns costs one empty search page more than');
-  lines.push('ceil(N/500).', '');
-  lines.push('| turns | target ceil(N/500)+2 | REST lower bound | Session Lens, transcript | Session Lens, all | MLflow session page |');
+  lines.push('ceil(N/500): the target counts it, ceil((N+1)/500) + 2.', '');
+  lines.push(
+    '| turns | target ceil((N+1)/500)+2 | REST lower bound | Session Lens, transcript | Session Lens, all | MLflow session page |',
+  );
   lines.push('|---:|---:|---:|---:|---:|---:|');
   for (const size of results.sizes) {
     const first = <T extends { traffic: { requests: number; bytes: number } }>(runs: T[]) => runs.at(-1)!.traffic;
     const ext = size.extension.at(-1)!;
     const traffic = (value: { requests: number; bytes: number }) => `${value.requests} / ${kilobytes(value.bytes)}`;
     lines.push(
-      `| ${size.turns.toLocaleString('en-US')} | ${Math.ceil(size.turns / 500) + 2} | ${traffic(first(size.lowerBound))} | ${traffic(ext.traffic)} | ${traffic(ext.afterTranscript)} | ${traffic(first(size.native))} |`,
+      `| ${size.turns.toLocaleString('en-US')} | ${requestTarget(size.turns)} | ${traffic(first(size.lowerBound))} | ${traffic(ext.traffic)} | ${traffic(ext.afterTranscript)} | ${traffic(first(size.native))} |`,
     );
   }
 
@@ -237,11 +272,14 @@ export function writeReport(results: BenchResults, directory: string): void {
 
   lines.push('', '## Targets', '');
   const thousand = results.sizes.find((size) => size.turns === 1000);
-  const ratioOk = results.sizes.every(
-    (size) => median(size.extension.map((run) => run.ms)) <= 1.3 * median(size.lowerBound.map((run) => run.ms)),
-  );
+  const large = results.sizes.filter((size) => size.turns >= 1000);
+  const ratio = (size: SizeResult) => worstMs(size.extension) / median(size.lowerBound.map((run) => run.ms));
   lines.push(
-    `- Session Lens at most 1.3 × the REST lower bound at every size: ${check(ratioOk)} (${results.sizes.map((size) => `${size.turns}: ${(median(size.extension.map((run) => run.ms)) / median(size.lowerBound.map((run) => run.ms))).toFixed(2)}`).join(', ')}).`,
+    `- Full session at most 1.3 × the REST lower bound at 1,000 and 5,000 turns, worst run: ${check(large.length > 0 && large.every((size) => ratio(size) <= 1.3))} (${large.map((size) => `${size.turns}: ${ratio(size).toFixed(2)}`).join(', ')}).`,
+  );
+  const lags = results.sizes.map((size) => Math.max(...size.extension.map(usefulPaintLag)));
+  lines.push(
+    `- First useful paint at most 50 ms after the later of MLflow's drawer and the first search page, every size, worst run: ${check(lags.every((lag) => lag <= 50))} (${results.sizes.map((size, at) => `${size.turns}: ${Math.round(lags[at]!)} ms`).join(', ')}).`,
   );
   if (thousand) {
     const speedup = median(thousand.native.map((run) => run.ms)) / median(thousand.extension.map((run) => run.ms));
@@ -250,10 +288,10 @@ export function writeReport(results: BenchResults, directory: string): void {
       `- At 1,000 turns, at least 10 × faster than MLflow's session page: ${check(speedup >= 10 || nativeIncomplete)} (${speedup.toFixed(1)} ×${nativeIncomplete ? '; the page did not show every turn' : ''}).`,
     );
   }
-  const requestsOk = results.sizes.every((size) => size.extension.every((run) => run.traffic.requests <= Math.ceil(size.turns / 500) + 2));
-  lines.push(`- Requests before the transcript is complete at most ceil(N/500) + 2: ${check(requestsOk)}.`);
+  const requestsOk = results.sizes.every((size) => size.extension.every((run) => run.traffic.requests <= requestTarget(size.turns)));
+  lines.push(`- Requests before the transcript is complete at most ceil((N+1)/500) + 2, every run: ${check(requestsOk)}.`);
   lines.push(
-    `- Content script at most 30 kB gzip: ${check(bundle.contentScript.gzipBytes <= CONTENT_SCRIPT_LIMIT)} (${kilobytes(bundle.contentScript.gzipBytes)}).`,
+    `- Content script at most ${kilobytes(CONTENT_SCRIPT_LIMIT)} gzip (scripts/bundle-budget.ts): ${check(bundle.contentScript.gzipBytes <= CONTENT_SCRIPT_LIMIT)} (${kilobytes(bundle.contentScript.gzipBytes)}).`,
   );
   const biggest = scrolled.at(-1);
   if (biggest?.scroll) {

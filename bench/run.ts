@@ -27,6 +27,7 @@ import { writeReport, type BenchResults, type SizeResult } from './report';
 const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000,5000').split(',').filter(Boolean).map(Number);
 /** Turns of the byte-budget session (40 kB each); 0 leaves it out. */
 const HUGE_TURNS = Number(process.env.BENCH_HUGE_TURNS ?? 5000);
+// At least three: the targets hold on the worst of three consecutive runs.
 const REPETITIONS: Record<number, number> = { 10: 5, 100: 5, 1000: 3, 5000: 3 };
 const NATIVE_REPETITIONS: Record<number, number> = { 10: 3, 100: 3, 1000: 2, 5000: 1 };
 

@@ -13,13 +13,12 @@ export const ask: Ask = async (kind, request) => {
   try {
     const reply = await send(kind, request);
     if (!reply.ok || !('chunked' in reply)) return reply as Reply<typeof kind>;
-    const pieces: string[] = [];
-    for (let index = 0; index < reply.chunked.count; index++) {
-      const piece = (await send('reply/chunk', { id: reply.chunked.id, index })) as Reply<'reply/chunk'>;
-      if (!piece.ok) return piece;
-      pieces.push(piece.value);
-    }
-    return JSON.parse(pieces.join('')) as Reply<typeof kind>;
+    // All pieces asked for at once: one after another, 17 pieces of a 5,000-turn session took 700 ms.
+    const { id, count } = reply.chunked;
+    const pieces = (await Promise.all(Array.from({ length: count }, (_, index) => send('reply/chunk', { id, index })))) as Reply<'reply/chunk'>[];
+    const failed = pieces.find((piece) => !piece.ok);
+    if (failed) return failed;
+    return JSON.parse(pieces.map((piece) => (piece.ok ? piece.value : '')).join('')) as Reply<typeof kind>;
   } catch (error) {
     // The service worker stopped mid-answer (Chrome stops idle workers), or the extension was updated under
     // this page. Asking again starts the worker again; only an updated extension needs the page reloaded.

@@ -222,14 +222,16 @@ describe('finding 7: pagination', () => {
     expect(session.notices.join(' ')).toContain('MLflow sent the same next page twice');
   });
 
-  test('a session over the page limit shows its first pages, and says so', async () => {
-    const { client } = serverOf(tracesOfRecording(base), { pageSize: 1 });
+  test('a session over the page limit shows its first pages, and says so; no page beyond the limit is asked for', async () => {
+    const { client, server } = serverOf(tracesOfRecording(base), { pageSize: 1 });
     const { traces, complete } = await client.searchAllTraces(
       { experimentId: '1', filter: `metadata.\`mlflow.trace.session\` = '${A.sessionId}'` },
       undefined,
       { maxPages: 3 },
     );
     expect([traces.length, complete]).toEqual([3, false]);
+    // The next page is asked for before a page's traces are read: never past the limit.
+    expect(server.requests.filter((request) => request.includes('/traces/search'))).toHaveLength(3);
     expect(MAX_SEARCH_PAGES * 500).toBe(20_000);
   });
 });
