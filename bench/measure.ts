@@ -119,10 +119,15 @@ export async function measureExtension(
         };
         // The open turn with the turn before it (it is the session's last) and after it, where there is one.
         const usefulShown = () => {
-          const open = root.querySelector<HTMLElement>('[data-testid="turn"][aria-current="true"]');
+          // The session's list, or the preview of a long session's turns around the open one (numbered from 0).
+          const open = root.querySelector<HTMLElement>(
+            '[data-testid="turn"][aria-current="true"], [data-testid="preview-turn"][aria-current="true"]',
+          );
           if (!open) return false;
           const index = Number(open.dataset.index);
-          const has = (at: number) => at < 0 || at >= count || root.querySelector(`[data-testid="turn"][data-index="${at}"]`) !== null;
+          const total = open.dataset.testid === 'preview-turn' ? root.querySelectorAll('[data-testid="preview-turn"]').length : count;
+          const has = (at: number) =>
+            at < 0 || at >= total || root.querySelector(`[data-testid="${open.dataset.testid}"][data-index="${at}"]`) !== null;
           return has(index - 1) && has(index + 1);
         };
         const fullShown = () => root.querySelector(`[data-testid="turn-list"][data-turn-count="${count}"] [data-testid="turn"]`) !== null;

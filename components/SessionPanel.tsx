@@ -19,6 +19,7 @@ import { LabelEditors } from './LabelEditors';
 import { labelingProgress } from '../lib/panel/labeling';
 import { TurnItem } from './TurnItem';
 import { VirtualTurnList } from './VirtualTurnList';
+import { SessionPreviewList } from './SessionPreviewList';
 import { JudgementStrip } from './JudgementStrip';
 import { SearchBar, SearchProvider, useSessionSearch } from './SessionSearch';
 import './SessionPanel.css';
@@ -132,9 +133,16 @@ export function SessionPanel(props: SessionPanelProps) {
       <div class="panel-body">
         {state.kind === 'loading' && (
           <p class="status" role="status" data-testid="panel-loading">
-            Loading the session of trace <code>{shortTraceId(state.traceId)}</code>
+            {state.preview ? (
+              <>Reading the rest of the session: its newest {plural(state.preview.turnsRead, 'turn')} so far</>
+            ) : (
+              <>
+                Loading the session of trace <code>{shortTraceId(state.traceId)}</code>
+              </>
+            )}
           </p>
         )}
+        {state.kind === 'loading' && state.preview && <SessionPreviewList preview={state.preview} />}
         {state.kind === 'error' && <ErrorView error={state.error} host={props.host} />}
         {helpOpen && <KeyboardHelp />}
         {state.kind === 'ready' && (

@@ -197,7 +197,7 @@ interface TurnTextBlockProps {
   hitKey: string;
 }
 
-function TurnTextBlock({ role, label, text, testId, hitKey }: TurnTextBlockProps) {
+export function TurnTextBlock({ role, label, text, testId, hitKey }: TurnTextBlockProps) {
   const [expanded, setExpanded] = useState(false);
   // The text holding the search's current match shows whole: the match may lie past the clamp.
   const holdsCurrent = useHoldsCurrentMatch(hitKey);

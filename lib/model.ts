@@ -106,6 +106,17 @@ export interface Session {
   workspace?: string | null;
 }
 
+/**
+ * The turns around the open one, read before the rest of a long session: shown while the other pages come.
+ * Their numbers in the session are not known yet (the earlier turns are not counted), so `turns[].index` is
+ * not shown; `turnsRead` is how many of the session's newest turns have been read.
+ */
+export interface SessionPreview {
+  turns: Turn[];
+  openTraceId: string;
+  turnsRead: number;
+}
+
 /** What a session adds up to (lib/session/totals.ts), for the panel's header. */
 export interface SessionTotals {
   turns: number;

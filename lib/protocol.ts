@@ -5,7 +5,7 @@
 import { z } from './zod';
 import type { SessionAnalysis } from './analysis/analyse';
 import type { TurnChanges } from './analysis/turn-changes';
-import type { LabelHistoryEntry, Session, TurnDetail } from './model';
+import type { LabelHistoryEntry, Session, SessionPreview, TurnDetail } from './model';
 import { MAX_MARKED_ROWS, type MarkChip } from './panel/mark-text';
 import { MAX_LABEL_TEXT_CHARS } from './labels';
 import type { UnsavedLabel } from './unsaved-labels';
@@ -54,6 +54,8 @@ export const protocol = {
       refresh: z.boolean().optional(),
     }),
   ),
+  /** The turns around the open one while a long session is still read (lib/service.ts); null when there is none to show. */
+  'session/preview': message<SessionPreview | null>()(z.object({ traceId: traceIdSchema, workspace: workspaceSchema })),
   /** The first turn of a session named by its id (MLflow's session page, with no trace chosen); null when none. */
   'session/find': message<{ traceId: string | null }>()(
     z.object({ experimentId: experimentIdSchema, sessionId: sessionIdSchema, workspace: workspaceSchema }),

@@ -10,7 +10,7 @@ import type { WireAssessment, WireTraceInfo } from './mlflow/schemas';
 import { EXPLAINS_METADATA_KEY, ROOT_CAUSE_ASSESSMENT, SESSION_METADATA_KEY } from './mlflow/keys';
 import { labelValueProblem } from './labels';
 import { labelHistoryOf, planLabelWrite, reviewerLabels, type LabelWrite } from './session/label-write';
-import type { LabelDefinition, LabelScope, Session, Turn, TurnDetail } from './model';
+import type { LabelDefinition, LabelScope, Session, SessionPreview, Turn, TurnDetail } from './model';
 import { FULL_TEXT_CHARS, textsFromSpans, type TextPlan } from './turn-text/plan';
 import { fetchSpansOf, findSessionTrace, loadSessionWithSpans, loadTurnDetail, type LoadedSession } from './session/load';
 import { withTraceAssessments } from './session/build';
@@ -74,6 +74,9 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     onEvict: (id, entry) => forgetKeys(id, entry),
   });
   const inFlight = new Map<string, Promise<Session>>();
+  // By the same key as inFlight: the turns around the open one, once the search reached them (null: the whole
+  // session came first, or the load failed).
+  const previews = new Map<string, Promise<SessionPreview | null>>();
   // Spans read so far, by `${server.key} ${traceId}`: a turn's detail and the analysis both read them from
   // here, so no turn's spans are fetched twice.
   const knownSpans = createByteCache<Span[]>({ maxBytes: CACHE_BUDGET.spanBytes, maxEntries: CACHE_BUDGET.spanTurns });
@@ -134,8 +137,13 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     sessions.set(id, { ...entry, session: withTraceAssessments(entry.session, traceId, assessments, judges) });
   }
 
-  async function load(server: Server, traceId: string, reading: ReadingSettings): Promise<Session> {
-    const loaded = await loadSessionWithSpans(createClient(server), traceId, reading);
+  async function load(
+    server: Server,
+    traceId: string,
+    reading: ReadingSettings,
+    onPreview?: (preview: SessionPreview) => void,
+  ): Promise<Session> {
+    const loaded = await loadSessionWithSpans(createClient(server), traceId, { ...reading, onPreview });
     const session = { ...loaded.session, workspace: server.workspace };
     remember(server, traceId, { ...loaded, session });
     return session;
@@ -156,9 +164,29 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     if (!refresh && cached && now() - cached.fetchedAt < freshForMs) return cached.session;
     const pending = inFlight.get(key);
     if (pending && !refresh) return pending;
-    const loading = load(server, traceId, reading).finally(() => inFlight.delete(key));
+    let showPreview: (preview: SessionPreview | null) => void = () => {};
+    const preview = new Promise<SessionPreview | null>((resolve) => (showPreview = resolve));
+    previews.set(key, preview);
+    const loading = load(server, traceId, reading, showPreview).finally(() => {
+      showPreview(null);
+      inFlight.delete(key);
+      if (previews.get(key) === preview) previews.delete(key);
+    });
     inFlight.set(key, loading);
     return loading;
+  }
+
+  /**
+   * The turns around `traceId` while a long session is still being read (its newest pages first); null when
+   * the session is cached, or came whole before any preview. Starts the load if none is under way.
+   */
+  async function getSessionPreview(server: Server, traceId: string, reading: ReadingSettings): Promise<SessionPreview | null> {
+    const key = `${server.key} ${traceId}`;
+    if (!previews.has(key)) {
+      // The load's own request reports its failure; this one only waits for the preview.
+      getSessionOfTrace(server, traceId, reading).catch(() => {});
+    }
+    return (await previews.get(key)) ?? null;
   }
 
   /** Reads into memory the spans of these traces not read yet: one batch (or one request per trace). */
@@ -211,6 +239,7 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
 
   return {
     getSessionOfTrace,
+    getSessionPreview,
 
     /** Marks for MLflow's chat-sessions list: one search for every listed session not seen lately. */
     async sessionMarks(

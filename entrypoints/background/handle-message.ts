@@ -106,6 +106,10 @@ function createHandlers(deps: MessageHandlerDeps, chunks: ChunkStore): Handlers 
       const { server, reading } = await sender.reachServer(workspace);
       return sessions.getSessionOfTrace(server, traceId, reading, { refresh: refresh ?? false });
     },
+    'session/preview': async ({ traceId, workspace }, sender) => {
+      const { server, reading } = await sender.reachServer(workspace);
+      return sessions.getSessionPreview(server, traceId, reading);
+    },
     'session/find': async ({ experimentId, sessionId, workspace }, sender) => {
       const { server } = await sender.reachServer(workspace);
       return { traceId: await sessions.findSessionTrace(server, experimentId, sessionId) };

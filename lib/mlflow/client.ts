@@ -209,7 +209,14 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
     async searchAllTraces(
       params: Omit<SearchTracesParams, 'pageToken'>,
       signal?: AbortSignal,
-      { maxPages = MAX_SEARCH_PAGES } = {},
+      {
+        maxPages = MAX_SEARCH_PAGES,
+        onPage,
+      }: {
+        maxPages?: number;
+        /** After each page: the traces so far, and whether more pages are coming. */
+        onPage?: (traces: readonly WireTraceInfo[], more: boolean) => void;
+      } = {},
     ): Promise<SearchResult> {
       const traces: WireTraceInfo[] = [];
       const unreadable: string[] = [];
@@ -227,6 +234,7 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
         const read = readTraces(page.traces);
         traces.push(...read.traces);
         unreadable.push(...read.unreadable);
+        onPage?.(traces, more);
         if (more) continue;
         if (!pageToken) return { traces, unreadable, complete: true };
         return {

@@ -4,7 +4,7 @@
 import type { SessionAnalysis } from '../analysis/analyse';
 import type { TurnChanges } from '../analysis/turn-changes';
 import { describeError } from '../json';
-import type { LabelScope, LabelValue, Session, TurnDetail } from '../model';
+import type { LabelScope, LabelValue, Session, SessionPreview, TurnDetail } from '../model';
 import { ownLabel } from '../labels';
 import type { Ask, PanelError, Reply } from '../protocol';
 import type { MlflowRoute } from '../route';
@@ -63,7 +63,11 @@ export interface ReadyState {
 }
 
 export type PanelState =
-  { kind: 'hidden' } | { kind: 'loading'; traceId: string } | ReadyState | { kind: 'error'; traceId: string; error: PanelError };
+  | { kind: 'hidden' }
+  /** `preview`: the turns around the open one, while a long session's older pages are read. */
+  | { kind: 'loading'; traceId: string; preview?: SessionPreview }
+  | ReadyState
+  | { kind: 'error'; traceId: string; error: PanelError };
 
 export interface PanelControllerOptions {
   ask: Ask;
@@ -105,6 +109,7 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
 
   async function load(traceId: string, refresh: boolean) {
     const seq = ++loadSeq;
+    if (state.kind === 'loading') void loadPreview(traceId, seq);
     const response = await settle(ask('session/get', { traceId, refresh, workspace: wantedWorkspace }));
     if (seq !== loadSeq || wanted === null) return;
     if (!response.ok) {
@@ -139,6 +144,13 @@ export function createPanelController({ ask, onChange }: PanelControllerOptions)
     void loadDetail(wanted);
     void loadAnalysis(false);
     if (!previous) void restoreUnsavedLabels(session);
+  }
+
+  /** Shows the turns around the open one while the rest of a long session is read. */
+  async function loadPreview(traceId: string, seq: number) {
+    const response = await settle(ask('session/preview', { traceId, workspace: wantedWorkspace }));
+    if (seq !== loadSeq || !response.ok || !response.value || state.kind !== 'loading' || state.traceId !== traceId) return;
+    set({ ...state, preview: response.value });
   }
 
   /** Label writes that failed earlier (perhaps in a tab closed since), offered again with the reason. */

@@ -14,7 +14,7 @@ import { buildSession, isTurnTrace, parseTime, sessionIdOf } from './build';
 import { SESSION_METADATA_KEY } from '../mlflow/keys';
 import { sessionFilter } from './filter';
 import type { JudgeSettings } from '../judgement/polarity';
-import type { Session, TurnDetail } from '../model';
+import type { Session, SessionPreview, TurnDetail } from '../model';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -26,7 +26,12 @@ export interface LoadOptions {
   reviewerName?: string;
   /** The user's label sets of this server, by experiment id. */
   labelSets?: ReadingSettings['labelSets'];
+  /** Called once, when the open turn's page came and more pages are to come: the turns around it, to show meanwhile. */
+  onPreview?: (preview: SessionPreview) => void;
 }
+
+/** Turns on each side of the open one in a preview. */
+const PREVIEW_NEIGHBOURS = 5;
 
 /** Trace ids per batch request: keeps the URL well under the server's limits (about 4.5 kB). */
 const SPANS_PER_BATCH = 100;
@@ -44,25 +49,56 @@ export interface LoadedSession {
 }
 
 export async function loadSessionWithSpans(client: MlflowClient, traceId: string, options: LoadOptions = {}): Promise<LoadedSession> {
-  const { signal, overrides = {}, judges, reviewerName = DEFAULT_REVIEWER, labelSets = {} } = options;
+  const { signal, overrides = {}, judges, reviewerName = DEFAULT_REVIEWER, labelSets = {}, onPreview } = options;
   const openTrace = await client.getTraceInfo(traceId, signal);
   const experimentId = openTrace.trace_location?.mlflow_experiment?.experiment_id ?? '';
   const sessionId = sessionIdOf(openTrace);
   const notices: string[] = [];
+  const override = own(overrides, experimentId);
   // The schema is discovered on the open turn, whose spans are fetched while the session is searched: one
   // round trip less than discovering on the first turn after the search, and the open turn's full text
   // and tool calls come with it. A trace made by a scorer is no sample of the app's turns: then the first
   // turn is used, once the search has found it.
   const sampleIsOpenTurn = isTurnTrace(openTrace);
+  const openSpansRead = sampleIsOpenTurn ? spansOrNotice(client, traceId, notices, signal) : Promise.resolve(null);
+  const build = (traces: WireTraceInfo[], plan: TextPlan, spansByTrace: Map<string, Span[]>) =>
+    buildSession({
+      baseUrl: client.baseUrl,
+      experimentId,
+      sessionId: sessionId === null ? null : unquoteSessionId(sessionId),
+      traces,
+      plan,
+      spansByTrace,
+      judges,
+      reviewer: reviewerName,
+      labelSet: labelSetOf(labelSets, experimentId),
+    });
+  // The newest turns come first: the one a user opens is most often among them, and its neighbours can be
+  // shown while the older pages are read.
+  let previewSent = !onPreview || !sampleIsOpenTurn;
+  const onPage = (found: readonly WireTraceInfo[], more: boolean) => {
+    const at = found.findIndex((info) => info.trace_id === traceId);
+    if (previewSent || !more || at < 0) return;
+    previewSent = true;
+    const around = found
+      .slice(Math.max(0, at - PREVIEW_NEIGHBOURS), at + PREVIEW_NEIGHBOURS + 1)
+      .filter(isTurnTrace)
+      .reverse();
+    void openSpansRead.then((spans) => {
+      if (signal?.aborted) return;
+      const plan = planTurnText(found[at], spans, override ?? {});
+      const { turns } = build(around, plan, new Map(spans ? [[traceId, spans]] : []));
+      onPreview!({ turns, openTraceId: traceId, turnsRead: found.filter(isTurnTrace).length });
+    });
+  };
   const [searched, openSpans] = await Promise.all([
     sessionId !== null && experimentId !== ''
-      ? searchSession(client, experimentId, sessionId, openTrace, signal)
+      ? searchSession(client, experimentId, sessionId, openTrace, signal, onPage)
       : Promise.resolve({ traces: [openTrace], notices: [] }),
-    sampleIsOpenTurn ? spansOrNotice(client, traceId, notices, signal) : Promise.resolve(null),
+    openSpansRead,
   ]);
   const { traces } = searched;
   notices.push(...searched.notices);
-  const override = own(overrides, experimentId);
   const sample = sampleIsOpenTurn ? (traces.find((info) => info.trace_id === traceId) ?? openTrace) : traces.find(isTurnTrace);
   const sampleSpans = sampleIsOpenTurn ? openSpans : sample ? await spansOrNotice(client, sample.trace_id, notices, signal) : null;
   const spansByTrace = new Map<string, Span[]>();
@@ -77,17 +113,7 @@ export async function loadSessionWithSpans(client: MlflowClient, traceId: string
       notices.push(`${needed.length} turns keep their text only in their spans, which could not be read (${describeError(error)}).`);
     }
   }
-  const session = buildSession({
-    baseUrl: client.baseUrl,
-    experimentId,
-    sessionId: sessionId === null ? null : unquoteSessionId(sessionId),
-    traces,
-    plan,
-    spansByTrace,
-    judges,
-    reviewer: reviewerName,
-    labelSet: labelSetOf(labelSets, experimentId),
-  });
+  const session = build(traces, plan, spansByTrace);
   return { session: { ...session, notices }, plan, spansByTrace };
 }
 
@@ -110,18 +136,28 @@ async function searchSession(
   storedId: string,
   openTrace: WireTraceInfo,
   signal?: AbortSignal,
+  onPage?: (found: readonly WireTraceInfo[], more: boolean) => void,
 ): Promise<{ traces: WireTraceInfo[]; notices: string[] }> {
   // An id stored JSON-encoded (`"sess-42"`, OTLP ingest before a 2026 fix) belongs to the same session as
-  // the plain id that later versions store, so both forms are searched.
+  // the plain id that later versions store, so both forms are searched (and no preview is made of either).
   const forms = unquoteSessionId(storedId) === storedId ? [storedId] : [storedId, unquoteSessionId(storedId)];
-  const byForm = await Promise.all(forms.map((form) => searchOneForm(client, experimentId, form, signal)));
+  const byForm = await Promise.all(
+    forms.map((form) => searchOneForm(client, experimentId, form, signal, forms.length === 1 ? onPage : undefined)),
+  );
   const found = byForm.map((result) => result.traces);
+  // Newest first from the search; oldest first from here on.
   const traces =
-    found.length === 1 ? found[0]! : found.flat().sort((a, b) => (parseTime(a.request_time) ?? 0) - (parseTime(b.request_time) ?? 0));
+    found.length === 1
+      ? found[0]!.reverse()
+      : found.flat().sort((a, b) => (parseTime(a.request_time) ?? 0) - (parseTime(b.request_time) ?? 0));
   const unreadable = byForm.flatMap((result) => result.unreadable);
   const notices = [
     ...byForm.flatMap(({ complete, stoppedBecause }) =>
-      complete ? [] : [`Showing the first ${plural(traces.length, 'turn')}: the search stopped because ${stoppedBecause}.`],
+      complete
+        ? []
+        : [
+            `Showing the newest ${plural(traces.length, 'turn')}, numbered from the first of them: the search stopped because ${stoppedBecause}.`,
+          ],
     ),
     ...(unreadable.length > 0
       ? [
@@ -133,12 +169,20 @@ async function searchSession(
   return { traces: traces.some((info) => info.trace_id === openTrace.trace_id) ? traces : [...traces, openTrace], notices };
 }
 
-async function searchOneForm(client: MlflowClient, experimentId: string, sessionId: string, signal?: AbortSignal): Promise<SearchResult> {
+async function searchOneForm(
+  client: MlflowClient,
+  experimentId: string,
+  sessionId: string,
+  signal?: AbortSignal,
+  onPage?: (found: readonly WireTraceInfo[], more: boolean) => void,
+): Promise<SearchResult> {
   const { filter, needsExactCheck } = sessionFilter(sessionId);
-  const found = await client.searchAllTraces({ experimentId, filter, orderBy: ['timestamp_ms ASC'] }, signal);
-  return needsExactCheck
-    ? { ...found, traces: found.traces.filter((info) => own(info.trace_metadata, SESSION_METADATA_KEY) === sessionId) }
-    : found;
+  const exact = (traces: readonly WireTraceInfo[]) =>
+    needsExactCheck ? traces.filter((info) => own(info.trace_metadata, SESSION_METADATA_KEY) === sessionId) : [...traces];
+  const found = await client.searchAllTraces({ experimentId, filter, orderBy: ['timestamp_ms DESC'] }, signal, {
+    onPage: onPage && ((traces, more) => onPage(exact(traces), more)),
+  });
+  return { ...found, traces: exact(found.traces) };
 }
 
 /** The oldest turn of a session named by its id (MLflow's session page names no trace), or null when it has none. */

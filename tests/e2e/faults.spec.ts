@@ -79,6 +79,35 @@ test('a slow server shows the loading state, then the session', async ({ mlflow,
   await expect(lens.turns).toHaveCount(3, { timeout: 20_000 });
 });
 
+test('a long session read slowly: the turns around the open one show while the older pages come, then the whole session', async ({
+  mlflow,
+  lens,
+  manifest,
+}) => {
+  test.setTimeout(60_000);
+  // 1,200 turns, newest first, 500 a page: turn 601 comes with the second page of three.
+  proxy.setFaults([{ ...SEARCH, fault: { kind: 'delay', ms: 2_500 } }]);
+  const ui = throughProxy(mlflow);
+  const { long, experimentId } = manifest.shapes;
+  await ui.openTrace(experimentId, long.middle.traceId);
+  const preview = lens.root.locator('[data-testid="turn-preview"]');
+  const open = preview.locator('[data-testid="preview-turn"][aria-current="true"]');
+  await expect(open.locator('.turn-number')).toHaveText('This turn', { timeout: 15_000 });
+  await expect(open.locator('[data-testid="turn-input"]')).toHaveText(long.middle.input);
+  await expect(preview.locator('[data-testid="preview-turn"]')).toHaveCount(11);
+  await expect(preview.locator('.turn-number').first()).toHaveText('5 turns before');
+  await expect(lens.root.locator('[data-testid="panel-loading"]')).toHaveText(
+    'Reading the rest of the session: its newest 1,000 turns so far',
+  );
+  await expect(lens.turnList).toHaveCount(0);
+  await expect(ui.drawer).toBeVisible();
+
+  await expect(lens.turnList).toHaveAttribute('data-turn-count', String(long.turnCount), { timeout: 15_000 });
+  await expect(preview).toHaveCount(0);
+  await expect(lens.openTurn).toHaveAttribute('data-trace-id', long.middle.traceId);
+  proxy.setFaults([]);
+});
+
 test('a dropped connection says MLflow cannot be reached', async ({ mlflow, lens, manifest }) => {
   proxy.setFaults([{ ...SEARCH, fault: { kind: 'drop' } }]);
   const ui = throughProxy(mlflow);

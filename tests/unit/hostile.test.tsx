@@ -351,7 +351,8 @@ describe('wrongly typed fields', () => {
     const session = await loadSessionOfTrace(client, A4);
     expect(session.turns).toHaveLength(5);
     expect(session.notices.join(' ')).toMatch(
-      /1 trace of this session could not be read and is left out \(trace 2 of the page: request_preview/,
+      // Turn 2 of 6, on a page that holds the newest turns first.
+      /1 trace of this session could not be read and is left out \(trace 5 of the page: request_preview/,
     );
   });
 });

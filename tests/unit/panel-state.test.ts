@@ -25,6 +25,7 @@ function manualTransport() {
   const pendingAnalyses: { traceId: string; everyTurn: boolean; answer: (response: Reply<'analysis/get'>) => void }[] = [];
   const writes: string[] = [];
   const finds: { sessionId: string; answer: (response: Reply<'session/find'>) => void }[] = [];
+  const previews: { traceId: string; answer: (response: Reply<'session/preview'>) => void }[] = [];
   /** What `label/write` answers, in turn. */
   const labelAnswers: Reply<'label/write'>[] = [];
   /** What the worker kept of label writes that failed (`label/unsaved`). */
@@ -41,6 +42,8 @@ function manualTransport() {
         return labelAnswers.shift() ?? { ok: true, value: { assessmentId: 'a-2' } };
       case 'session/get':
         return new Promise<unknown>((answer) => pending.push({ traceId, refresh: request.refresh as boolean, answer }));
+      case 'session/preview':
+        return new Promise<unknown>((answer) => previews.push({ traceId, answer }));
       case 'turn/get':
         return new Promise<unknown>((answer) => pendingDetails.push({ traceId, answer }));
       case 'analysis/get':
@@ -55,7 +58,7 @@ function manualTransport() {
         throw new Error(`unexpected message ${kind}`);
     }
   }) as Ask;
-  return { pending, pendingDetails, pendingAnalyses, writes, finds, labelAnswers, unsavedLabels, ask };
+  return { pending, pendingDetails, pendingAnalyses, writes, finds, previews, labelAnswers, unsavedLabels, ask };
 }
 
 function recordStates() {
@@ -66,6 +69,31 @@ function recordStates() {
 const tick = () => new Promise((done) => setTimeout(done, 0));
 
 describe('panel controller', () => {
+  test('a long session: the turns around the open one show while it loads, then the session; a late preview is dropped', async () => {
+    const transport = manualTransport();
+    const controller = createPanelController({ ask: transport.ask, onChange: () => {} });
+    const a4 = sessions.A.turns[3]!.traceId;
+    controller.showRoute(routeTo(a4));
+    expect(transport.previews.map((request) => request.traceId)).toEqual([a4]);
+    const session = await sessionOf(a4);
+    const preview = { turns: session.turns.slice(2), openTraceId: a4, turnsRead: 4 };
+    transport.previews[0]!.answer({ ok: true, value: preview });
+    await tick();
+    expect(controller.state).toEqual({ kind: 'loading', traceId: a4, preview });
+    transport.pending[0]!.answer({ ok: true, value: session });
+    await tick();
+    expect(controller.state.kind).toBe('ready');
+
+    // Another session: its preview lands after the session itself, and changes nothing.
+    const b2 = sessions.B.turns[1]!.traceId;
+    controller.showRoute(routeTo(b2));
+    transport.pending[1]!.answer({ ok: true, value: await sessionOf(b2) });
+    await tick();
+    transport.previews[1]!.answer({ ok: true, value: { ...preview, openTraceId: b2 } });
+    await tick();
+    expect(controller.state.kind === 'ready' && controller.state.session.turns).toHaveLength(3);
+  });
+
   test('the analysis is asked for once the transcript is shown; confirming writes, then reads the session again', async () => {
     const transport = manualTransport();
     const controller = createPanelController({ ask: transport.ask, onChange: () => {} });

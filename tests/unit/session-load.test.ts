@@ -39,8 +39,8 @@ describe('a session loaded from one of its turns', () => {
     await loadSessionOfTrace(mlflow, sessions.B.turns[1]!.traceId);
     expect(replay.requests).toEqual([
       `GET ajax-api/3.0/mlflow/traces/${sessions.B.turns[1]!.traceId}`,
-      'POST ajax-api/3.0/mlflow/traces/search',
       `GET ajax-api/2.0/mlflow/get-trace-artifact?request_id=${sessions.B.turns[1]!.traceId}`,
+      'POST ajax-api/3.0/mlflow/traces/search',
     ]);
   });
 
