@@ -15,7 +15,9 @@ export const ask: Ask = async (kind, request) => {
     if (!reply.ok || !('chunked' in reply)) return reply as Reply<typeof kind>;
     // All pieces asked for at once: one after another, 17 pieces of a 5,000-turn session took 700 ms.
     const { id, count } = reply.chunked;
-    const pieces = (await Promise.all(Array.from({ length: count }, (_, index) => send('reply/chunk', { id, index })))) as Reply<'reply/chunk'>[];
+    const pieces = (await Promise.all(
+      Array.from({ length: count }, (_, index) => send('reply/chunk', { id, index })),
+    )) as Reply<'reply/chunk'>[];
     const failed = pieces.find((piece) => !piece.ok);
     if (failed) return failed;
     return JSON.parse(pieces.map((piece) => (piece.ok ? piece.value : '')).join('')) as Reply<typeof kind>;
