@@ -84,15 +84,16 @@ test('a long session read slowly: the turns around the open one show while the o
   lens,
   manifest,
 }) => {
-  test.setTimeout(60_000);
-  // 1,200 turns, newest first, 500 a page: turn 601 comes with the second page of three.
-  proxy.setFaults([{ ...SEARCH, fault: { kind: 'delay', ms: 2_500 } }]);
+  test.setTimeout(90_000);
+  // 1,200 turns, newest first, 500 a page: turn 601 comes with the second page of three, and the preview shows
+  // for one page's delay (long enough for the checks below on a busy machine).
+  proxy.setFaults([{ ...SEARCH, fault: { kind: 'delay', ms: 4_000 } }]);
   const ui = throughProxy(mlflow);
   const { long, experimentId } = manifest.shapes;
   await ui.openTrace(experimentId, long.middle.traceId);
   const preview = lens.root.locator('[data-testid="turn-preview"]');
   const open = preview.locator('[data-testid="preview-turn"][aria-current="true"]');
-  await expect(open.locator('.turn-number')).toHaveText('This turn', { timeout: 15_000 });
+  await expect(open.locator('.turn-number')).toHaveText('This turn', { timeout: 25_000 });
   await expect(open.locator('[data-testid="turn-input"]')).toHaveText(long.middle.input);
   await expect(preview.locator('[data-testid="preview-turn"]')).toHaveCount(11);
   await expect(preview.locator('.turn-number').first()).toHaveText('5 turns before');
@@ -102,7 +103,7 @@ test('a long session read slowly: the turns around the open one show while the o
   await expect(lens.turnList).toHaveCount(0);
   await expect(ui.drawer).toBeVisible();
 
-  await expect(lens.turnList).toHaveAttribute('data-turn-count', String(long.turnCount), { timeout: 15_000 });
+  await expect(lens.turnList).toHaveAttribute('data-turn-count', String(long.turnCount), { timeout: 25_000 });
   await expect(preview).toHaveCount(0);
   await expect(lens.openTurn).toHaveAttribute('data-trace-id', long.middle.traceId);
   proxy.setFaults([]);
