@@ -210,13 +210,18 @@ export function isIdleFocus(doc: Document): boolean {
   return active === null || active === doc.body || active.matches(TRACE_DRAWER_SELECTOR);
 }
 
-/** Whether a key press is typing (in a field, or an editable element inside a shadow root). */
-/** A control that takes plain keys itself (the judgement strip's arrows and Enter): labeling's keys leave it alone. */
+/**
+ * A control that takes the key itself, so labeling's keys leave it alone: the judgement strip (arrows, Enter),
+ * and Enter on a button, a link or a disclosure (it presses them; a radio of the label editor still saves).
+ */
 export function isOnKeyedControl(event: KeyboardEvent): boolean {
   const target = event.composedPath()[0];
-  return target instanceof HTMLElement && target.getAttribute('role') === 'slider';
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.getAttribute('role') === 'slider') return true;
+  return event.key === 'Enter' && target.matches('button, a[href], summary, [role="button"], [role="link"]');
 }
 
+/** Whether a key press is typing (in a field, or an editable element inside a shadow root). */
 export function isTyping(event: KeyboardEvent): boolean {
   const target = event.composedPath()[0];
   if (!(target instanceof HTMLElement)) return false;

@@ -212,6 +212,12 @@ test('labeling by keyboard on the 1,200-turn session: ten turns labeled without 
     }
     await expect(lens.openTurn).toHaveAttribute('data-index', String(start + 10));
     await expect(page).toHaveURL(new RegExp(`traceId=${long.turnIds[start + 9]}`));
+    // Enter on one of the panel's buttons presses it, labeling or not: here it ends the mode and saves nothing.
+    await page.keyboard.press('1');
+    await lens.openTurn.getByRole('button', { name: 'Stop labeling by keyboard' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(progress).toHaveCount(0);
+    expect(await assessmentsNamed(rig.url, long.turnIds[start + 9]!, 'correct')).toEqual([]);
     for (const traceId of labeled) {
       expect(await assessmentsNamed(rig.url, traceId, 'correct')).toMatchObject([
         { source: { source_type: 'HUMAN', source_id: DEFAULT_REVIEWER }, feedback: { value: 'pass' } },
@@ -219,7 +225,7 @@ test('labeling by keyboard on the 1,200-turn session: ten turns labeled without 
     }
   } finally {
     // The long session is read by other tests: leave it as seeded.
-    for (const traceId of labeled)
+    for (const traceId of [...labeled, long.turnIds[start + 9]!])
       for (const assessment of await assessmentsNamed(rig.url, traceId, 'correct'))
         await fetch(`${rig.url}ajax-api/3.0/mlflow/traces/${traceId}/assessments/${assessment.assessment_id}`, { method: 'DELETE' });
   }
