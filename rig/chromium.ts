@@ -1,11 +1,11 @@
 // Launches Debian's Chromium with the built extension loaded, the way the tests, the demo and the
 // benchmark all need it. Playwright always adds --disable-extensions, so both extension flags are required.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { REPO_ROOT } from './mlflow-server';
+import { removeTemporaryFolder } from './temporary';
 
 export const EXTENSION_DIR = join(REPO_ROOT, '.output', 'chrome-mv3');
 
@@ -64,10 +64,7 @@ export async function launchWithExtension({
     viewport,
     args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_FLAGS, ...args],
   });
-  // A profile of our own is ~200 MB once MLflow's UI has been cached: thousands of test runs filled /tmp.
-  // Chromium may still be writing to it when the context reports closing: retried, and never a test's failure.
-  if (!userDataDir)
-    context.on('close', () => void rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }).catch(() => {}));
+  if (!userDataDir) context.on('close', () => void removeTemporaryFolder(profile));
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   return { context, extensionId, serviceWorker };

@@ -3,12 +3,12 @@
 // unpacked build as a temporary add-on (BiDi `webExtension.install`), so an unsigned build loads as it would
 // from about:debugging. No geckodriver is needed.
 import { existsSync, mkdtempSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_ADDON_ID } from '../lib/addon';
 import { REPO_ROOT } from './mlflow-server';
+import { removeTemporaryFolder } from './temporary';
 
 const FIREFOX_EXTENSION_DIR = join(REPO_ROOT, '.output', 'firefox-mv2');
 
@@ -49,7 +49,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
       'browser.shell.checkDefaultBrowser': false,
     },
   });
-  browser.on('disconnected', () => void rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }).catch(() => {}));
+  browser.on('disconnected', () => void removeTemporaryFolder(profile));
   const addonId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   // MLflow's first-visit panels, dismissed the way MLflow records it (as rig/chromium.ts does for Chromium).

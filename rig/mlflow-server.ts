@@ -3,10 +3,10 @@
 // runs in its own process group, which is killed as a whole).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, openSync, readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { removeTemporaryFolder } from './temporary';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..');
 export const VENV_BIN = join(REPO_ROOT, '.venv', 'bin');
@@ -90,7 +90,7 @@ export async function startMlflowServer(options: StartOptions = {}): Promise<Mlf
     // A folder of our own goes with the server (it held a database and a log per run: hundreds piled up in /tmp).
     stop: async () => {
       await stopProcessGroup(child);
-      if (!options.dataDir) await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }).catch(() => {});
+      if (!options.dataDir) await removeTemporaryFolder(dataDir);
     },
   };
   try {

@@ -18,9 +18,12 @@ export const ask: Ask = async (kind, request) => {
     const pieces = (await Promise.all(
       Array.from({ length: count }, (_, index) => send('reply/chunk', { id, index })),
     )) as Reply<'reply/chunk'>[];
-    const failed = pieces.find((piece) => !piece.ok);
-    if (failed) return failed;
-    return JSON.parse(pieces.map((piece) => (piece.ok ? piece.value : '')).join('')) as Reply<typeof kind>;
+    const texts: string[] = [];
+    for (const piece of pieces) {
+      if (!piece.ok) return piece;
+      texts.push(piece.value);
+    }
+    return JSON.parse(texts.join('')) as Reply<typeof kind>;
   } catch (error) {
     // The service worker stopped mid-answer (Chrome stops idle workers), or the extension was updated under
     // this page. Asking again starts the worker again; only an updated extension needs the page reloaded.

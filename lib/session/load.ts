@@ -77,19 +77,26 @@ export async function loadSessionWithSpans(client: MlflowClient, traceId: string
   // shown while the older pages are read.
   let previewSent = !onPreview || !sampleIsOpenTurn;
   const onPage = (found: readonly WireTraceInfo[], more: boolean) => {
+    if (previewSent || !more) return;
     const at = found.findIndex((info) => info.trace_id === traceId);
-    if (previewSent || !more || at < 0) return;
+    if (at < 0) return;
     previewSent = true;
     const around = found
       .slice(Math.max(0, at - PREVIEW_NEIGHBOURS), at + PREVIEW_NEIGHBOURS + 1)
       .filter(isTurnTrace)
       .reverse();
-    void openSpansRead.then((spans) => {
-      if (signal?.aborted) return;
-      const plan = planTurnText(found[at], spans, override ?? {});
-      const { turns } = build(around, plan, new Map(spans ? [[traceId, spans]] : []));
-      onPreview!({ turns, openTraceId: traceId, turnsRead: found.filter(isTurnTrace).length });
-    });
+    // `found` grows (and is turned oldest first) after this page: what the preview needs is taken now.
+    const open = found[at]!;
+    const turnsRead = found.filter(isTurnTrace).length;
+    // Best effort: a preview that cannot be made leaves the panel waiting for the session, as without one.
+    void openSpansRead
+      .then((spans) => {
+        if (signal?.aborted) return;
+        const plan = planTurnText(open, spans, override ?? {});
+        const { turns } = build(around, plan, new Map(spans ? [[traceId, spans]] : []));
+        onPreview!({ turns, openTraceId: traceId, turnsRead });
+      })
+      .catch(() => {});
   };
   const [searched, openSpans] = await Promise.all([
     sessionId !== null && experimentId !== ''
@@ -176,21 +183,25 @@ async function searchOneForm(
   signal?: AbortSignal,
   onPage?: (found: readonly WireTraceInfo[], more: boolean) => void,
 ): Promise<SearchResult> {
-  const { filter, needsExactCheck } = sessionFilter(sessionId);
-  const exact = (traces: readonly WireTraceInfo[]) =>
-    needsExactCheck ? traces.filter((info) => own(info.trace_metadata, SESSION_METADATA_KEY) === sessionId) : [...traces];
+  const { filter, keep } = searchFor(sessionId);
   const found = await client.searchAllTraces({ experimentId, filter, orderBy: ['timestamp_ms DESC'] }, signal, {
-    onPage: onPage && ((traces, more) => onPage(exact(traces), more)),
+    onPage: onPage && ((traces, more) => onPage(keep ? traces.filter(keep) : traces, more)),
   });
-  return { ...found, traces: exact(found.traces) };
+  return keep ? { ...found, traces: found.traces.filter(keep) } : found;
+}
+
+/** The search filter of a session, and which of its matches to keep when the filter matches more than the session. */
+function searchFor(sessionId: string): { filter: string; keep: ((info: WireTraceInfo) => boolean) | null } {
+  const { filter, needsExactCheck } = sessionFilter(sessionId);
+  return { filter, keep: needsExactCheck ? (info) => own(info.trace_metadata, SESSION_METADATA_KEY) === sessionId : null };
 }
 
 /** The oldest turn of a session named by its id (MLflow's session page names no trace), or null when it has none. */
 export async function findSessionTrace(client: MlflowClient, experimentId: string, sessionId: string, signal?: AbortSignal) {
-  const { filter, needsExactCheck } = sessionFilter(sessionId);
+  const { filter, keep } = searchFor(sessionId);
   // A scorer's traces can carry the session id too: a page of the oldest traces holds the first turn.
   const page = await client.searchTraces({ experimentId, filter, orderBy: ['timestamp_ms ASC'], maxResults: 50 }, signal);
-  const traces = needsExactCheck ? page.traces.filter((info) => own(info.trace_metadata, SESSION_METADATA_KEY) === sessionId) : page.traces;
+  const traces = keep ? page.traces.filter(keep) : page.traces;
   return (traces.find(isTurnTrace) ?? traces[0])?.trace_id ?? null;
 }
 

@@ -5,10 +5,10 @@ import type { BrowserContext, Page } from '@playwright/test';
 import type { browser as extensionBrowser } from 'wxt/browser';
 import { PANEL_HOST_TAG, TRACE_DRAWER_SELECTOR } from '../../entrypoints/content/host-page';
 import { dismissMlflowFirstVisitUi, launchWithExtension, profileWithServersAllowed } from '../../rig/chromium';
+import { removeTemporaryFolder } from '../../rig/temporary';
 import { makeCertificate, startBearerProxy, startCookieProxy, startTlsProxy, type Proxy } from '../../rig/proxies';
 import { EDITOR, READER, TEST_HOSTS } from '../../rig/team-servers';
 import type { BaseScenario } from '../fixtures/scenarios';
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, LensPanel, test } from './fixtures';
 import { ARTIFACTS_DIR, type Rig } from './rig';
@@ -348,7 +348,7 @@ test.describe('HTTPS at a hostname, and behind a reverse proxy at a sub-path, on
       await onEnabled.screenshot({ path: join(ARTIFACTS_DIR, 'popup.png') });
     } finally {
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }).catch(() => {});
+      await removeTemporaryFolder(userDataDir);
     }
   });
 });
