@@ -40,7 +40,8 @@ export type Evidence =
       dimension: Dimension | null;
       scope: 'turn' | 'session';
     }
-  | { kind: 'introduced-phrases'; phrases: SourcedPhrase[]; repeatedBy: number }
+  /** Claims first said here; `reworded` when the later turn says them in other words (then each is a sentence). */
+  | { kind: 'introduced-phrases'; phrases: SourcedPhrase[]; repeatedBy: number; reworded: boolean }
   /** A judge found this turn good on what later failed, yet it already said the failing claim. */
   | { kind: 'judged-good'; names: string[]; dimension: Dimension | null }
   /** Judges of one dimension disagree about this turn: shown, never settled. */
@@ -137,11 +138,16 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
   let failing = run.failing;
   let start = run.start;
   const hops: TurnSignals[] = [];
+  // What the judges objected to along the run: an earlier failure they describe in the same words is the same
+  // mistake judged again, even past turns judged good on other claims.
+  const objections = rationaleWords(target.negative);
   for (;;) {
-    const earlier = signals
-      .slice(start, current.index - 1)
-      .find((signal) => signal.negative.some((evidence) => causes(failing, evidenceKey(evidence))));
+    const causing = (signal: TurnSignals) => signal.negative.some((evidence) => causes(failing, evidenceKey(evidence)));
+    const earlier =
+      signals.slice(start, current.index - 1).find(causing) ??
+      signals.slice(0, start).find((signal) => causing(signal) && sameObjection(objections, rationaleWords(signal.negative)));
     if (!earlier) break;
+    for (const word of rationaleWords(earlier.negative)) objections.add(word);
     hops.push(earlier);
     current = earlier;
     failing = failingKeys(earlier.negative);
@@ -179,6 +185,9 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
   let tracedFrom = current;
   let sayer = claimsOf(current);
   if (!sayer && current !== target) [tracedFrom, sayer] = [target, claimsOf(target)];
+  const rewordedOf = (turn: TurnSignals) => (claimsAbout(failingKeys(turn.negative)) ? rewordedSayer(session, turn, spansByTrace) : null);
+  if (!sayer) [tracedFrom, sayer] = [current, rewordedOf(current)];
+  if (!sayer && current !== target) [tracedFrom, sayer] = [target, rewordedOf(target)];
   if (sayer && (sayer.turn.index < current.index || (sayer.turn === session.turns[current.index - 1] && current !== target))) {
     const signal = signals[sayer.turn.index - 1]!;
     if (sayer.role === 'user') {
@@ -195,13 +204,15 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
       });
     } else {
       const goodJudges = [...failing].flatMap((key) => signal.goodOn.get(key) ?? []);
-      const evidence: Evidence[] = [{ kind: 'introduced-phrases', phrases: sayer.phrases, repeatedBy: tracedFrom.index }];
+      const evidence: Evidence[] = [
+        { kind: 'introduced-phrases', phrases: sayer.phrases, repeatedBy: tracedFrom.index, reworded: sayer.reworded },
+      ];
       if (goodJudges.length > 0) evidence.push({ kind: 'judged-good', names: goodJudges, dimension: dimensionOfKey([...failing][0]) });
       evidence.push(...signal.negative, ...signal.disagreements);
       candidates.push({
         traceId: sayer.turn.traceId,
         index: sayer.turn.index,
-        explanation: introducedExplanation(sayer.turn.index, sayer.phrases, tracedFrom.index, goodJudges),
+        explanation: introducedExplanation(sayer, tracedFrom.index, goodJudges),
         evidence,
       });
     }
@@ -227,6 +238,12 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
         ? null
         : `Turn ${run.start} was judged good on what failed here, so the failure starts at turn ${target.index}.`,
   };
+}
+
+/** Two judgements object to the same thing when their rationales share two words, one of them not a number. */
+function sameObjection(objections: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
+  const shared = [...other].filter((word) => objections.has(word));
+  return shared.length >= 2 && shared.some((word) => !/\d/.test(word));
 }
 
 function hopCandidate(hop: TurnSignals, target: TurnSignals): Candidate {
@@ -311,12 +328,7 @@ function mergeByTurn(candidates: readonly Candidate[]): Candidate[] {
   return [...byTurn.values()];
 }
 
-function introducedExplanation(
-  index: number,
-  phrases: readonly SourcedPhrase[],
-  repeatedBy: number,
-  goodJudges: readonly string[],
-): string {
+function introducedExplanation({ turn: { index }, phrases, reworded }: Sayer, repeatedBy: number, goodJudges: readonly string[]): string {
   const quoted = phrases
     .slice(0, 3)
     .map((phrase) => `“${phrase.text}”`)
@@ -326,7 +338,7 @@ function introducedExplanation(
   const from = sources.length > 0 ? `; it came from ${sources.join(' and ')}` : '';
   const judged =
     goodJudges.length > 0 ? `Judged good by ${goodJudges.join(', ')}, but turn ${index} already said` : `Turn ${index} first said`;
-  return `${judged} ${quoted}${more}, which turn ${repeatedBy} repeats${from}.`;
+  return `${judged} ${quoted}${more}, which turn ${repeatedBy} ${reworded ? 'says again in other words' : 'repeats'}${from}.`;
 }
 
 function signalsOf(turn: Turn, spans: readonly Span[] | undefined, judges: JudgeSettings = NO_JUDGE_SETTINGS): TurnSignals {
@@ -406,6 +418,7 @@ const STOPWORDS = new Set(
   `a an the and or but if then so of to in on at by for with from as is are was were be been being it its this that these those
   you your yours i me my we our us they them their he she his her not no yes do does did done have has had can could will would
   should may might must there here what which who whom when where why how all any some each more most other such only own same
+  per via within without around across onto upon
   than too very just also about into over under again further once up down out off please thanks thank okay ok sure`.split(/\s+/),
 );
 
@@ -437,16 +450,38 @@ function boundedText(text: string): string {
 /** Turns before the failing one whose answers are searched for what it repeats. */
 const PHRASE_WINDOW_TURNS = 500;
 
-function wordsOf(text: string): string[] {
+/** The words of a text as written (lower case), for showing a phrase the way the turn said it. */
+function shownWordsOf(text: string): string[] {
   return (boundedText(text).toLowerCase().match(WORD) ?? []).map((word) => word.replace(/’/g, "'"));
 }
 
-/** A word reduced to what a judge's rationale and an answer share: "60-day" and "days" both give "60" and "day". */
+/**
+ * The words of a text as they are compared: one form for the singular and the plural ("1-bedroom flats" says
+ * what "a 1-bedroom flat" says). Position for position the same words as `shownWordsOf`.
+ */
+function wordsOf(text: string): string[] {
+  return shownWordsOf(text).map(singular);
+}
+
+function singular(word: string): string {
+  if (word.length <= 3 || STOPWORDS.has(word) || JUDGE_WORDS.has(word) || /\d$/.test(word)) return word;
+  return word.endsWith('s') && !word.endsWith('ss') && !word.endsWith("'s") ? word.slice(0, -1) : word;
+}
+
+/** A number as written: "1,400" and "1.4" are one number, not "1" and "400". */
+const NUMBER = /^\d+(?:[.,]\d+)*$/;
+
+/**
+ * A word reduced to what a judge's rationale and an answer share: "60-day" and "days" both give "60" and "day",
+ * and "1-bedroom" gives itself too, so a judge naming "1-bedroom" does not point at every "1".
+ */
 function stems(word: string): string[] {
-  return word
+  if (NUMBER.test(word)) return [word];
+  const parts = word
     .split(/[.,'-]/)
-    .filter((part) => part !== '')
-    .map((part) => (part.length > 3 && part.endsWith('s') && !part.endsWith('ss') ? part.slice(0, -1) : part));
+    .filter((part) => part !== '' && !/^\d$/.test(part))
+    .map(singular);
+  return parts.length > 1 || parts[0] !== word ? [singular(word), ...parts] : parts;
 }
 
 function isContentWord(word: string): boolean {
@@ -531,7 +566,9 @@ function distinctivePhrases(text: string): Set<string> {
  * The overlapping n-grams a turn said, merged into the longest runs of its words that the failing answer also
  * says: "60 days from", "days from delivery" and "from delivery and" become "60 days from delivery".
  */
-function maximalPhrases(words: readonly string[], grams: ReadonlySet<string>, haystack: string): string[] {
+function maximalPhrases(text: string, grams: ReadonlySet<string>, haystack: string): string[] {
+  const words = wordsOf(text);
+  const shown = shownWordsOf(text);
   const covered = Array.from({ length: words.length }, () => false);
   for (const [gram, starts] of occurrences(words, grams)) {
     const size = gram.split(' ').length;
@@ -551,17 +588,51 @@ function maximalPhrases(words: readonly string[], grams: ReadonlySet<string>, ha
     for (let next = end + 1; next <= words.length && covered[next - 1] && next - at <= MAX_PHRASE_WORDS; next++) {
       if (target.includes(` ${words.slice(at, next).join(' ')} `)) end = next;
     }
-    const phrase = words.slice(at, end).join(' ');
-    if (!phrases.includes(phrase)) phrases.push(phrase);
+    // Shown from its first to its last word that says something: "6.0 overall", not "6.0 overall with".
+    let [first, last] = [at, end - 1];
+    while (first < last && STOPWORDS.has(words[first]!)) first++;
+    while (last > first && STOPWORDS.has(words[last]!)) last--;
+    phrases.push(shown.slice(first, last + 1).join(' '));
     at = end;
   }
   return phrases;
+}
+
+/** The phrases to show: one said again inside a longer one is that one. */
+function distinctPhrases(phrases: readonly string[]): string[] {
+  return phrases.filter((phrase, position) => !phrases.some((other, at) => ` ${other} `.includes(` ${phrase} `) && (other !== phrase || at < position)));
+}
+
+/** Words of a user who revises the request rather than adds to it. */
+const REVISION = /\b(instead|actually|rather|changed? (my|our) minds?|on second thought|forget|scratch that|never ?mind|switch|no longer|any ?more)\b/i;
+
+/**
+ * The sentences of a user's message that ask for something: statements and instructions, and questions that
+ * are requests ("Can you look for 1-bedroom flats instead?"), not questions about something ("Is there a fee?").
+ */
+function requestsIn(text: string): string {
+  return sentencesOf(text)
+    .filter((sentence) => !sentence.endsWith('?') || /^(?:\w+, )?(can|could|would|will|may) (you|we|i)\b|\bplease\b|\binstead\b/i.test(sentence))
+    .join(' ');
+}
+
+/** The sentences of a text that state something rather than ask. */
+function statementsIn(text: string): string {
+  return sentencesOf(text)
+    .filter((sentence) => !sentence.endsWith('?'))
+    .join(' ');
+}
+
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+/).map((sentence) => sentence.trim());
 }
 
 interface Sayer {
   turn: Turn;
   role: 'user' | 'assistant';
   phrases: SourcedPhrase[];
+  /** The claim was said in other words: the phrases are the sentences that said it first. */
+  reworded: boolean;
 }
 
 /**
@@ -604,10 +675,13 @@ function firstSayers(
   for (const turn of window) {
     // Both sides of a turn: a user who asks for something new makes the assistant say it in the same turn,
     // and then the request, not the answer, is where it came from.
-    const said: Partial<Record<'user' | 'assistant', { words: string[]; firsts: Set<string>; score: number }>> = {};
+    const said: Partial<Record<'user' | 'assistant', { phrases: SourcedPhrase[]; score: number }>> = {};
     for (const role of ['user', 'assistant'] as const) {
       if (turn === target && role === 'assistant') break;
-      const words = wordsOf((role === 'user' ? turn.input?.text : turn.output?.text) ?? '');
+      // What the user asked for, not what they asked about: "Is there an exit fee?" claims nothing, and the
+      // answer to it is where a claim about exit fees is first made.
+      const text = (role === 'user' ? requestsIn(turn.input?.text ?? '') : turn.output?.text) ?? '';
+      const words = wordsOf(text);
       // A longer phrase around a claim already said adds words, not a claim.
       const firsts = new Set([...occurrences(words, claims).keys()].filter((phrase) => !seen.has(phrase) && !containsSeen(phrase, seen)));
       for (const phrase of occurrences(words, claims).keys()) seen.add(phrase);
@@ -615,8 +689,12 @@ function firstSayers(
       // The user's first message is the request itself; later, what they said counts only if the answer follows it.
       if (role === 'user' && (turn.index === 1 || turn === target)) continue;
       if (role === 'user') {
-        for (const word of words) if (/\d/.test(word)) userNumbers.add(word);
-        for (const phrase of firsts) if (!repeated.has(phrase) && !styleWords.includes(phrase)) firsts.delete(phrase);
+        for (const word of wordsOf(turn.input?.text ?? '')) if (/\d/.test(word)) userNumbers.add(word);
+        // A user who changes the request makes what the judge names (the new size, the new format) theirs.
+        const revises = REVISION.test(text);
+        for (const phrase of firsts) {
+          if (!repeated.has(phrase) && !styleWords.includes(phrase) && !(revises && named.has(phrase))) firsts.delete(phrase);
+        }
       } else {
         // The assistant restating a number the user gave ("300" → "300 EUR") says nothing new.
         for (const phrase of firsts) {
@@ -627,17 +705,54 @@ function firstSayers(
       const namedFirsts = [...firsts].filter((phrase) => named.has(phrase)).length;
       // A single shared phrase is too weak to point at, unless the judge named it or it carries a number.
       if (namedFirsts === 0 && firsts.size < 2 && ![...firsts].some((phrase) => /\d/.test(phrase))) continue;
-      said[role] = { words, firsts, score: maximalPhrases(words, firsts, haystack).length + namedFirsts };
+      // A claim that came from a retrieved document or a tool's result counts twice: it is where a wrong fact
+      // entered, not a passing mention of the topic.
+      const spans = role === 'assistant' ? spansByTrace.get(turn.traceId) : undefined;
+      const runs = maximalPhrases(text, firsts, haystack);
+      const phrases = distinctPhrases(runs).map((phrase) => ({ text: phrase, source: sourceOf(spans, phrase) }));
+      const sourced = phrases.filter((phrase) => phrase.source !== null).length;
+      said[role] = { phrases, score: runs.length + sourced + namedFirsts };
     }
     const score = (said.user?.score ?? 0) + (said.assistant?.score ?? 0);
     if (score === 0 || (best && best.score >= score)) continue;
     const role = said.user ? 'user' : 'assistant';
-    const { words, firsts } = said[role]!;
-    const spans = role === 'assistant' ? spansByTrace.get(turn.traceId) : undefined;
-    const phrases = maximalPhrases(words, firsts, haystack).map((text) => ({ text, source: sourceOf(spans, text) }));
-    best = { turn, role, phrases, score };
+    best = { turn, role, phrases: said[role]!.phrases, reworded: false, score };
   }
   return best;
+}
+
+/**
+ * Where the failing answer's claim was first said in other words, when no phrase of it was said word for word:
+ * the earlier answer with a sentence sharing the most words with one of its sentences (two or more, the words
+ * the judges objected to when they named any), one of them said there for the first time.
+ */
+function rewordedSayer(session: Session, failing: TurnSignals, spansByTrace: ReadonlyMap<string, readonly Span[]>): Sayer | null {
+  const position = failing.index - 1;
+  const focus = rationaleWords(failing.negative);
+  const contentWords = (text: string) => new Set(wordsOf(text).filter(isContentWord));
+  const claims = sentencesOf(statementsIn(session.turns[position]!.output?.text ?? '')).map(contentWords);
+  const isFocus = (word: string) => stems(word).some((stem) => focus.has(stem));
+  const focused = claims.some((words) => [...words].some(isFocus));
+  const claimWords = claims.map((words) => (focused ? [...words].filter(isFocus) : [...words])).filter((words) => words.length >= 2);
+  if (claimWords.length === 0) return null;
+  const said = new Set<string>();
+  let best: { turn: Turn; sentence: string; shared: number } | null = null;
+  for (const turn of session.turns.slice(Math.max(0, position - PHRASE_WINDOW_TURNS), position)) {
+    for (const word of contentWords(requestsIn(turn.input?.text ?? ''))) said.add(word);
+    const sentences = sentencesOf(statementsIn(turn.output?.text ?? ''));
+    for (const sentence of sentences) {
+      const words = contentWords(sentence);
+      for (const claim of claimWords) {
+        const shared = claim.filter((word) => words.has(word));
+        const saysSomethingNew = shared.some((word) => !said.has(word) && !/\d/.test(word));
+        if (shared.length >= 2 && saysSomethingNew && shared.length > (best?.shared ?? 0)) best = { turn, sentence, shared: shared.length };
+      }
+    }
+    for (const sentence of sentences) for (const word of contentWords(sentence)) said.add(word);
+  }
+  if (!best) return null;
+  const source = sourceOf(spansByTrace.get(best.turn.traceId), best.sentence);
+  return { turn: best.turn, role: 'assistant', phrases: [{ text: best.sentence, source }], reworded: true };
 }
 
 /** The retrieved document or tool result of this turn that holds the phrase. */
@@ -671,10 +786,11 @@ function droppedConstraint(
   const seesTurn = (seen: number, atTurn: number, turnIndex: number) => 2 * (turnIndex - 1) >= 2 * (atTurn - 1) - seen;
   const earlier = session.turns.slice(0, target.index - 1);
   const gone = earlier.filter((turn) => !seesTurn(coverage.earlierMessagesSeen, target.index, turn.index));
-  // A word the model still had (a later message, or its own answer says it) was not lost.
+  // A word the model still had (a later message, or its own answer states it) was not lost; an answer that
+  // asks about it ("Which floor is the flat on?") shows it was.
   const stillSeen = new Set(
-    [...earlier.slice(gone.length), target].flatMap((turn) =>
-      [turn.input?.text, turn.output?.text].flatMap((text) => wordsOf(text ?? '').flatMap(stems)),
+    [...earlier.slice(gone.length).flatMap((turn) => [turn.input?.text, turn.output?.text]), target.input?.text, statementsIn(target.output?.text ?? '')].flatMap(
+      (text) => wordsOf(text ?? '').flatMap(stems),
     ),
   );
   // Constraint words: named by the judges, said by the user, real words (not numbers or short ones).

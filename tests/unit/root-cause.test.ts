@@ -32,6 +32,7 @@ describe('root cause', () => {
         kind: 'introduced-phrases',
         phrases: [{ text: '60 days from delivery', source: { kind: 'document', name: refundWindow.outdatedDocument } }],
         repeatedBy: 5,
+        reworded: false,
       },
     ]);
     expect(best!.explanation).toBe(
