@@ -600,11 +600,14 @@ function maximalPhrases(text: string, grams: ReadonlySet<string>, haystack: stri
 
 /** The phrases to show: one said again inside a longer one is that one. */
 function distinctPhrases(phrases: readonly string[]): string[] {
-  return phrases.filter((phrase, position) => !phrases.some((other, at) => ` ${other} `.includes(` ${phrase} `) && (other !== phrase || at < position)));
+  return phrases.filter(
+    (phrase, position) => !phrases.some((other, at) => ` ${other} `.includes(` ${phrase} `) && (other !== phrase || at < position)),
+  );
 }
 
 /** Words of a user who revises the request rather than adds to it. */
-const REVISION = /\b(instead|actually|rather|changed? (my|our) minds?|on second thought|forget|scratch that|never ?mind|switch|no longer|any ?more)\b/i;
+const REVISION =
+  /\b(instead|actually|rather|changed? (my|our) minds?|on second thought|forget|scratch that|never ?mind|switch|no longer|any ?more)\b/i;
 
 /**
  * The sentences of a user's message that ask for something: statements and instructions, and questions that
@@ -612,7 +615,9 @@ const REVISION = /\b(instead|actually|rather|changed? (my|our) minds?|on second 
  */
 function requestsIn(text: string): string {
   return sentencesOf(text)
-    .filter((sentence) => !sentence.endsWith('?') || /^(?:\w+, )?(can|could|would|will|may) (you|we|i)\b|\bplease\b|\binstead\b/i.test(sentence))
+    .filter(
+      (sentence) => !sentence.endsWith('?') || /^(?:\w+, )?(can|could|would|will|may) (you|we|i)\b|\bplease\b|\binstead\b/i.test(sentence),
+    )
     .join(' ');
 }
 
@@ -789,9 +794,11 @@ function droppedConstraint(
   // A word the model still had (a later message, or its own answer states it) was not lost; an answer that
   // asks about it ("Which floor is the flat on?") shows it was.
   const stillSeen = new Set(
-    [...earlier.slice(gone.length).flatMap((turn) => [turn.input?.text, turn.output?.text]), target.input?.text, statementsIn(target.output?.text ?? '')].flatMap(
-      (text) => wordsOf(text ?? '').flatMap(stems),
-    ),
+    [
+      ...earlier.slice(gone.length).flatMap((turn) => [turn.input?.text, turn.output?.text]),
+      target.input?.text,
+      statementsIn(target.output?.text ?? ''),
+    ].flatMap((text) => wordsOf(text ?? '').flatMap(stems)),
   );
   // Constraint words: named by the judges, said by the user, real words (not numbers or short ones).
   const lostWords = (turn: Turn) => [
