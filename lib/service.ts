@@ -86,6 +86,13 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     maxBytes: CACHE_BUDGET.markBytes,
     maxEntries: CACHE_BUDGET.markedSessions,
   });
+  // Counts the writes: a marks search that was under way when one landed read MLflow before it.
+  let marksGeneration = 0;
+  /** A write changes what the marks on MLflow's pages say; writes are rare, so every mark is read again. */
+  function forgetMarks() {
+    marks.clear();
+    marksGeneration++;
+  }
   // By `${server.key} ${traceId}`: a trace's session never changes.
   const sessionOfTrace = createByteCache<string | null>({ maxBytes: CACHE_BUDGET.markBytes, maxEntries: CACHE_BUDGET.traceSessions });
   const serverInfo = new Map<string, { workspacesEnabled: boolean; at: number }>();
@@ -128,8 +135,7 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
 
   /** Puts a trace's assessments, as MLflow just answered them, into its cached session. */
   function keepAssessments(server: Server, traceId: string, assessments: readonly WireAssessment[], judges: ReadingSettings['judges']) {
-    // A write changes what the marks on MLflow's pages say; writes are rare, so every mark is read again.
-    marks.clear();
+    forgetMarks();
     const key = `${server.key} ${traceId}`;
     const id = byTrace.get(key);
     const entry = id === undefined ? undefined : sessions.get(id);
@@ -225,10 +231,16 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
     };
     const missing = [...new Set(sessionIds)].filter((sessionId) => !fresh(sessionId));
     if (missing.length > 0) {
+      const asOf = marksGeneration;
       const found = await searchMarkedSessions(createClient(server), experimentId, missing, {
         judges: reading.judges,
         reviewer: reading.reviewerName,
       });
+      // Read before a write landed: answered, not kept (the page asks again after its write).
+      if (asOf !== marksGeneration) {
+        const answered = new Map(found.sessions.map((marked) => [marked.mark.sessionId, marked]));
+        return new Map(sessionIds.map((sessionId) => [sessionId, answered.get(sessionId) ?? fresh(sessionId)?.marked ?? null]));
+      }
       const at = now();
       // A session the search did not find has no turns here, unless the search stopped before reaching it.
       if (found.complete) for (const sessionId of missing) marks.set(keyOf(sessionId), { marked: null, at });
@@ -363,7 +375,7 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
           ...(explainsTraceId ? { metadata: { [EXPLAINS_METADATA_KEY]: explainsTraceId } } : {}),
         }));
       forgetSessionOf(`${server.key} ${traceId}`);
-      marks.clear();
+      forgetMarks();
       return assessmentId;
     },
 
@@ -383,7 +395,7 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
       if (author !== reviewerName) throw new Error(`That confirmation is ${author}'s; only they can undo it.`);
       await client.deleteAssessment(traceId, assessmentId);
       forgetSessionOf(`${server.key} ${traceId}`);
-      marks.clear();
+      forgetMarks();
     },
 
     /**
@@ -457,7 +469,7 @@ export function createSessionService({ createClient, now = Date.now, freshForMs 
       byTrace.clear();
       sessions.clear();
       knownSpans.clear();
-      marks.clear();
+      forgetMarks();
       sessionOfTrace.clear();
     },
   };

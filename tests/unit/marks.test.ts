@@ -1,7 +1,7 @@
 // The marks on MLflow's own pages (lib/session/marks.ts), on searches recorded from a real server: what they
 // say agrees with the panel's reading of the same sessions, and each page of rows costs the searches it may.
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createMlflowClient } from '../../lib/mlflow/client';
 import { createSessionService } from '../../lib/service';
 import { sessionsFilter } from '../../lib/session/filter';
@@ -29,6 +29,35 @@ function serviceOnRecording() {
 }
 
 describe('marks on the chat-sessions list and the session page', () => {
+  test('a search under way when a write lands is answered but not kept: the next ask reads MLflow again', async () => {
+    const mlflow = createFakeServer(tracesOfRecording(recording));
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let searching = false;
+    // The first search is answered by MLflow before the write and reaches the worker after it.
+    const slowFirstSearch: typeof fetch = async (input, init) => {
+      const response = await mlflow.fetch(input, init);
+      if (!searching && String(input).endsWith('traces/search')) {
+        searching = true;
+        await held;
+      }
+      return response;
+    };
+    const service = createSessionService({ createClient: () => createMlflowClient({ baseUrl: mlflow.baseUrl, fetch: slowFirstSearch }) });
+    const at = serverAt(mlflow.baseUrl);
+    const listed = service.sessionMarks(at, experimentId, [refundWindow.sessionId], DEFAULT_READING);
+    await vi.waitFor(() => expect(searching).toBe(true));
+    const confirmed = refundWindow.turns[1]!.traceId;
+    await service.confirmRootCause(at, { traceId: confirmed, rationale: 'Turn 2 read the old policy.' }, { reviewerName: 'Ana' });
+    release();
+    expect((await listed)[0]!.rootCause?.confirmed).toBe(false);
+
+    const searches = mlflow.requests.filter((request) => request.endsWith('traces/search')).length;
+    const [after] = await service.sessionMarks(at, experimentId, [refundWindow.sessionId], DEFAULT_READING);
+    expect(mlflow.requests.filter((request) => request.endsWith('traces/search'))).toHaveLength(searches + 1);
+    expect(after!.rootCause).toEqual({ traceId: confirmed, index: 2, confirmed: true });
+  });
+
   test('every listed session from one search; a session page after it costs nothing', async () => {
     const { service, requests } = serviceOnRecording();
     const marks = await service.sessionMarks(
