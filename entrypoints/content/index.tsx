@@ -10,6 +10,7 @@ import { createPanelController, drawerBadgeText } from '../../lib/panel/controll
 import { labelingAction } from '../../lib/panel/labeling';
 import { shortcutOf, turnForShortcut } from '../../lib/panel/shortcuts';
 import { parseMlflowUrl, traceWithShortId, urlForTrace, workspaceName } from '../../lib/route';
+import type { MessageKind } from '../../lib/protocol';
 import { App } from './App';
 import {
   activeWorkspace,
@@ -97,6 +98,8 @@ function ignoreScriptedInput(shadow: ShadowRoot) {
   }
 }
 
+const MARK_CHANGING_WRITES: ReadonlySet<MessageKind> = new Set(['label/write', 'label/remove', 'root-cause/confirm', 'root-cause/undo']);
+
 export default defineContentScript({
   matches: DEFAULT_HOST_PATTERNS,
   runAt: 'document_idle',
@@ -111,8 +114,14 @@ export default defineContentScript({
     let container: HTMLElement | null = null;
     /** The trace MLflow's drawer opened on its session page, until the panel has shown it (it may be loading). */
     let drawerToFollow: string | null = null;
+    // The panel's writes change what MLflow's pages are marked with: once one lands, the marks are asked again.
+    let marksChanged = () => {};
     const controller = createPanelController({
-      ask,
+      async ask(kind, request) {
+        const reply = await ask(kind, request);
+        if (reply.ok && MARK_CHANGING_WRITES.has(kind)) marksChanged();
+        return reply;
+      },
       onChange(state) {
         draw();
         badge.show(drawerBadgeText(state));
@@ -276,6 +285,7 @@ export default defineContentScript({
       drawerToFollow = shortId;
       followDrawer();
     });
+    marksChanged = pageMarks.refresh;
     watchTheme(document, ctx.signal, pageMarks.setTheme);
     const showRoute = (href: string) => {
       const route = routeOf(href);

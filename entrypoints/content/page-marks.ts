@@ -251,22 +251,28 @@ export function createPageMarks(doc: Document, signal: AbortSignal, ask: Ask, on
     for (const mark of doc.querySelectorAll(MARK_TAG)) mark.remove();
   });
 
+  function showRoute(next: MlflowRoute | null) {
+    const marked = next && next.experimentId && (next.page === 'traces' || (next.page === 'chat-sessions' && next.sessionId));
+    route = marked ? next : null;
+    // Asked afresh on every route (the worker answers from its cache what it read lately, and forgets it
+    // when a label is written); until then the marks shown stay.
+    for (const memo of [traceMarks, sessionMarks, cardMarks]) memo.renew();
+    asked.clear();
+    generation++;
+    observer.disconnect();
+    if (route) observer.observe(doc.body, { childList: true, subtree: true });
+    schedule();
+  }
+
   return {
     /** MLflow's light or dark mode: every mark follows at once, through the sheet they share. */
     setTheme(theme: Theme) {
       sheet.replaceSync(theme === 'dark' ? MARK_STYLE + DARK_MARK_STYLE : MARK_STYLE);
     },
-    showRoute(next: MlflowRoute | null) {
-      const marked = next && next.experimentId && (next.page === 'traces' || (next.page === 'chat-sessions' && next.sessionId));
-      route = marked ? next : null;
-      // Asked afresh on every route (the worker answers from its cache what it read lately, and forgets it
-      // when a label is written); until then the marks shown stay.
-      for (const memo of [traceMarks, sessionMarks, cardMarks]) memo.renew();
-      asked.clear();
-      generation++;
-      observer.disconnect();
-      if (route) observer.observe(doc.body, { childList: true, subtree: true });
-      schedule();
+    showRoute,
+    /** Asks again for the marks of the page shown (after a write from the panel changed what they say). */
+    refresh() {
+      showRoute(route);
     },
   };
 }

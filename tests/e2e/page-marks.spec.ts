@@ -211,3 +211,30 @@ test("MLflow's session page of a 1,200-turn session shows its newest 100 turns f
     await expect(page.locator('session-lens-mark')).toHaveCount(1);
   });
 });
+
+test("MLflow's session page: a note written or removed in the panel shows on the turn's card at once, with no navigation", async ({
+  page,
+  lens,
+  manifest,
+  rig,
+}) => {
+  const { experimentId, refundWindow } = manifest.rootcause;
+  const sessionPage = `${rig.url}#/experiments/${experimentId}/chat-sessions/${refundWindow.sessionId}`;
+  await page.goto(sessionPage);
+  await expect(lens.openTurn).toHaveAttribute('data-index', '1');
+  const firstCard = page.locator(`session-lens-mark[data-key="card ${refundWindow.sessionId} 1"]`);
+  await expect(page.locator(`session-lens-mark[data-key="card ${refundWindow.sessionId} 3"]`)).toHaveAttribute('data-text', /root cause/);
+  await expect(firstCard).toHaveCount(0);
+
+  // A note is MLflow's own notes assessment, never a judgement: the analyses other tests read stay as they are.
+  const note = lens.openTurn.locator('[data-testid="label-editor"][data-label="mlflow.notes"]');
+  await note.getByLabel('Your note').fill('Ask which policy applies first.');
+  await note.getByRole('button', { name: 'Save mlflow.notes' }).click();
+  await expect(note.locator('[data-testid="label-mine"]')).toHaveText('· yours: Ask which policy applies first.');
+  await expect(firstCard).toHaveAttribute('data-text', 'labelled');
+
+  await note.getByRole('button', { name: 'Remove your mlflow.notes label' }).click();
+  await expect(note.locator('[data-testid="label-mine"]')).toHaveCount(0);
+  await expect(firstCard).toHaveCount(0);
+  expect(page.url()).toBe(sessionPage);
+});
