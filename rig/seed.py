@@ -18,6 +18,7 @@ from mlflow.entities import AssessmentError, AssessmentSource
 from hostile import seed_hostile
 from labelled import seed_labelled
 from labelled_holdout import seed_labelled_holdout
+from labelled_holdout2 import seed_labelled_holdout2
 from rootcause import seed_rootcause
 from shapes import seed_shapes
 from workspaces import seed_workspace
@@ -207,6 +208,7 @@ SCENARIOS = {
     "labelled": seed_labelled,
     "labelled-sample": lambda tracking_uri: seed_labelled(tracking_uri, sample=True),
     "labelled-holdout": seed_labelled_holdout,
+    "labelled-holdout-2": seed_labelled_holdout2,
 }
 
 
