@@ -7,12 +7,14 @@
 // candidate:
 // - a failure that can cause this one (an error span, a negative judgement on a related dimension);
 // - the claims the failing answer repeats, first said by an earlier assistant turn (and the document or tool
-//   result they came from); when judges left a rationale, only the claims it talks about count;
+//   result they came from); when judges left a rationale, only the claims it talks about count; when none is
+//   repeated word for word, the earlier sentence that says most of the same words;
 // - a constraint the user stated that the model no longer saw (the app's context window dropped it);
 // - failing that, the user's own request: the failing answer follows what the user asked for at an earlier
 //   turn, so the model is not where it went wrong.
 // Even a turn judged good on the failing dimension is named when it already said the failing claim: judges
-// miss things, and both are shown.
+// miss things, and both are shown. An earlier failure the judges describe in the same words is the same
+// mistake judged again: the walk reaches it past turns judged good on other claims.
 import { textOf } from '../json';
 import { sourceText, type PhraseSource } from '../text';
 import { dimensionOf, judge, NO_JUDGE_SETTINGS, type JudgeSettings } from '../judgement/polarity';
@@ -145,9 +147,9 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
     const causing = (signal: TurnSignals) => signal.negative.some((evidence) => causes(failing, evidenceKey(evidence)));
     const earlier =
       signals.slice(start, current.index - 1).find(causing) ??
-      signals.slice(0, start).find((signal) => causing(signal) && sameObjection(objections, rationaleWords(signal.negative)));
+      signals.slice(0, start).find((signal) => causing(signal) && sameObjection(objections, objectionWords(signal.negative)));
     if (!earlier) break;
-    for (const word of rationaleWords(earlier.negative)) objections.add(word);
+    for (const word of objectionWords(earlier.negative)) objections.add(word);
     hops.push(earlier);
     current = earlier;
     failing = failingKeys(earlier.negative);
@@ -185,9 +187,10 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
   let tracedFrom = current;
   let sayer = claimsOf(current);
   if (!sayer && current !== target) [tracedFrom, sayer] = [target, claimsOf(target)];
+  // A claim said again in other words is the weakest evidence: looked for only when nothing else points earlier.
   const rewordedOf = (turn: TurnSignals) => (claimsAbout(failingKeys(turn.negative)) ? rewordedSayer(session, turn, spansByTrace) : null);
-  if (!sayer) [tracedFrom, sayer] = [current, rewordedOf(current)];
-  if (!sayer && current !== target) [tracedFrom, sayer] = [target, rewordedOf(target)];
+  if (!sayer && candidates.length === 0) [tracedFrom, sayer] = [current, rewordedOf(current)];
+  if (!sayer && candidates.length === 0 && current !== target) [tracedFrom, sayer] = [target, rewordedOf(target)];
   if (sayer && (sayer.turn.index < current.index || (sayer.turn === session.turns[current.index - 1] && current !== target))) {
     const signal = signals[sayer.turn.index - 1]!;
     if (sayer.role === 'user') {
@@ -221,18 +224,14 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
   // where the claims were first said, which is only circumstantial.
   if (current !== target && current.negative.some((evidence) => evidence.kind !== 'judgement'))
     candidates.unshift(hopCandidate(current, target));
+  // So is a failed step at the failing turn itself, when no judge objected to a claim there.
+  else if (current === target && target.negative.length > 0 && target.negative.every((evidence) => evidence.kind !== 'judgement'))
+    candidates.unshift(ownFailureCandidate(target));
   for (const hop of [...hops].reverse()) candidates.push(hopCandidate(hop, target));
   if (candidates.length > 0) return { target: targetRef, candidates: mergeByTurn(candidates), note: null };
   return {
     target: targetRef,
-    candidates: [
-      {
-        traceId: target.traceId,
-        index: target.index,
-        explanation: `Turn ${target.index} is where it failed, and nothing earlier points to it: ${summarise(target.negative)}.`,
-        evidence: [...target.negative, ...target.disagreements],
-      },
-    ],
+    candidates: [ownFailureCandidate(target)],
     note:
       run.start < target.index - 1 || run.start === 0
         ? null
@@ -240,10 +239,33 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
   };
 }
 
-/** Two judgements object to the same thing when their rationales share two words, one of them not a number. */
+/**
+ * What a failure is about, in words: its judges' rationales, and a failed step's name and message ("the stock
+ * check failed" is about the span `check_stock`).
+ */
+function objectionWords(negative: readonly Evidence[]): Set<string> {
+  const words = rationaleWords(negative);
+  for (const evidence of negative) {
+    if (evidence.kind !== 'error-span') continue;
+    const said = `${evidence.spanName.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.]/g, ' ')} ${evidence.message}`;
+    for (const word of wordsOf(said)) for (const stem of stems(word)) if (isContentWord(stem)) words.add(stem);
+  }
+  return words;
+}
+
+/** Two failures are about the same thing when their words share two, one of them not a number. */
 function sameObjection(objections: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
   const shared = [...other].filter((word) => objections.has(word));
   return shared.length >= 2 && shared.some((word) => !/\d/.test(word));
+}
+
+function ownFailureCandidate(target: TurnSignals): Candidate {
+  return {
+    traceId: target.traceId,
+    index: target.index,
+    explanation: `Turn ${target.index} is where it failed, and nothing earlier points to it: ${summarise(target.negative)}.`,
+    evidence: [...target.negative, ...target.disagreements],
+  };
 }
 
 function hopCandidate(hop: TurnSignals, target: TurnSignals): Candidate {

@@ -261,3 +261,26 @@ describe('claims in the words of the conversation', () => {
     expect(best.index).toBe(29);
   });
 });
+
+/** Failed steps, on sessions of rig/labelled_holdout2.py (held out until these rules were written for its misses). */
+describe('failed steps', () => {
+  const holdout = loadRecording<LabelledScenario>('labelled-holdout-2');
+  const analyse = analysisOnRecording(holdout);
+  async function rootCauseOf(name: string) {
+    const session = holdout.manifest.sessions.find((candidate) => candidate.name === name)!;
+    return (await analyse(session.turns[session.openTurn - 1]!.traceId)).rootCause;
+  }
+
+  test('a failed step the judge describes ("the stock check failed") is followed past turns judged correct', async () => {
+    // Turn 2's check_stock raised; turns 2 to 5 were judged correct; turn 6: "the stock check failed when the order was placed".
+    const { target, candidates } = await rootCauseOf('stock-check-unreachable-brunch');
+    expect(target?.index).toBe(6);
+    expect(candidates[0]).toMatchObject({ index: 2, evidence: [{ kind: 'error-span', spanName: 'check_stock' }] });
+  });
+
+  test('a failed step at the failing turn itself is its own cause, before any claim an earlier turn said', async () => {
+    const { candidates } = await rootCauseOf('preflight-502-business-cards');
+    expect(candidates[0]).toMatchObject({ index: 3, evidence: [{ kind: 'error-span' }] });
+    expect(candidates[0]!.explanation).toMatch(/^Turn 3 is where it failed, and nothing earlier points to it: span “run_preflight” failed/);
+  });
+});
