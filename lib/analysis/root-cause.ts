@@ -778,8 +778,11 @@ function rewordedSayer(session: Session, failing: TurnSignals, spansByTrace: Rea
     for (const sentence of sentences) for (const word of contentWords(sentence)) said.add(word);
   }
   if (!best) return null;
-  const source = sourceOf(spansByTrace.get(best.turn.traceId), best.sentence);
-  return { turn: best.turn, role: 'assistant', phrases: [{ text: best.sentence, source }], reworded: true };
+  // A sentence is shown whole, up to the length of the longest phrase shown.
+  const sentence = best.sentence.split(/\s+/);
+  const shown = sentence.length > MAX_PHRASE_WORDS ? `${sentence.slice(0, MAX_PHRASE_WORDS).join(' ')} …` : best.sentence;
+  const source = sourceOf(spansByTrace.get(best.turn.traceId), shown);
+  return { turn: best.turn, role: 'assistant', phrases: [{ text: shown, source }], reworded: true };
 }
 
 /** The retrieved document or tool result of this turn that holds the phrase. */

@@ -256,6 +256,34 @@ describe('claims in the words of the conversation', () => {
     expect(best.explanation).toContain('which turn 7 says again in other words');
   });
 
+  test('a claim said again in other words, in a sentence without end, is shown by its first 24 words', async () => {
+    const session = holdout.manifest.sessions.find((candidate) => candidate.name === 'outdated-terms-cross-border')!;
+    const server = createFakeServer(tracesOfRecording(holdout));
+    const client = createMlflowClient({ baseUrl: server.baseUrl, fetch: server.fetch });
+    const openTraceId = session.turns[session.openTurn - 1]!.traceId;
+    const loadedSession = await loadSessionOfTrace(client, openTraceId);
+    const spans = await fetchSpansOf(
+      client,
+      loadedSession.turns.map((turn) => turn.traceId),
+    );
+    const endless = `Yes, you can take the car to Croatia at no extra charge${' and then some more'.repeat(5_000)}.`;
+    const rewritten: Session = {
+      ...loadedSession,
+      turns: loadedSession.turns.map((turn) =>
+        turn.index === 4 ? { ...turn, output: { text: endless, truncated: false, fullLength: endless.length } } : turn,
+      ),
+    };
+    const [best] = analyseSession(rewritten, openTraceId, spans).rootCause.candidates;
+    expect(best?.index).toBe(4);
+    expect(best?.evidence[0]).toMatchObject({
+      kind: 'introduced-phrases',
+      reworded: true,
+      phrases: [
+        { text: 'Yes, you can take the car to Croatia at no extra charge and then some more and then some more and then some more …' },
+      ],
+    });
+  });
+
   test('a one-off slip shares no claim with earlier turns: "per km" is no claim', async () => {
     const { best } = await bestOf('unlucky-pace-conversion');
     expect(best.index).toBe(29);
