@@ -19,6 +19,7 @@ from hostile import seed_hostile
 from labelled import seed_labelled
 from labelled_holdout import seed_labelled_holdout
 from labelled_holdout2 import seed_labelled_holdout2
+from labelled_holdout3 import seed_labelled_holdout3
 from rootcause import seed_rootcause
 from shapes import seed_shapes
 from workspaces import seed_workspace
@@ -209,6 +210,7 @@ SCENARIOS = {
     "labelled-sample": lambda tracking_uri: seed_labelled(tracking_uri, sample=True),
     "labelled-holdout": seed_labelled_holdout,
     "labelled-holdout-2": seed_labelled_holdout2,
+    "labelled-holdout-3": seed_labelled_holdout3,
 }
 
 
