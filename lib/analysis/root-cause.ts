@@ -472,17 +472,17 @@ function boundedText(text: string): string {
 /** Turns before the failing one whose answers are searched for what it repeats. */
 const PHRASE_WINDOW_TURNS = 500;
 
-/** The words of a text as written (lower case), for showing a phrase the way the turn said it. */
-function shownWordsOf(text: string): string[] {
-  return (boundedText(text).toLowerCase().match(WORD) ?? []).map((word) => word.replace(/’/g, "'"));
+/** Where each word of a text is in it (the part of it that is read), to show a phrase as the turn wrote it. */
+function wordMatches(text: string): RegExpMatchArray[] {
+  return [...boundedText(text).matchAll(WORD)];
 }
 
 /**
- * The words of a text as they are compared: one form for the singular and the plural ("1-bedroom flats" says
- * what "a 1-bedroom flat" says). Position for position the same words as `shownWordsOf`.
+ * The words of a text as they are compared: lower case, one form for the singular and the plural ("1-bedroom
+ * flats" says what "a 1-bedroom flat" says). Position for position the words of `wordMatches`.
  */
 function wordsOf(text: string): string[] {
-  return shownWordsOf(text).map(singular);
+  return wordMatches(text).map(([word]) => singular(word.toLowerCase().replace(/’/g, "'")));
 }
 
 function singular(word: string): string {
@@ -590,7 +590,8 @@ function distinctivePhrases(text: string): Set<string> {
  */
 function maximalPhrases(text: string, grams: ReadonlySet<string>, haystack: string): string[] {
   const words = wordsOf(text);
-  const shown = shownWordsOf(text);
+  const bounded = boundedText(text);
+  const matches = wordMatches(text);
   const covered = Array.from({ length: words.length }, () => false);
   for (const [gram, starts] of occurrences(words, grams)) {
     const size = gram.split(' ').length;
@@ -606,7 +607,7 @@ function maximalPhrases(text: string, grams: ReadonlySet<string>, haystack: stri
     }
     // The longest run from here that the failing answer says as a whole (a run of covered words may join two
     // phrases the answer says apart).
-    let end = at + 2;
+    let end = Math.min(at + 2, words.length);
     for (let next = end + 1; next <= words.length && covered[next - 1] && next - at <= MAX_PHRASE_WORDS; next++) {
       if (target.includes(` ${words.slice(at, next).join(' ')} `)) end = next;
     }
@@ -614,7 +615,8 @@ function maximalPhrases(text: string, grams: ReadonlySet<string>, haystack: stri
     let [first, last] = [at, end - 1];
     while (first < last && STOPWORDS.has(words[first]!)) first++;
     while (last > first && STOPWORDS.has(words[last]!)) last--;
-    phrases.push(shown.slice(first, last + 1).join(' '));
+    // As the turn wrote it: "until 14:55", "1,840.25 EUR".
+    phrases.push(bounded.slice(matches[first]!.index, matches[last]!.index! + matches[last]![0].length).replace(/\s+/g, ' '));
     at = end;
   }
   return phrases;
@@ -729,7 +731,11 @@ function firstSayers(
           if (numbers.length > 0 && numbers.every((number) => userNumbers.has(number))) firsts.delete(phrase);
         }
       }
-      const namedFirsts = [...firsts].filter((phrase) => named.has(phrase)).length;
+      // A named phrase inside a longer named one ("crossing times" in "safe crossing times") is one claim.
+      const namedHere = [...firsts].filter((phrase) => named.has(phrase));
+      const namedFirsts = namedHere.filter(
+        (phrase) => !namedHere.some((other) => other !== phrase && ` ${other} `.includes(` ${phrase} `)),
+      ).length;
       // A single shared phrase is too weak to point at, unless the judge named it or it carries a number.
       if (namedFirsts === 0 && firsts.size < 2 && ![...firsts].some((phrase) => /\d/.test(phrase))) continue;
       // A claim that came from a retrieved document or a tool's result counts twice: it is where a wrong fact

@@ -119,7 +119,7 @@ describe('judges by what they judge', () => {
     const pastCorrect = judgedAs(session, { 3: [['correctness', 'yes']], 4: [['correctness', 'no']] });
     const [best] = analyseSession(pastCorrect, open, spans).rootCause.candidates;
     expect(best?.index).toBe(2);
-    expect(best?.explanation).toMatch(/^Turn 2 first said “142 eur”, which turn 4 repeats\./);
+    expect(best?.explanation).toMatch(/^Turn 2 first said “142 EUR”, which turn 4 repeats\./);
   });
 
   test('a failure of style is not explained by an earlier failure of the facts', async () => {
@@ -135,7 +135,7 @@ describe('judges by what they judge', () => {
     const judged = judgedAs(session, { 3: [['fare_check', 'yes']], 4: [['fare_check', 'no']] });
     const { rootCause } = analyseSession(judged, toolError.turns[3]!.traceId, spans, judges);
     // Its yes at turn 3 ends the run: turn 2 is named for the fare it made up, not as a failing turn of the run.
-    expect(rootCause.candidates[0]?.explanation).toMatch(/^Turn 2 first said “142 eur”/);
+    expect(rootCause.candidates[0]?.explanation).toMatch(/^Turn 2 first said “142 EUR”/);
     // Said to judge the facts, a relevance-only yes at turn 3 does not end the run, and the failed step is in it.
     const described = { ...judges, dimensions: { fare_check: 'facts' as const } };
     const onRelevance = judgedAs(session, { 3: [['relevance_to_query', 'yes']], 4: [['fare_check', 'no']] });
@@ -270,7 +270,7 @@ describe('claims in the words of the conversation', () => {
     const rewritten: Session = {
       ...loadedSession,
       turns: loadedSession.turns.map((turn) =>
-        turn.index === 4 ? { ...turn, output: { text: endless, truncated: false, fullLength: endless.length } } : turn,
+        turn.index === 4 ? { ...turn, output: { ...turn.output!, text: endless, truncated: false, fullLength: endless.length } } : turn,
       ),
     };
     const [best] = analyseSession(rewritten, openTraceId, spans).rootCause.candidates;

@@ -51,12 +51,12 @@ describe('root cause', () => {
       index: toolError.rootCauseTurn,
       evidence: [
         { kind: 'error-span', spanName: 'search_flights', message: toolError.toolError },
-        { kind: 'introduced-phrases', phrases: [{ text: '142 eur', source: null }], repeatedBy: 4 },
+        { kind: 'introduced-phrases', phrases: [{ text: '142 EUR', source: null }], repeatedBy: 4 },
       ],
     });
     expect(rootCause.candidates[0]!.explanation).toBe(
       `Turn 2 is the first failing turn of the run that leads to turn 4: span “search_flights” failed (${toolError.toolError}). ` +
-        'Turn 2 first said “142 eur”, which turn 4 repeats.',
+        'Turn 2 first said “142 EUR”, which turn 4 repeats.',
     );
   });
 
