@@ -285,15 +285,29 @@ export interface ScrollRun {
   longFrames: number;
   longestFrameMs: number;
   mostTurnsInDom: number;
+  /**
+   * Of the long frames, how much was the page's own work (long-animation-frame attribution): script entries
+   * over 5 ms, and style, layout and paint. The rest of a long frame is spent outside the page's main thread.
+   */
+  longFramesWithScript?: number;
+  longFramesScriptMs?: number;
+  longFramesRenderMs?: number;
+  longFramesTotalMs?: number;
 }
 
 /** Scrolls the panel's list from top to bottom, 800 px a frame, recording long animation frames. */
 export async function measureScroll(page: Page): Promise<ScrollRun> {
   return page.evaluate(async (hostTag) => {
     const body = document.querySelector(hostTag)!.shadowRoot!.querySelector<HTMLElement>('.panel-body')!;
-    const durations: number[] = [];
+    interface LongFrame {
+      duration: number;
+      startTime: number;
+      renderStart: number;
+      scripts: { duration: number }[];
+    }
+    const entries: LongFrame[] = [];
     const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) durations.push(entry.duration);
+      for (const entry of list.getEntries()) entries.push(entry as unknown as LongFrame);
     });
     observer.observe({ type: 'long-animation-frame', buffered: false });
     body.scrollTop = 0;
@@ -308,8 +322,18 @@ export async function measureScroll(page: Page): Promise<ScrollRun> {
     }
     await new Promise((done) => setTimeout(done, 200));
     observer.disconnect();
-    const long = durations.filter((duration) => duration > 50);
-    return { frames, longFrames: long.length, longestFrameMs: Math.round(Math.max(0, ...durations)), mostTurnsInDom };
+    const long = entries.filter((entry) => entry.duration > 50);
+    const sum = (values: number[]) => Math.round(values.reduce((total, value) => total + value, 0));
+    return {
+      frames,
+      longFrames: long.length,
+      longestFrameMs: Math.round(Math.max(0, ...entries.map((entry) => entry.duration))),
+      mostTurnsInDom,
+      longFramesWithScript: long.filter((entry) => entry.scripts.length > 0).length,
+      longFramesScriptMs: sum(long.flatMap((entry) => entry.scripts.map((script) => script.duration))),
+      longFramesRenderMs: sum(long.map((entry) => (entry.renderStart ? entry.startTime + entry.duration - entry.renderStart : 0))),
+      longFramesTotalMs: sum(long.map((entry) => entry.duration)),
+    };
   }, PANEL_HOST_TAG);
 }
 
