@@ -28,7 +28,7 @@ export function evidenceText(evidence: Evidence): string {
     case 'judgement':
       return `${evidence.scope === 'session' ? 'Of the whole session: ' : ''}${evidence.name} = ${formatAssessmentValue(evidence.value)} (${evidence.source})${evidence.rationale ? `: ${evidence.rationale}` : ''}`;
     case 'introduced-phrases':
-      return `First said here, repeated by turn ${evidence.repeatedBy}:`;
+      return `First said here, ${evidence.disputed ? 'disputed by the user at' : 'repeated by'} turn ${evidence.repeatedBy}:`;
     case 'judged-good':
       return `Judged good here by ${evidence.names.join(', ')}, but the claim that later failed was already said here.`;
     case 'judges-disagree':

@@ -42,8 +42,11 @@ export type Evidence =
       dimension: Dimension | null;
       scope: 'turn' | 'session';
     }
-  /** Claims first said here; `reworded` when the later turn says them in other words (then each is a sentence). */
-  | { kind: 'introduced-phrases'; phrases: SourcedPhrase[]; repeatedBy: number; reworded: boolean }
+  /**
+   * Claims first said here; `reworded` when the later turn says them in other words (then each is a sentence);
+   * `disputed` when the later turn is the user saying they are wrong.
+   */
+  | { kind: 'introduced-phrases'; phrases: SourcedPhrase[]; repeatedBy: number; reworded: boolean; disputed?: true }
   /** A judge found this turn good on what later failed, yet it already said the failing claim. */
   | { kind: 'judged-good'; names: string[]; dimension: Dimension | null }
   /** Judges of one dimension disagree about this turn: shown, never settled. */
@@ -179,6 +182,22 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
         `From turn ${lostAt.index} on, the model no longer saw turn ${dropped.evidence.constraintTurn}, where the user said ` +
         `${dropped.evidence.words.map((word) => `“${word}”`).join(', ')}; turn ${dropped.evidence.failingTurn} went against it.`,
       evidence: [dropped.evidence],
+    });
+  }
+
+  // A session judged as a whole names no failing answer: what the user disputed along the way is the claim.
+  const disputed = sessionJudged(target) ? disputedSayer(session, target, spansByTrace) : null;
+  if (disputed) {
+    candidates.push({
+      traceId: disputed.turn.traceId,
+      index: disputed.turn.index,
+      explanation:
+        `Turn ${disputed.turn.index} said ${disputed.phrases.map((phrase) => `“${phrase.text}”`).join(', ')}, ` +
+        `which the user disputed at turn ${disputed.disputedAt}: “${disputed.dispute.replace(/[.!?]+$/, '')}”.`,
+      evidence: [
+        { kind: 'introduced-phrases', phrases: disputed.phrases, repeatedBy: disputed.disputedAt, reworded: false, disputed: true },
+        ...signals[disputed.turn.index - 1]!.negative,
+      ],
     });
   }
 
@@ -752,6 +771,63 @@ function firstSayers(
     best = { turn, role, phrases: said[role]!.phrases, reworded: false, score };
   }
   return best;
+}
+
+/** A user sentence that says the assistant was wrong: "There's no Calibrate under Settings", "Are you sure about 15 October?". */
+const DISPUTE = /\b(no|not|never|nowhere|cannot|wrong|are you sure|why did you)\b|n['’]t\b/i;
+
+/** Whether only the session's own judgements failed: no turn's answer was named. */
+function sessionJudged(target: TurnSignals): boolean {
+  return target.negative.length > 0 && target.negative.every((evidence) => evidence.kind === 'judgement' && evidence.scope === 'session');
+}
+
+/**
+ * The first claim the user disputed: the earliest user sentence saying the assistant was wrong, and the earlier
+ * answer that first said the most of its words (words the user said before are theirs, not the assistant's).
+ * Two such words, or one that is a number or a name, are needed.
+ */
+function disputedSayer(
+  session: Session,
+  target: TurnSignals,
+  spansByTrace: ReadonlyMap<string, readonly Span[]>,
+): (Sayer & { disputedAt: number; dispute: string }) | null {
+  const saidByUser = new Set<string>();
+  const firstSaidBy = new Map<string, Turn>();
+  for (const turn of session.turns.slice(0, target.index)) {
+    for (const dispute of turn.index > 1 ? sentencesOf(turn.input?.text ?? '') : []) {
+      if (!DISPUTE.test(dispute)) continue;
+      const byTurn = new Map<Turn, string[]>();
+      for (const [word] of wordMatches(dispute)) {
+        const key = singular(word.toLowerCase().replace(/’/g, "'"));
+        const first = firstSaidBy.get(key);
+        if (!first || !isContentWord(key) || (key.length < 4 && !/\d/.test(key))) continue;
+        const telling = /\d/.test(key) || /^\p{Lu}/u.test(word);
+        byTurn.set(first, [...(byTurn.get(first) ?? []), telling ? `${key} ${key}` : key]);
+      }
+      const [best] = [...byTurn].sort(([a, aWords], [b, bWords]) => bWords.length - aWords.length || a.index - b.index);
+      if (!best) continue;
+      const [sayer, words] = best;
+      const weight = words.reduce((sum, word) => sum + (word.includes(' ') ? 2 : 1), 0);
+      if (weight < 2) continue;
+      const said = new Set(words.map((word) => word.split(' ')[0]!));
+      const sentence = sentencesOf(sayer.output?.text ?? '')
+        .map((text) => ({ text, hits: new Set(wordsOf(text)).size - new Set(wordsOf(text).filter((word) => !said.has(word))).size }))
+        .reduce((most, next) => (next.hits > most.hits ? next : most)).text;
+      const cut = sentence.split(/\s+/);
+      const shown = cut.length > MAX_PHRASE_WORDS ? `${cut.slice(0, MAX_PHRASE_WORDS).join(' ')} …` : sentence;
+      return {
+        turn: sayer,
+        role: 'assistant',
+        phrases: [{ text: shown, source: sourceOf(spansByTrace.get(sayer.traceId), shown) }],
+        reworded: false,
+        disputedAt: turn.index,
+        dispute,
+      };
+    }
+    for (const word of wordsOf(turn.input?.text ?? '')) saidByUser.add(word);
+    for (const word of wordsOf(turn.output?.text ?? '')) if (!saidByUser.has(word) && !firstSaidBy.has(word)) firstSaidBy.set(word, turn);
+  }
+  return null;
 }
 
 /**

@@ -312,3 +312,43 @@ describe('failed steps', () => {
     expect(candidates[0]!.explanation).toMatch(/^Turn 3 is where it failed, and nothing earlier points to it: span “run_preflight” failed/);
   });
 });
+
+/**
+ * A session judged only as a whole names no failing answer, on sessions of rig/labelled_holdout3.py (held out
+ * until this rule was written for its misses): what the user disputed along the way is the claim.
+ */
+describe('a session judged as a whole', () => {
+  const holdout = loadRecording<LabelledScenario>('labelled-holdout-3');
+  const analyse = analysisOnRecording(holdout);
+  async function rootCauseOf(name: string) {
+    const session = holdout.manifest.sessions.find((candidate) => candidate.name === name)!;
+    return (await analyse(session.turns[session.openTurn - 1]!.traceId)).rootCause;
+  }
+
+  test('the answer whose words the user disputes ("There\'s no Calibrate under Settings") is named, with the dispute', async () => {
+    // Turns 1-3 followed the firmware-4 manual; turn 4 sent the user to the firmware-3 menu; the session's judges
+    // speak of "a menu the assistant insists exists" and "the Z offset", which turn 3 first said.
+    const { target, candidates } = await rootCauseOf('outdated-manual-printer-z-offset');
+    expect(target?.index).toBe(8);
+    expect(candidates[0]).toMatchObject({
+      index: 4,
+      evidence: [
+        {
+          kind: 'introduced-phrases',
+          disputed: true,
+          repeatedBy: 5,
+          phrases: [{ source: { kind: 'document', name: 'p2-manual/fw3/z-offset' } }],
+        },
+      ],
+    });
+    expect(candidates[0]!.explanation).toMatch(
+      /^Turn 4 said “Go to Settings > Calibrate > Z Offset .*”, which the user disputed at turn 5: “There's no Calibrate under Settings”\.$/,
+    );
+  });
+
+  test('a name the user has never heard of is disputed even when the judges name only its amount', async () => {
+    // "The installer has never heard of Warm Start" (turn 5); the judges: "promised a 5,000 GBP grant … gives up on the cavity walls".
+    const { candidates } = await rootCauseOf('invented-insulation-grant');
+    expect(candidates[0]).toMatchObject({ index: 2, evidence: [{ kind: 'introduced-phrases', disputed: true, repeatedBy: 5 }] });
+  });
+});
