@@ -186,20 +186,8 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
   }
 
   // A session judged as a whole names no failing answer: what the user disputed along the way is the claim.
-  const disputed = sessionJudged(target) ? disputedSayer(session, target, spansByTrace) : null;
-  if (disputed) {
-    candidates.push({
-      traceId: disputed.turn.traceId,
-      index: disputed.turn.index,
-      explanation:
-        `Turn ${disputed.turn.index} said ${disputed.phrases.map((phrase) => `“${phrase.text}”`).join(', ')}, ` +
-        `which the user disputed at turn ${disputed.disputedAt}: “${disputed.dispute.replace(/[.!?]+$/, '')}”.`,
-      evidence: [
-        { kind: 'introduced-phrases', phrases: disputed.phrases, repeatedBy: disputed.disputedAt, reworded: false, disputed: true },
-        ...signals[disputed.turn.index - 1]!.negative,
-      ],
-    });
-  }
+  const disputed = sessionJudged(target) ? disputedCandidate(session, target, signals, spansByTrace) : null;
+  if (disputed) candidates.push(disputed);
 
   // Then where the claims the failing turn is judged for were first said, by the assistant or by the user.
   const claimsOf = (turn: TurnSignals) => firstSayers(session, turn, spansByTrace, claimsAbout(failingKeys(turn.negative)));
@@ -247,6 +235,11 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
   else if (current === target && target.negative.length > 0 && target.negative.every((evidence) => evidence.kind !== 'judgement'))
     candidates.unshift(ownFailureCandidate(target));
   for (const hop of [...hops].reverse()) candidates.push(hopCandidate(hop, target));
+  // Failing that, a claim the user disputed before the failing turn is where the claims went wrong.
+  if (candidates.length === 0 && claimsAbout(run.failing)) {
+    const disputedEarlier = disputedCandidate(session, target, signals, spansByTrace);
+    if (disputedEarlier && disputedEarlier.index < target.index) candidates.push(disputedEarlier);
+  }
   if (candidates.length > 0) return { target: targetRef, candidates: mergeByTurn(candidates), note: null };
   return {
     target: targetRef,
@@ -276,6 +269,27 @@ function objectionWords(negative: readonly Evidence[]): Set<string> {
 function sameObjection(objections: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
   const shared = [...other].filter((word) => objections.has(word));
   return shared.length >= 2 && shared.some((word) => !/\d/.test(word));
+}
+
+function disputedCandidate(
+  session: Session,
+  target: TurnSignals,
+  signals: readonly TurnSignals[],
+  spansByTrace: ReadonlyMap<string, readonly Span[]>,
+): Candidate | null {
+  const disputed = disputedSayer(session, target, spansByTrace);
+  if (!disputed) return null;
+  return {
+    traceId: disputed.turn.traceId,
+    index: disputed.turn.index,
+    explanation:
+      `Turn ${disputed.turn.index} said ${disputed.phrases.map((phrase) => `“${phrase.text}”`).join(', ')}, ` +
+      `which the user disputed at turn ${disputed.disputedAt}: “${disputed.dispute.replace(/[.!?]+$/, '')}”.`,
+    evidence: [
+      { kind: 'introduced-phrases', phrases: disputed.phrases, repeatedBy: disputed.disputedAt, reworded: false, disputed: true },
+      ...signals[disputed.turn.index - 1]!.negative,
+    ],
+  };
 }
 
 function ownFailureCandidate(target: TurnSignals): Candidate {

@@ -352,3 +352,16 @@ describe('a session judged as a whole', () => {
     expect(candidates[0]).toMatchObject({ index: 2, evidence: [{ kind: 'introduced-phrases', disputed: true, repeatedBy: 5 }] });
   });
 });
+
+describe('a claim the user disputed', () => {
+  test('is where the claims went wrong when nothing else points before the failing turn', async () => {
+    // rig/labelled.py: the user flies into PWM (Portland, Maine); turn 2 plans Portland, Oregon, and at turn 5
+    // the user asks "Wait, isn't Portland Head Light right next to the city?". Only turn 5 is judged wrong, and
+    // none of the phrases its judge names was said earlier.
+    const labelled = loadRecording<LabelledScenario>('labelled');
+    const session = labelled.manifest.sessions.find((candidate) => candidate.name === 'misread-portland')!;
+    const { rootCause } = await analysisOnRecording(labelled)(session.turns[session.openTurn - 1]!.traceId);
+    expect(rootCause.target?.index).toBe(5);
+    expect(rootCause.candidates[0]).toMatchObject({ index: 2, evidence: [{ kind: 'introduced-phrases', disputed: true, repeatedBy: 5 }] });
+  });
+});
