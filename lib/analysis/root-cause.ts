@@ -186,7 +186,7 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
   }
 
   // A session judged as a whole names no failing answer: what the user disputed along the way is the claim.
-  const disputed = sessionJudged(target) ? disputedCandidate(session, target, signals, spansByTrace) : null;
+  const disputed = sessionJudged(target) ? disputedCandidate(session, null, signals, spansByTrace) : null;
   if (disputed) candidates.push(disputed);
 
   // Then where the claims the failing turn is judged for were first said, by the assistant or by the user.
@@ -235,9 +235,10 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
   else if (current === target && target.negative.length > 0 && target.negative.every((evidence) => evidence.kind !== 'judgement'))
     candidates.unshift(ownFailureCandidate(target));
   for (const hop of [...hops].reverse()) candidates.push(hopCandidate(hop, target));
-  // Failing that, a claim the user disputed before the failing turn is where the claims went wrong.
+  // Failing that, a claim said before the failing turn that the user disputed (in words of the judges' rationale)
+  // is where the claims went wrong.
   if (candidates.length === 0 && claimsAbout(run.failing)) {
-    const disputedEarlier = disputedCandidate(session, target, signals, spansByTrace);
+    const disputedEarlier = disputedCandidate(session, rationaleWords(target.negative), signals, spansByTrace);
     if (disputedEarlier && disputedEarlier.index < target.index) candidates.push(disputedEarlier);
   }
   if (candidates.length > 0) return { target: targetRef, candidates: mergeByTurn(candidates), note: null };
@@ -273,11 +274,11 @@ function sameObjection(objections: ReadonlySet<string>, other: ReadonlySet<strin
 
 function disputedCandidate(
   session: Session,
-  target: TurnSignals,
+  about: ReadonlySet<string> | null,
   signals: readonly TurnSignals[],
   spansByTrace: ReadonlyMap<string, readonly Span[]>,
 ): Candidate | null {
-  const disputed = disputedSayer(session, target, spansByTrace);
+  const disputed = disputedSayer(session, about, spansByTrace);
   if (!disputed) return null;
   return {
     traceId: disputed.turn.traceId,
@@ -796,20 +797,21 @@ function sessionJudged(target: TurnSignals): boolean {
 }
 
 /**
- * The first claim the user disputed: the earliest user sentence saying the assistant was wrong, and the earlier
- * answer that first said the most of its words (words the user said before are theirs, not the assistant's).
- * Two such words, or one that is a number or a name, are needed.
+ * The first claim the user disputed: the earliest user sentence saying the assistant was wrong (and using a word
+ * of `about`, when given), and the earlier answer that first said the most of its words (words the user said
+ * before are theirs, not the assistant's). Two such words, or one that is a number or a name, are needed.
  */
 function disputedSayer(
   session: Session,
-  target: TurnSignals,
+  about: ReadonlySet<string> | null,
   spansByTrace: ReadonlyMap<string, readonly Span[]>,
 ): (Sayer & { disputedAt: number; dispute: string }) | null {
   const saidByUser = new Set<string>();
   const firstSaidBy = new Map<string, Turn>();
-  for (const turn of session.turns.slice(0, target.index)) {
+  for (const turn of session.turns) {
     for (const dispute of turn.index > 1 ? sentencesOf(turn.input?.text ?? '') : []) {
       if (!DISPUTE.test(dispute)) continue;
+      if (about && !wordsOf(dispute).some((word) => stems(word).some((stem) => about.has(stem)))) continue;
       const byTurn = new Map<Turn, string[]>();
       for (const [word] of wordMatches(dispute)) {
         const key = singular(word.toLowerCase().replace(/’/g, "'"));

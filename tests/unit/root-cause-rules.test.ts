@@ -15,8 +15,11 @@ import type { LabelledScenario, RootCauseScenario } from '../fixtures/scenarios'
 const rootcause = loadRecording<RootCauseScenario>('rootcause');
 const { refundWindow, toolError } = rootcause.manifest;
 
-async function loaded(openTraceId: string): Promise<{ session: Session; spans: Map<string, Span[]> }> {
-  const server = createFakeServer(tracesOfRecording(rootcause));
+async function loaded(
+  openTraceId: string,
+  recording: Parameters<typeof tracesOfRecording>[0] = rootcause,
+): Promise<{ session: Session; spans: Map<string, Span[]> }> {
+  const server = createFakeServer(tracesOfRecording(recording));
   const client = createMlflowClient({ baseUrl: server.baseUrl, fetch: server.fetch });
   const session = await loadSessionOfTrace(client, openTraceId);
   return {
@@ -363,5 +366,16 @@ describe('a claim the user disputed', () => {
     const { rootCause } = await analysisOnRecording(labelled)(session.turns[session.openTurn - 1]!.traceId);
     expect(rootCause.target?.index).toBe(5);
     expect(rootCause.candidates[0]).toMatchObject({ index: 2, evidence: [{ kind: 'introduced-phrases', disputed: true, repeatedBy: 5 }] });
+  });
+
+  test('only when the dispute is about what the judges objected to', async () => {
+    const labelled = loadRecording<LabelledScenario>('labelled');
+    const portland = labelled.manifest.sessions.find((candidate) => candidate.name === 'misread-portland')!;
+    const open = portland.turns[4]!.traceId;
+    const { session, spans } = await loaded(open, labelled);
+    const elsewhere = judgedAs(session, {
+      5: [['correctness', 'no', 'Cape Elizabeth is a 20-minute drive from the airport, not 3,000 miles away.']],
+    });
+    expect(analyseSession(elsewhere, open, spans).rootCause.candidates.map((candidate) => candidate.index)).toEqual([5]);
   });
 });
