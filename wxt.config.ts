@@ -56,5 +56,6 @@ export default defineConfig({
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
   }),
 });
