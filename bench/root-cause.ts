@@ -16,9 +16,10 @@ const EXPECTED_EVIDENCE: Readonly<Record<string, (evidence: Evidence) => boolean
     evidence.kind === 'introduced-phrases' && evidence.phrases.some((phrase) => phrase.source?.kind === 'document'),
   'tool-failure': (evidence) =>
     evidence.kind === 'error-span' ||
+    evidence.kind === 'tool-arguments' ||
     (evidence.kind === 'introduced-phrases' && evidence.phrases.some((phrase) => phrase.source?.kind === 'tool')),
   'context-window': (evidence) => evidence.kind === 'context-dropped',
-  'misread-request': (evidence) => evidence.kind === 'introduced-phrases',
+  'misread-request': (evidence) => evidence.kind === 'introduced-phrases' || evidence.kind === 'tool-arguments',
   hallucination: (evidence) => evidence.kind === 'introduced-phrases' && evidence.phrases.every((phrase) => phrase.source === null),
   'user-changed-mind': (evidence) => evidence.kind === 'user-request',
   'healthy-unlucky': (evidence) => evidence.kind === 'judgement',

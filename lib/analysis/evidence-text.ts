@@ -35,6 +35,8 @@ export function evidenceText(evidence: Evidence): string {
       return `Judges disagree${evidence.dimension ? ` on ${evidence.dimension}` : ''}: ${evidence.positive.join(', ')} against ${evidence.negative.join(', ')}.`;
     case 'context-dropped':
       return `The model call of turn ${evidence.failingTurn} got ${evidence.seen} of the ${evidence.inSession} earlier messages: turn ${evidence.constraintTurn}, where the user said ${quotedList(evidence.words)}, was no longer among them.`;
+    case 'tool-arguments':
+      return `Called ${evidence.calls.map((call) => `${call.name}(${call.arguments})`).join(', ')}, with what the judges object to: ${quotedList(evidence.words)}.`;
     case 'user-request':
       return `The user asked for it here, and turn ${evidence.repeatedBy} follows: ${quotedList(evidence.phrases)}.`;
   }

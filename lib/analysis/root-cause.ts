@@ -11,7 +11,8 @@
 //   repeated word for word, the earlier sentence that says most of the same words;
 // - a constraint the user stated that the model no longer saw (the app's context window dropped it);
 // - failing that, the user's own request: the failing answer follows what the user asked for at an earlier
-//   turn, so the model is not where it went wrong.
+//   turn, so the model is not where it went wrong;
+// - failing all of these, a claim the user disputed, or a tool call made with what the judges object to.
 // Even a turn judged good on the failing dimension is named when it already said the failing claim: judges
 // miss things, and both are shown. An earlier failure the judges describe in the same words is the same
 // mistake judged again: the walk reaches it past turns judged good on other claims.
@@ -53,6 +54,8 @@ export type Evidence =
   | { kind: 'judges-disagree'; dimension: Dimension | null; positive: string[]; negative: string[] }
   /** From this turn on the model no longer saw the turn where the user stated what the failing turn broke. */
   | { kind: 'context-dropped'; constraintTurn: number; words: string[]; failingTurn: number; seen: number; inSession: number }
+  /** The model called these tools here with arguments in the words the failing judgements object to. */
+  | { kind: 'tool-arguments'; calls: { name: string; arguments: string }[]; words: string[] }
   /** The failing answer follows what the user asked for here. */
   | { kind: 'user-request'; phrases: string[]; repeatedBy: number };
 
@@ -240,6 +243,22 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
   if (candidates.length === 0 && claimsAbout(run.failing)) {
     const disputedEarlier = disputedCandidate(session, rationaleWords(target.negative), signals, spansByTrace);
     if (disputedEarlier && disputedEarlier.index < target.index) candidates.push(disputedEarlier);
+  }
+  // Failing that, the first turn whose tool calls acted on what the judges object to ("search_sitters" with
+  // "sitter_has_dogs: true" for "asked for a sitter without dogs"): the model misread it there.
+  if (candidates.length === 0 && claimsAbout(run.failing)) {
+    const acted = actedOn(session, target, spansByTrace, rationaleWords(target.negative));
+    if (acted) {
+      const names = [...new Set(acted.calls.map((call) => call.name))];
+      candidates.push({
+        traceId: acted.turn.traceId,
+        index: acted.turn.index,
+        explanation:
+          `Turn ${acted.turn.index} called ${names.join(', ')} with what ${sessionJudged(target) ? 'the session’s judges' : `the judges of turn ${target.index}`} object to ` +
+          `(${acted.words.map((word) => `“${word}”`).join(', ')}).`,
+        evidence: [{ kind: 'tool-arguments', calls: acted.calls, words: acted.words }],
+      });
+    }
   }
   if (candidates.length > 0) return { target: targetRef, candidates: mergeByTurn(candidates), note: null };
   return {
@@ -954,4 +973,36 @@ function droppedConstraint(
       inSession: coverage.earlierMessagesInSession,
     },
   };
+}
+
+/** Arguments shown per call, in characters: enough for the values the judges talk about. */
+const MAX_ARGUMENTS_CHARS = 300;
+
+/**
+ * The first turn before the failing one whose tool calls' names and arguments use two words of the judges'
+ * rationale, not numbers ("sitter_has_dogs" for "a sitter without dogs"), and those calls.
+ */
+function actedOn(
+  session: Session,
+  target: TurnSignals,
+  spansByTrace: ReadonlyMap<string, readonly Span[]>,
+  about: ReadonlySet<string>,
+): { turn: Turn; calls: { name: string; arguments: string }[]; words: string[] } | null {
+  const window = session.turns.slice(Math.max(0, target.index - 1 - PHRASE_WINDOW_TURNS), target.index - 1);
+  for (const turn of window) {
+    const calls: { name: string; arguments: string }[] = [];
+    const words = new Set<string>();
+    for (const call of toolCallsOf(spansByTrace.get(turn.traceId) ?? [])) {
+      const text = `${call.name} ${call.arguments ?? ''}`.replace(/_/g, ' ');
+      const named = wordsOf(text)
+        .flatMap(stems)
+        .filter((stem) => !/\d/.test(stem) && isContentWord(stem) && about.has(stem));
+      if (new Set(named).size < 2) continue;
+      for (const word of named) words.add(word);
+      const shown = call.arguments ?? '';
+      calls.push({ name: call.name, arguments: shown.length > MAX_ARGUMENTS_CHARS ? `${shown.slice(0, MAX_ARGUMENTS_CHARS)}…` : shown });
+    }
+    if (calls.length > 0) return { turn, calls, words: [...words] };
+  }
+  return null;
 }

@@ -379,3 +379,28 @@ describe('a claim the user disputed', () => {
     expect(analyseSession(elsewhere, open, spans).rootCause.candidates.map((candidate) => candidate.index)).toEqual([5]);
   });
 });
+
+/** What the model did with its tools, on sessions of rig/labelled_holdout*.py read after their first measure. */
+describe('tool calls that acted on what the judges object to', () => {
+  async function rootCauseOf(set: string, name: string) {
+    const recording = loadRecording<LabelledScenario>(set);
+    const session = recording.manifest.sessions.find((candidate) => candidate.name === name)!;
+    return (await analysisOnRecording(recording)(session.turns[session.openTurn - 1]!.traceId)).rootCause;
+  }
+
+  test('the first turn whose tool arguments use two words of the rationale is named, with the calls', async () => {
+    // "the owner asked for a sitter without dogs" (turn 4); turn 1 searched with sitter_has_dogs: true.
+    const { candidates } = await rootCauseOf('labelled-holdout-3', 'misread-sitter-without-dogs');
+    expect(candidates[0]).toMatchObject({
+      index: 1,
+      evidence: [{ kind: 'tool-arguments', calls: [{ name: 'search_sitters' }], words: ['sitter', 'dog'] }],
+    });
+    expect(candidates[0]!.evidence[0]).toMatchObject({ calls: [{ arguments: expect.stringContaining('"sitter_has_dogs":true') }] });
+    expect(candidates[0]!.explanation).toBe('Turn 1 called search_sitters with what the judges of turn 4 object to (“sitter”, “dog”).');
+  });
+
+  test('numbers in the arguments do not count: a run logged as 5 km in 31:30 is not "5:30 per km"', async () => {
+    const { target, candidates } = await rootCauseOf('labelled-holdout', 'unlucky-pace-conversion');
+    expect(candidates[0]?.index).toBe(target?.index);
+  });
+});
