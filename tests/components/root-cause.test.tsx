@@ -12,7 +12,7 @@ import { turnForShortcut } from '../../lib/panel/shortcuts';
 import type { Session, TurnDetail } from '../../lib/model';
 import { createSessionService } from '../../lib/service';
 import { DEFAULT_READING, serverAt } from '../fixtures/reading';
-import type { RootCauseScenario } from '../fixtures/scenarios';
+import type { LabelledScenario, RootCauseScenario } from '../fixtures/scenarios';
 import { fakeActions } from '../fixtures/panel-actions';
 import { loadRecording, replayFetch } from '../fixtures/recording';
 import { readyState } from '../fixtures/panel-state';
@@ -66,6 +66,42 @@ describe('RootCauseBox', () => {
       refundWindow.turns[2]!.traceId,
       'Quoted the 2019 policy.',
       refundWindow.turns[4]!.traceId,
+    );
+  });
+});
+
+describe('RootCauseBox, on sessions of the third held-out set', () => {
+  const holdout = loadRecording<LabelledScenario>('labelled-holdout-3');
+  async function renderSession(name: string) {
+    const sessions = createSessionService({
+      createClient: ({ baseUrl }) => createMlflowClient({ baseUrl, fetch: replayFetch(holdout).fetch }),
+    });
+    const labelled = holdout.manifest.sessions.find((candidate) => candidate.name === name)!;
+    const open = labelled.turns[labelled.openTurn - 1]!.traceId;
+    const server = serverAt(holdout.baseUrl);
+    const [loaded, analysed] = [
+      await sessions.getSessionOfTrace(server, open, DEFAULT_READING),
+      await sessions.getAnalysis(server, open, DEFAULT_READING),
+    ];
+    render(
+      <PanelActionsContext.Provider value={fakeActions()}>
+        <RootCauseBox session={loaded} analysis={{ kind: 'ready', analysis: analysed }} write={{ kind: 'idle' }} written={{}} />
+      </PanelActionsContext.Provider>,
+    );
+    return screen.getAllByTestId('evidence').map((item) => item.textContent);
+  }
+
+  test('a claim the user disputed reads as such, with the sentence and the document it came from', async () => {
+    const evidence = await renderSession('outdated-manual-printer-z-offset');
+    expect(evidence[0]).toMatch(
+      /^First said here, disputed by the user at turn 5:“Go to Settings > Calibrate > Z Offset .*” from the retrieved document p2-manual\/fw3\/z-offset$/,
+    );
+  });
+
+  test('a tool call made with what the judges object to is shown with its arguments', async () => {
+    const evidence = await renderSession('misread-sitter-without-dogs');
+    expect(evidence[0]).toBe(
+      'Called search_sitters({"city":"Bristol","from":"2026-08-03","to":"2026-08-10","pet":"cat","sitter_has_dogs":true}), with what the judges object to: “sitter”, “dog”.',
     );
   });
 });
