@@ -134,7 +134,10 @@ export function SessionPanel(props: SessionPanelProps) {
         {state.kind === 'loading' && (
           <p class="status" role="status" data-testid="panel-loading">
             {state.preview ? (
-              <>Reading the rest of the session: its newest {plural(state.preview.turnsRead, 'turn')} so far</>
+              <>
+                Reading the rest of the session: its {state.preview.readFrom === 'newest' ? 'newest' : 'first'}{' '}
+                {plural(state.preview.turnsRead, 'turn')} so far
+              </>
             ) : (
               <>
                 Loading the session of trace <code>{shortTraceId(state.traceId)}</code>

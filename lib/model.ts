@@ -108,13 +108,15 @@ export interface Session {
 
 /**
  * The turns around the open one, read before the rest of a long session: shown while the other pages come.
- * Their numbers in the session are not known yet (the earlier turns are not counted), so `turns[].index` is
- * not shown; `turnsRead` is how many of the session's newest turns have been read.
+ * Their numbers in the session are not known yet (the turns at the other end are not counted), so
+ * `turns[].index` is not shown; `turnsRead` is how many of the session's turns have been read, from its newest
+ * or from its oldest turn (`readFrom`).
  */
 export interface SessionPreview {
   turns: Turn[];
   openTraceId: string;
   turnsRead: number;
+  readFrom: 'newest' | 'oldest';
 }
 
 /** What a session adds up to (lib/session/totals.ts), for the panel's header. */

@@ -203,28 +203,34 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
     },
 
     /**
-     * Every page of a search, in order, up to `maxPages`; a page token seen twice ends it. The next page is
-     * asked for before this one's traces are checked: the check of 500 traces costs tens of milliseconds.
+     * Every page of a search, in order, up to `maxPages` (from `params.pageToken` when given); a page token seen
+     * twice ends it, and so does a page whose last trace `reachedEnd` says ends what is wanted (the search is
+     * then complete). The next page is asked for before this one's traces are checked: the check of 500 traces
+     * costs tens of milliseconds.
      */
     async searchAllTraces(
-      params: Omit<SearchTracesParams, 'pageToken'>,
+      params: SearchTracesParams,
       signal?: AbortSignal,
       {
         maxPages = MAX_SEARCH_PAGES,
         onPage,
+        reachedEnd,
       }: {
         maxPages?: number;
         /** After each page: the traces so far, and whether more pages are coming. */
         onPage?: (traces: readonly WireTraceInfo[], more: boolean) => void;
+        /** Looked at with each page's last trace as sent (not yet checked), before the next page is asked for. */
+        reachedEnd?: (lastTrace: unknown) => boolean;
       } = {},
     ): Promise<SearchResult> {
       const traces: WireTraceInfo[] = [];
       const unreadable: string[] = [];
-      const tokensSeen = new Set<string>();
+      const tokensSeen = new Set<string>(params.pageToken ? [params.pageToken] : []);
       let next = searchPage(params, signal);
       for (let pages = 1; ; pages++) {
         const page = await next;
-        const pageToken = page.next_page_token || undefined;
+        const reached = reachedEnd?.(page.traces.at(-1)) ?? false;
+        const pageToken = reached ? undefined : page.next_page_token || undefined;
         const repeated = pageToken !== undefined && tokensSeen.has(pageToken);
         const more = pageToken !== undefined && !repeated && pages < maxPages;
         if (more) {

@@ -2,7 +2,7 @@
 // experiment), then every page of one search filtered on the session and, beside it, the open turn's spans.
 // Other turns' spans are fetched only for turns whose text the search results do not hold, in batches.
 import { describeError, own } from '../json';
-import { MlflowError, type MlflowClient, type SearchResult } from '../mlflow/client';
+import { MAX_SEARCH_PAGES, MlflowError, type MlflowClient, type SearchResult } from '../mlflow/client';
 import { DEFAULT_REVIEWER, labelSetOf, type ReadingSettings } from '../settings';
 import { plural } from '../text';
 import type { WireTraceInfo } from '../mlflow/schemas';
@@ -76,15 +76,13 @@ export async function loadSessionWithSpans(client: MlflowClient, traceId: string
   // The newest turns come first: the one a user opens is most often among them, and its neighbours can be
   // shown while the older pages are read.
   let previewSent = !onPreview || !sampleIsOpenTurn;
-  const onPage = (found: readonly WireTraceInfo[], more: boolean) => {
+  const onPage = (found: readonly WireTraceInfo[], more: boolean, readFrom: SearchEnd) => {
     if (previewSent || !more) return;
     const at = found.findIndex((info) => info.trace_id === traceId);
     if (at < 0) return;
     previewSent = true;
-    const around = found
-      .slice(Math.max(0, at - PREVIEW_NEIGHBOURS), at + PREVIEW_NEIGHBOURS + 1)
-      .filter(isTurnTrace)
-      .reverse();
+    const near = found.slice(Math.max(0, at - PREVIEW_NEIGHBOURS), at + PREVIEW_NEIGHBOURS + 1).filter(isTurnTrace);
+    const around = readFrom === 'newest' ? near.reverse() : near;
     // `found` grows (and is turned oldest first) after this page: what the preview needs is taken now.
     const open = found[at]!;
     const turnsRead = found.filter(isTurnTrace).length;
@@ -94,7 +92,7 @@ export async function loadSessionWithSpans(client: MlflowClient, traceId: string
         if (signal?.aborted) return;
         const plan = planTurnText(open, spans, override ?? {});
         const { turns } = build(around, plan, new Map(spans ? [[traceId, spans]] : []));
-        onPreview!({ turns, openTraceId: traceId, turnsRead });
+        onPreview!({ turns, openTraceId: traceId, turnsRead, readFrom });
       })
       .catch(() => {});
   };
@@ -143,13 +141,13 @@ async function searchSession(
   storedId: string,
   openTrace: WireTraceInfo,
   signal?: AbortSignal,
-  onPage?: (found: readonly WireTraceInfo[], more: boolean) => void,
+  onPage?: (found: readonly WireTraceInfo[], more: boolean, readFrom: SearchEnd) => void,
 ): Promise<{ traces: WireTraceInfo[]; notices: string[] }> {
   // An id stored JSON-encoded (`"sess-42"`, OTLP ingest before a 2026 fix) belongs to the same session as
   // the plain id that later versions store, so both forms are searched (and no preview is made of either).
   const forms = unquoteSessionId(storedId) === storedId ? [storedId] : [storedId, unquoteSessionId(storedId)];
   const byForm = await Promise.all(
-    forms.map((form) => searchOneForm(client, experimentId, form, signal, forms.length === 1 ? onPage : undefined)),
+    forms.map((form) => searchOneForm(client, experimentId, form, signal, forms.length === 1 ? onPage : undefined, openTrace.trace_id)),
   );
   const found = byForm.map((result) => result.traces);
   // Newest first from the search; oldest first from here on.
@@ -159,11 +157,13 @@ async function searchSession(
       : found.flat().sort((a, b) => (parseTime(a.request_time) ?? 0) - (parseTime(b.request_time) ?? 0));
   const unreadable = byForm.flatMap((result) => result.unreadable);
   const notices = [
-    ...byForm.flatMap(({ complete, stoppedBecause }) =>
+    ...byForm.flatMap(({ complete, stoppedBecause, oldestRead }) =>
       complete
         ? []
         : [
-            `Showing the newest ${plural(traces.length, 'turn')}, numbered from the first of them: the search stopped because ${stoppedBecause}.`,
+            oldestRead
+              ? `Showing the oldest ${plural(traces.length - PAGE_OF_NEWEST, 'turn')} and the newest ${PAGE_OF_NEWEST}, numbered from the first: the search stopped because ${stoppedBecause}.`
+              : `Showing the newest ${plural(traces.length, 'turn')}, numbered from the first of them: the search stopped because ${stoppedBecause}.`,
           ],
     ),
     ...(unreadable.length > 0
@@ -176,18 +176,64 @@ async function searchSession(
   return { traces: traces.some((info) => info.trace_id === openTrace.trace_id) ? traces : [...traces, openTrace], notices };
 }
 
+/** Which end of a session a search reads first. */
+type SearchEnd = SessionPreview['readFrom'];
+
+/** A search page's size, and so how many turns the first (newest) page holds when the session has more. */
+const PAGE_OF_NEWEST = 500;
+
+/**
+ * Every trace of one form of the session id, newest first. The first page is the newest turns; when the open
+ * turn is not among them, the rest is read from the oldest turn up to that page (the same number of pages as
+ * reading on, newest first), so an early turn (the one MLflow's session page opens) is reached, and previewed,
+ * in its first pages rather than its last.
+ */
 async function searchOneForm(
   client: MlflowClient,
   experimentId: string,
   sessionId: string,
   signal?: AbortSignal,
-  onPage?: (found: readonly WireTraceInfo[], more: boolean) => void,
-): Promise<SearchResult> {
+  onPage?: (found: readonly WireTraceInfo[], more: boolean, readFrom: SearchEnd) => void,
+  openTraceId?: string,
+): Promise<SearchResult & { oldestRead?: boolean }> {
   const { filter, keep } = searchFor(sessionId);
-  const found = await client.searchAllTraces({ experimentId, filter, orderBy: ['timestamp_ms DESC'] }, signal, {
-    onPage: onPage && ((traces, more) => onPage(keep ? traces.filter(keep) : traces, more)),
+  const kept = (traces: readonly WireTraceInfo[]) => (keep ? traces.filter(keep) : [...traces]);
+  const newest = await client.searchTraces({ experimentId, filter, orderBy: ['timestamp_ms DESC'] }, signal);
+  const first = kept(newest.traces);
+  if (!newest.nextPageToken) {
+    onPage?.(first, false, 'newest');
+    return { traces: first, unreadable: newest.unreadable, complete: true };
+  }
+  const joined = (rest: SearchResult, traces: WireTraceInfo[]) => ({
+    ...rest,
+    traces,
+    unreadable: [...newest.unreadable, ...rest.unreadable],
   });
-  return keep ? { ...found, traces: found.traces.filter(keep) } : found;
+  if (first.some((info) => info.trace_id === openTraceId) || openTraceId === undefined) {
+    onPage?.(first, true, 'newest');
+    const rest = await client.searchAllTraces(
+      { experimentId, filter, orderBy: ['timestamp_ms DESC'], pageToken: newest.nextPageToken },
+      signal,
+      { maxPages: MAX_SEARCH_PAGES - 1, onPage: onPage && ((traces, more) => onPage([...first, ...kept(traces)], more, 'newest')) },
+    );
+    return joined(rest, [...first, ...kept(rest.traces)]);
+  }
+  // Read from the oldest until a page holds a turn newer than the newest page's oldest: every turn between them
+  // is then read (a strictly newer one, so turns of the same millisecond at the edge are not lost).
+  const newestStart = parseTime(newest.traces.at(-1)?.request_time);
+  const oldest = await client.searchAllTraces({ experimentId, filter, orderBy: ['timestamp_ms ASC'] }, signal, {
+    maxPages: MAX_SEARCH_PAGES - 1,
+    reachedEnd: (last) => newestStart !== null && (parseTime(requestTimeOf(last)) ?? -Infinity) > newestStart,
+    onPage: onPage && ((traces, more) => onPage(kept(traces), more, 'oldest')),
+  });
+  const read = new Set(oldest.traces.map((info) => info.trace_id));
+  return { ...joined(oldest, [...first.filter((info) => !read.has(info.trace_id)), ...kept(oldest.traces).reverse()]), oldestRead: true };
+}
+
+/** A trace's start as the server sent it, before the trace is checked. */
+function requestTimeOf(trace: unknown): string | undefined {
+  const time = typeof trace === 'object' && trace !== null ? (trace as { request_time?: unknown }).request_time : undefined;
+  return typeof time === 'string' ? time : undefined;
 }
 
 /** The search filter of a session, and which of its matches to keep when the filter matches more than the session. */

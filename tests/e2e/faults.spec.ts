@@ -79,33 +79,33 @@ test('a slow server shows the loading state, then the session', async ({ mlflow,
   await expect(lens.turns).toHaveCount(3, { timeout: 20_000 });
 });
 
-test('a long session read slowly: the turns around the open one show while the older pages come, then the whole session', async ({
+test("a long session read slowly, opened at its first turn (as MLflow's session page does): the turns after it show while the rest comes, then the whole session", async ({
   mlflow,
   lens,
   manifest,
 }) => {
   test.setTimeout(90_000);
-  // 1,200 turns, newest first, 500 a page: turn 601 comes with the second page of three, and the preview shows
-  // for one page's delay (long enough for the checks below on a busy machine).
+  // 1,200 turns, 500 a page: the newest page does not hold turn 1, so the oldest page is read next and the
+  // preview shows from it for one page's delay (long enough for the checks below on a busy machine).
   proxy.setFaults([{ ...SEARCH, fault: { kind: 'delay', ms: 4_000 } }]);
   const ui = throughProxy(mlflow);
   const { long, experimentId } = manifest.shapes;
-  await ui.openTrace(experimentId, long.middle.traceId);
+  await ui.openTrace(experimentId, long.first.traceId);
   const preview = lens.root.locator('[data-testid="turn-preview"]');
   const open = preview.locator('[data-testid="preview-turn"][aria-current="true"]');
   await expect(open.locator('.turn-number')).toHaveText('This turn', { timeout: 25_000 });
-  await expect(open.locator('[data-testid="turn-input"]')).toHaveText(long.middle.input);
-  await expect(preview.locator('[data-testid="preview-turn"]')).toHaveCount(11);
-  await expect(preview.locator('.turn-number').first()).toHaveText('5 turns before');
+  await expect(open.locator('[data-testid="turn-input"]')).toHaveText(long.first.input);
+  await expect(preview.locator('[data-testid="preview-turn"]')).toHaveCount(6);
+  await expect(preview.locator('.turn-number').last()).toHaveText('5 turns after');
   await expect(lens.root.locator('[data-testid="panel-loading"]')).toHaveText(
-    'Reading the rest of the session: its newest 1,000 turns so far',
+    'Reading the rest of the session: its first 500 turns so far',
   );
   await expect(lens.turnList).toHaveCount(0);
   await expect(ui.drawer).toBeVisible();
 
   await expect(lens.turnList).toHaveAttribute('data-turn-count', String(long.turnCount), { timeout: 25_000 });
   await expect(preview).toHaveCount(0);
-  await expect(lens.openTurn).toHaveAttribute('data-trace-id', long.middle.traceId);
+  await expect(lens.openTurn).toHaveAttribute('data-trace-id', long.first.traceId);
   proxy.setFaults([]);
 });
 

@@ -76,7 +76,7 @@ describe('panel controller', () => {
     controller.showRoute(routeTo(a4));
     expect(transport.previews.map((request) => request.traceId)).toEqual([a4]);
     const session = await sessionOf(a4);
-    const preview = { turns: session.turns.slice(2), openTraceId: a4, turnsRead: 4 };
+    const preview = { turns: session.turns.slice(2), openTraceId: a4, turnsRead: 4, readFrom: 'newest' as const };
     transport.previews[0]!.answer({ ok: true, value: preview });
     await tick();
     expect(controller.state).toEqual({ kind: 'loading', traceId: a4, preview });

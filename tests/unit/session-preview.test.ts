@@ -21,12 +21,12 @@ function pagedServer() {
 }
 
 describe('a session longer than a page', () => {
-  test('the pages down to the open turn are previewed once, before the session, oldest first; the session comes whole and in order', async () => {
+  test('a turn among the newest is previewed from the newest pages, once, before the session; the session comes whole and in order', async () => {
     const { client } = pagedServer();
     const events: string[] = [];
     const previews: SessionPreview[] = [];
-    // Turn 4 comes with the second page of three (turns 6 and 5, then 4 and 3); its spans are in the recording.
-    const open = A.turns[3]!.traceId;
+    // Turn 5 comes with the first page of three (turns 6 and 5); its spans are in the recording.
+    const open = A.turns[4]!.traceId;
     const session = await loadSessionOfTrace(client, open, {
       onPreview: (preview) => {
         events.push('preview');
@@ -35,21 +35,40 @@ describe('a session longer than a page', () => {
     });
     events.push('session');
     expect(events).toEqual(['preview', 'session']);
-    expect(ids(previews[0]!.turns)).toEqual(ids(A.turns.slice(2)));
-    expect(previews[0]!).toMatchObject({ openTraceId: open, turnsRead: 4 });
-    expect(previews[0]!.turns[1]!.input?.text).toBe(session.turns[3]!.input?.text);
-    expect(previews[0]!.turns[1]!.input?.text).toBe(A.turns[3]!.input);
+    expect(ids(previews[0]!.turns)).toEqual(ids(A.turns.slice(4)));
+    expect(previews[0]!).toMatchObject({ openTraceId: open, turnsRead: 2, readFrom: 'newest' });
     expect(ids(session.turns)).toEqual(ids(A.turns));
     expect(session.turns.map((turn) => turn.index)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
-  test('no preview where the open turn comes with the last page, or the session fits in one', async () => {
+  test('an older turn is read from the oldest end after the newest page, previewed there, in as many pages', async () => {
+    const { client, server } = pagedServer();
     const previews: SessionPreview[] = [];
-    const onPreview = (preview: SessionPreview) => previews.push(preview);
-    const first = await loadSessionOfTrace(pagedServer().client, A.turns[0]!.traceId, { onPreview });
-    expect(ids(first.turns)).toEqual(ids(A.turns));
+    // Not among the newest two: the oldest pages (turns 1 and 2, then 3 and 4) come next, and the search stops
+    // at the first page holding a turn newer than the newest page's oldest (turns 5 and 6): four pages, one
+    // more than newest first on this server, which sends no next-page token after a full last page.
+    const open = A.turns[3]!.traceId;
+    const session = await loadSessionOfTrace(client, open, { onPreview: (preview) => previews.push(preview) });
+    expect(previews).toHaveLength(1);
+    expect(ids(previews[0]!.turns)).toEqual(ids(A.turns.slice(0, 4)));
+    expect(previews[0]!.turns[3]!.input?.text).toBe(A.turns[3]!.input);
+    expect(previews[0]!).toMatchObject({ openTraceId: open, turnsRead: 4, readFrom: 'oldest' });
+    expect(ids(session.turns)).toEqual(ids(A.turns));
+    expect(session.turns.map((turn) => turn.index)).toEqual([1, 2, 3, 4, 5, 6]);
+    const searches = server.requests.filter((request) => request.includes('/traces/search'));
+    expect(searches).toHaveLength(4);
+    // The first turn, which MLflow's session page opens, is previewed from the first of the oldest pages.
+    const first: SessionPreview[] = [];
+    await loadSessionOfTrace(pagedServer().client, A.turns[0]!.traceId, { onPreview: (preview) => first.push(preview) });
+    expect(ids(first[0]!.turns)).toEqual(ids(A.turns.slice(0, 2)));
+  });
+
+  test('no preview where the session fits in one page', async () => {
+    const previews: SessionPreview[] = [];
     const server = createFakeServer(tracesOfRecording(base));
-    await loadSessionOfTrace(createMlflowClient({ baseUrl: server.baseUrl, fetch: server.fetch }), A.turns.at(-1)!.traceId, { onPreview });
+    await loadSessionOfTrace(createMlflowClient({ baseUrl: server.baseUrl, fetch: server.fetch }), A.turns.at(-1)!.traceId, {
+      onPreview: (preview) => previews.push(preview),
+    });
     expect(previews).toEqual([]);
   });
 
