@@ -82,6 +82,8 @@ export async function measureExtension(
   turnCount: number,
   /** False where MLflow's drawer shows no "Turn k:" input to wait for (the byte-budget turns' text is only in their spans). */
   watchDrawer = true,
+  /** The open turn's number (the bench's turns start "Turn k:"): the session's last unless said. */
+  openTurn = turnCount,
 ): Promise<ExtensionRun & { context: BrowserContext; page: Page }> {
   const { context } = await launchWithExtension({ viewport: { width: 1600, height: 1000 } });
   await dismissMlflowFirstVisitUi(context);
@@ -89,7 +91,7 @@ export async function measureExtension(
   await openTracesList(page, proxy, experimentId);
   const before = proxy.traffic.length;
   const measured = await page.evaluate(
-    ({ hash, count, hostTag, drawerSelector, watchDrawer }) =>
+    ({ hash, count, openTurn, hostTag, drawerSelector, watchDrawer }) =>
       new Promise<{
         ms: number;
         navigatedAt: number;
@@ -117,7 +119,7 @@ export async function measureExtension(
           tasks.disconnect();
           resolve({ ms, navigatedAt, firstUsefulPaint, drawerPaint, longTasks });
         };
-        // The open turn with the turn before it (it is the session's last) and after it, where there is one.
+        // The open turn with the turn before it and the turn after it, where there are.
         const usefulShown = () => {
           // The session's list, or the preview of a long session's turns around the open one (numbered from 0).
           const open = root.querySelector<HTMLElement>(
@@ -132,7 +134,7 @@ export async function measureExtension(
         };
         const fullShown = () => root.querySelector(`[data-testid="turn-list"][data-turn-count="${count}"] [data-testid="turn"]`) !== null;
         // The bench's turns start "Turn k:": the drawer shows the open trace once its inputs are drawn.
-        const drawerShown = () => (document.querySelector(drawerSelector)?.textContent ?? '').includes(`Turn ${count}:`);
+        const drawerShown = () => (document.querySelector(drawerSelector)?.textContent ?? '').includes(`Turn ${openTurn}:`);
         let waitingUseful = true;
         let waitingFull = true;
         let waitingDrawer = watchDrawer;
@@ -162,6 +164,7 @@ export async function measureExtension(
     {
       hash: `#/experiments/${experimentId}/traces?traceId=${traceId}`,
       count: turnCount,
+      openTurn,
       hostTag: PANEL_HOST_TAG,
       drawerSelector: TRACE_DRAWER_SELECTOR,
       watchDrawer,
