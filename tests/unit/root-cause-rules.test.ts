@@ -57,6 +57,13 @@ function judgedAs(
   };
 }
 
+/** The root cause of a recorded labelled session, opened where a user would open it. */
+async function labelledRootCause(set: string, name: string) {
+  const recording = loadRecording<LabelledScenario>(set);
+  const session = recording.manifest.sessions.find((candidate) => candidate.name === name)!;
+  return (await analysisOnRecording(recording)(session.turns[session.openTurn - 1]!.traceId)).rootCause;
+}
+
 describe('judges by what they judge', () => {
   test('every turn judged relevant, the last one incorrect: the chain walks past the relevance yeses to turn 3', async () => {
     const { session, spans } = await loaded(refundWindow.turns[4]!.traceId);
@@ -295,12 +302,7 @@ describe('claims in the words of the conversation', () => {
 
 /** Failed steps, on sessions of rig/labelled_holdout2.py (held out until these rules were written for its misses). */
 describe('failed steps', () => {
-  const holdout = loadRecording<LabelledScenario>('labelled-holdout-2');
-  const analyse = analysisOnRecording(holdout);
-  async function rootCauseOf(name: string) {
-    const session = holdout.manifest.sessions.find((candidate) => candidate.name === name)!;
-    return (await analyse(session.turns[session.openTurn - 1]!.traceId)).rootCause;
-  }
+  const rootCauseOf = (name: string) => labelledRootCause('labelled-holdout-2', name);
 
   test('a failed step the judge describes ("the stock check failed") is followed past turns judged correct', async () => {
     // Turn 2's check_stock raised; turns 2 to 5 were judged correct; turn 6: "the stock check failed when the order was placed".
@@ -321,12 +323,7 @@ describe('failed steps', () => {
  * until this rule was written for its misses): what the user disputed along the way is the claim.
  */
 describe('a session judged as a whole', () => {
-  const holdout = loadRecording<LabelledScenario>('labelled-holdout-3');
-  const analyse = analysisOnRecording(holdout);
-  async function rootCauseOf(name: string) {
-    const session = holdout.manifest.sessions.find((candidate) => candidate.name === name)!;
-    return (await analyse(session.turns[session.openTurn - 1]!.traceId)).rootCause;
-  }
+  const rootCauseOf = (name: string) => labelledRootCause('labelled-holdout-3', name);
 
   test('the answer whose words the user disputes ("There\'s no Calibrate under Settings") is named, with the dispute', async () => {
     // Turns 1-3 followed the firmware-4 manual; turn 4 sent the user to the firmware-3 menu; the session's judges
@@ -361,9 +358,7 @@ describe('a claim the user disputed', () => {
     // rig/labelled.py: the user flies into PWM (Portland, Maine); turn 2 plans Portland, Oregon, and at turn 5
     // the user asks "Wait, isn't Portland Head Light right next to the city?". Only turn 5 is judged wrong, and
     // none of the phrases its judge names was said earlier.
-    const labelled = loadRecording<LabelledScenario>('labelled');
-    const session = labelled.manifest.sessions.find((candidate) => candidate.name === 'misread-portland')!;
-    const { rootCause } = await analysisOnRecording(labelled)(session.turns[session.openTurn - 1]!.traceId);
+    const rootCause = await labelledRootCause('labelled', 'misread-portland');
     expect(rootCause.target?.index).toBe(5);
     expect(rootCause.candidates[0]).toMatchObject({ index: 2, evidence: [{ kind: 'introduced-phrases', disputed: true, repeatedBy: 5 }] });
   });
@@ -382,15 +377,9 @@ describe('a claim the user disputed', () => {
 
 /** What the model did with its tools, on sessions of rig/labelled_holdout*.py read after their first measure. */
 describe('tool calls that acted on what the judges object to', () => {
-  async function rootCauseOf(set: string, name: string) {
-    const recording = loadRecording<LabelledScenario>(set);
-    const session = recording.manifest.sessions.find((candidate) => candidate.name === name)!;
-    return (await analysisOnRecording(recording)(session.turns[session.openTurn - 1]!.traceId)).rootCause;
-  }
-
   test('the first turn whose tool arguments use two words of the rationale is named, with the calls', async () => {
     // "the owner asked for a sitter without dogs" (turn 4); turn 1 searched with sitter_has_dogs: true.
-    const { candidates } = await rootCauseOf('labelled-holdout-3', 'misread-sitter-without-dogs');
+    const { candidates } = await labelledRootCause('labelled-holdout-3', 'misread-sitter-without-dogs');
     expect(candidates[0]).toMatchObject({
       index: 1,
       evidence: [{ kind: 'tool-arguments', calls: [{ name: 'search_sitters' }], words: ['sitter', 'dog'] }],
@@ -400,7 +389,7 @@ describe('tool calls that acted on what the judges object to', () => {
   });
 
   test('numbers in the arguments do not count: a run logged as 5 km in 31:30 is not "5:30 per km"', async () => {
-    const { target, candidates } = await rootCauseOf('labelled-holdout', 'unlucky-pace-conversion');
+    const { target, candidates } = await labelledRootCause('labelled-holdout', 'unlucky-pace-conversion');
     expect(candidates[0]?.index).toBe(target?.index);
   });
 });
