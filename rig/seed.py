@@ -21,6 +21,7 @@ from labelled_holdout import seed_labelled_holdout
 from labelled_holdout2 import seed_labelled_holdout2
 from labelled_holdout3 import seed_labelled_holdout3
 from labelled_holdout4 import seed_labelled_holdout4
+from labelled_holdout5 import seed_labelled_holdout5
 from rootcause import seed_rootcause
 from shapes import seed_shapes
 from workspaces import seed_workspace
@@ -213,6 +214,7 @@ SCENARIOS = {
     "labelled-holdout-2": seed_labelled_holdout2,
     "labelled-holdout-3": seed_labelled_holdout3,
     "labelled-holdout-4": seed_labelled_holdout4,
+    "labelled-holdout-5": seed_labelled_holdout5,
 }
 
 
