@@ -1,23 +1,11 @@
 """A fifth held-out labelled set of chat sessions, for measuring root-cause detection, never for tuning it.
 
-Written after the four earlier held-out sets, with the same format and labelling rules as labelled.py (read
-its docstring) and labelled_holdout4.py: one trace per turn with retriever, tool and chat-model spans;
-judgements logged afterwards as MLflow's judges log them, session-level ones on the session's first trace.
-`rootCauseTurn` is 1-based and is the turn where things first went wrong, as a careful engineer reading the
-transcript would mark it:
-
-- outdated-document, tool-failure, misread-request, hallucination: the first turn whose answer carries the
-  wrong document, the failed or wrong tool result, the misreading or the invented fact (kind "model");
-- context-window: the first turn whose model input no longer holds the message with the user's constraint,
-  whether or not the answer at that turn already shows it (`constraintTurn` is the turn of that message);
-- user-changed-mind: the turn where the user changed the request (kind "user");
-- healthy-unlucky: the judged turn itself (a one-off slip, or a judge that is wrong about that turn);
-- healthy: None.
-
-The domains, users, applications, wording, document ids and judge rationales are new (none is shared with
-labelled.py or the four earlier held-out sets), and the labels were written from the conversations alone,
-without looking at any detection algorithm. Session ids are prefixed `holdout5-` so all the sets can live on
-one server.
+Same format as labelled.py (read its docstring) and the same labelling rules, category by category, as
+labelled_holdout3.py (read its docstring): `rootCauseTurn` is 1-based, the turn where things first went wrong
+as a careful engineer reading the transcript would mark it. Written after the four earlier held-out sets by
+another hand, from the conversations alone, without looking at any detection algorithm; its domains, users,
+applications, wording, document ids and judge rationales are new. Session ids are prefixed `holdout5-` so all
+the sets can live on one server.
 """
 
 import random
