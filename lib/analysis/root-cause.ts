@@ -238,27 +238,15 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
   else if (current === target && target.negative.length > 0 && target.negative.every((evidence) => evidence.kind !== 'judgement'))
     candidates.unshift(ownFailureCandidate(target));
   for (const hop of [...hops].reverse()) candidates.push(hopCandidate(hop, target));
-  // Failing that, a claim said before the failing turn that the user disputed (in words of the judges' rationale)
-  // is where the claims went wrong.
-  if (candidates.length === 0 && claimsAbout(run.failing)) {
-    const disputedEarlier = disputedCandidate(session, rationaleWords(target.negative), signals, spansByTrace);
-    if (disputedEarlier && disputedEarlier.index < target.index) candidates.push(disputedEarlier);
-  }
-  // Failing that, the first turn whose tool calls acted on what the judges object to ("search_sitters" with
+  // Failing that, a claim said before the failing turn that the user disputed in words of the judges'
+  // rationale; or the first turn whose tool calls acted on what the judges object to ("search_sitters" with
   // "sitter_has_dogs: true" for "asked for a sitter without dogs"): the model misread it there.
   if (candidates.length === 0 && claimsAbout(run.failing)) {
-    const acted = actedOn(session, target, spansByTrace, rationaleWords(target.negative));
-    if (acted) {
-      const names = [...new Set(acted.calls.map((call) => call.name))];
-      candidates.push({
-        traceId: acted.turn.traceId,
-        index: acted.turn.index,
-        explanation:
-          `Turn ${acted.turn.index} called ${names.join(', ')} with what ${sessionJudged(target) ? 'the session’s judges' : `the judges of turn ${target.index}`} object to ` +
-          `(${acted.words.map((word) => `“${word}”`).join(', ')}).`,
-        evidence: [{ kind: 'tool-arguments', calls: acted.calls, words: acted.words }],
-      });
-    }
+    const objected = rationaleWords(target.negative);
+    const disputedEarlier = disputedCandidate(session, objected, signals, spansByTrace);
+    const fallback =
+      disputedEarlier && disputedEarlier.index < target.index ? disputedEarlier : actedOnCandidate(session, target, spansByTrace, objected);
+    if (fallback) candidates.push(fallback);
   }
   if (candidates.length > 0) return { target: targetRef, candidates: mergeByTurn(candidates), note: null };
   return {
@@ -309,6 +297,24 @@ function disputedCandidate(
       { kind: 'introduced-phrases', phrases: disputed.phrases, repeatedBy: disputed.disputedAt, reworded: false, disputed: true },
       ...signals[disputed.turn.index - 1]!.negative,
     ],
+  };
+}
+
+function actedOnCandidate(
+  session: Session,
+  target: TurnSignals,
+  spansByTrace: ReadonlyMap<string, readonly Span[]>,
+  objected: ReadonlySet<string>,
+): Candidate | null {
+  const acted = actedOn(session, target, spansByTrace, objected);
+  if (!acted) return null;
+  const names = [...new Set(acted.calls.map((call) => call.name))];
+  const judges = sessionJudged(target) ? 'the session’s judges' : `the judges of turn ${target.index}`;
+  return {
+    traceId: acted.turn.traceId,
+    index: acted.turn.index,
+    explanation: `Turn ${acted.turn.index} called ${names.join(', ')} with what ${judges} object to (${acted.words.map((word) => `“${word}”`).join(', ')}).`,
+    evidence: [{ kind: 'tool-arguments', calls: acted.calls, words: acted.words }],
   };
 }
 
@@ -831,22 +837,23 @@ function disputedSayer(
     for (const dispute of turn.index > 1 ? sentencesOf(turn.input?.text ?? '') : []) {
       if (!DISPUTE.test(dispute)) continue;
       if (about && !wordsOf(dispute).some((word) => stems(word).some((stem) => about.has(stem)))) continue;
-      const byTurn = new Map<Turn, string[]>();
+      // Each disputed word by the answer that first said it; a number or a name tells more than a plain word.
+      const byTurn = new Map<Turn, { word: string; telling: boolean }[]>();
       for (const [word] of wordMatches(dispute)) {
         const key = singular(word.toLowerCase().replace(/’/g, "'"));
         const first = firstSaidBy.get(key);
         if (!first || !isContentWord(key) || (key.length < 4 && !/\d/.test(key))) continue;
         const telling = /\d/.test(key) || /^\p{Lu}/u.test(word);
-        byTurn.set(first, [...(byTurn.get(first) ?? []), telling ? `${key} ${key}` : key]);
+        byTurn.set(first, [...(byTurn.get(first) ?? []), { word: key, telling }]);
       }
       const [best] = [...byTurn].sort(([a, aWords], [b, bWords]) => bWords.length - aWords.length || a.index - b.index);
       if (!best) continue;
       const [sayer, words] = best;
-      const weight = words.reduce((sum, word) => sum + (word.includes(' ') ? 2 : 1), 0);
+      const weight = words.reduce((sum, { telling }) => sum + (telling ? 2 : 1), 0);
       if (weight < 2) continue;
-      const said = new Set(words.map((word) => word.split(' ')[0]!));
+      const said = new Set(words.map(({ word }) => word));
       const sentence = sentencesOf(sayer.output?.text ?? '')
-        .map((text) => ({ text, hits: new Set(wordsOf(text)).size - new Set(wordsOf(text).filter((word) => !said.has(word))).size }))
+        .map((text) => ({ text, hits: new Set(wordsOf(text).filter((word) => said.has(word))).size }))
         .reduce((most, next) => (next.hits > most.hits ? next : most)).text;
       const cut = sentence.split(/\s+/);
       const shown = cut.length > MAX_PHRASE_WORDS ? `${cut.slice(0, MAX_PHRASE_WORDS).join(' ')} …` : sentence;

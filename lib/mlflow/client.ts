@@ -54,7 +54,7 @@ export interface SearchTracesParams {
 }
 
 /** The most the server accepts per page; 501 is refused with INVALID_PARAMETER_VALUE (verified on 3.17.2). */
-const MAX_TRACES_PER_PAGE = 500;
+export const MAX_TRACES_PER_PAGE = 500;
 const DEFAULT_TIMEOUT_MS = 30_000;
 /** The largest answer read from MLflow: the biggest real one measured is a 500-trace search page of a few MB. */
 export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;

@@ -2,7 +2,7 @@
 // experiment), then every page of one search filtered on the session and, beside it, the open turn's spans.
 // Other turns' spans are fetched only for turns whose text the search results do not hold, in batches.
 import { describeError, own } from '../json';
-import { MAX_SEARCH_PAGES, MlflowError, type MlflowClient, type SearchResult } from '../mlflow/client';
+import { MAX_SEARCH_PAGES, MAX_TRACES_PER_PAGE, MlflowError, type MlflowClient, type SearchResult } from '../mlflow/client';
 import { DEFAULT_REVIEWER, labelSetOf, type ReadingSettings } from '../settings';
 import { plural } from '../text';
 import type { WireTraceInfo } from '../mlflow/schemas';
@@ -147,7 +147,7 @@ async function searchSession(
   // the plain id that later versions store, so both forms are searched (and no preview is made of either).
   const forms = unquoteSessionId(storedId) === storedId ? [storedId] : [storedId, unquoteSessionId(storedId)];
   const byForm = await Promise.all(
-    forms.map((form) => searchOneForm(client, experimentId, form, signal, forms.length === 1 ? onPage : undefined, openTrace.trace_id)),
+    forms.map((form) => searchOneForm(client, experimentId, form, openTrace.trace_id, signal, forms.length === 1 ? onPage : undefined)),
   );
   const found = byForm.map((result) => result.traces);
   // Newest first from the search; oldest first from here on.
@@ -162,7 +162,7 @@ async function searchSession(
         ? []
         : [
             oldestRead
-              ? `Showing the oldest ${plural(traces.length - PAGE_OF_NEWEST, 'turn')} and the newest ${PAGE_OF_NEWEST}, numbered from the first: the search stopped because ${stoppedBecause}.`
+              ? `Showing the oldest ${plural(traces.length - MAX_TRACES_PER_PAGE, 'turn')} and the newest ${MAX_TRACES_PER_PAGE}, numbered from the first: the search stopped because ${stoppedBecause}.`
               : `Showing the newest ${plural(traces.length, 'turn')}, numbered from the first of them: the search stopped because ${stoppedBecause}.`,
           ],
     ),
@@ -179,9 +179,6 @@ async function searchSession(
 /** Which end of a session a search reads first. */
 type SearchEnd = SessionPreview['readFrom'];
 
-/** A search page's size, and so how many turns the first (newest) page holds when the session has more. */
-const PAGE_OF_NEWEST = 500;
-
 /**
  * Every trace of one form of the session id, newest first. The first page is the newest turns; when the open
  * turn is not among them, the rest is read from the oldest turn up to that page (the same number of pages as
@@ -192,9 +189,9 @@ async function searchOneForm(
   client: MlflowClient,
   experimentId: string,
   sessionId: string,
+  openTraceId: string,
   signal?: AbortSignal,
   onPage?: (found: readonly WireTraceInfo[], more: boolean, readFrom: SearchEnd) => void,
-  openTraceId?: string,
 ): Promise<SearchResult & { oldestRead?: boolean }> {
   const { filter, keep } = searchFor(sessionId);
   const kept = (traces: readonly WireTraceInfo[]) => (keep ? traces.filter(keep) : [...traces]);
@@ -209,7 +206,7 @@ async function searchOneForm(
     traces,
     unreadable: [...newest.unreadable, ...rest.unreadable],
   });
-  if (first.some((info) => info.trace_id === openTraceId) || openTraceId === undefined) {
+  if (first.some((info) => info.trace_id === openTraceId)) {
     onPage?.(first, true, 'newest');
     const rest = await client.searchAllTraces(
       { experimentId, filter, orderBy: ['timestamp_ms DESC'], pageToken: newest.nextPageToken },
