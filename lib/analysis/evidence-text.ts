@@ -1,6 +1,8 @@
 // How a root cause's evidence reads in words: the panel's list and the exported Markdown say the same thing.
 import { formatAssessmentValue, sourceText } from '../text';
-import type { Evidence, SourcedPhrase } from './root-cause';
+import { judgesOf, type Evidence, type SourcedPhrase } from './root-cause';
+
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Phrases listed in the evidence; the rest are counted. */
 export const MAX_EVIDENCE_PHRASES = 12;
@@ -39,5 +41,7 @@ export function evidenceText(evidence: Evidence): string {
       return `Called ${evidence.calls.map((call) => `${call.name}(${call.arguments})`).join(', ')}, with what the judges object to: ${quotedList(evidence.words)}.`;
     case 'user-request':
       return `The user asked for it here, and turn ${evidence.repeatedBy} follows: ${quotedList(evidence.phrases)}.`;
+    case 'user-revised':
+      return `The user changed the request here: “${evidence.sentence}” ${upperFirst(judgesOf(evidence.judgedAt))} measured against the request before it.`;
   }
 }

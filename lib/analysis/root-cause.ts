@@ -57,7 +57,9 @@ export type Evidence =
   /** The model called these tools here with arguments in the words the failing judgements object to. */
   | { kind: 'tool-arguments'; calls: { name: string; arguments: string }[]; words: string[] }
   /** The failing answer follows what the user asked for here. */
-  | { kind: 'user-request'; phrases: string[]; repeatedBy: number };
+  | { kind: 'user-request'; phrases: string[]; repeatedBy: number }
+  /** The user changed the request here; the judges of turn `judgedAt` (null: the session's) measured against the one before. */
+  | { kind: 'user-revised'; sentence: string; judgedAt: number | null };
 
 /** A judgement's dimension, or the judge's own name when nobody said what it judges. */
 type DimensionKey = Dimension | `judge:${string}`;
@@ -188,6 +190,22 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
     });
   }
 
+  // A judge of a turn that names an earlier turn as where its failure came from ("the turn-88 check had timed
+  // out") says in words what the rest of the analysis can only infer.
+  const named = dropped ? null : namedByJudge(session, [target, ...hops]);
+  if (named) candidates.push(named);
+
+  // A judge measuring against the request ("asked for 4 people; the booking is for 6") after the user changed
+  // it: the model followed the user, and the turn where the user changed course is where it started.
+  const revised = dropped
+    ? null
+    : revisedRequest(
+        session,
+        current.index,
+        [target, ...hops].flatMap((turn) => turn.negative),
+      );
+  if (revised) candidates.push(revised);
+
   // A session judged as a whole names no failing answer: what the user disputed along the way is the claim.
   const disputed = sessionJudged(target) ? disputedCandidate(session, null, signals, spansByTrace) : null;
   if (disputed) candidates.push(disputed);
@@ -248,6 +266,10 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
       disputedEarlier && disputedEarlier.index < target.index ? disputedEarlier : actedOnCandidate(session, target, spansByTrace, objected);
     if (fallback) candidates.push(fallback);
   }
+  if (candidates.length === 0 && claimsAbout(run.failing)) {
+    const misread = misreadRequest(session, target);
+    if (misread) candidates.push(misread);
+  }
   if (candidates.length > 0) return { target: targetRef, candidates: mergeByTurn(candidates), note: null };
   return {
     target: targetRef,
@@ -271,6 +293,93 @@ function objectionWords(negative: readonly Evidence[]): Set<string> {
     for (const word of wordsOf(said)) for (const stem of stems(word)) if (isContentWord(stem)) words.add(stem);
   }
   return words;
+}
+
+/** Words of a rationale that report what someone said: "the user said at turn 1 …" names a request, not a cause. */
+const REPORTED = /\b(said|asked|required|requested|wanted|stated|told|mentioned|gave|wrote)\b/i;
+const NAMED_TURN = /\bturns?[- ](\d+)\b/gi;
+
+/**
+ * The earliest earlier turn a failing turn's judge names in its rationale, outside a clause reporting what
+ * someone said. A session's judges name where the outcome showed ("frustrated after the rejection (turns
+ * 6-8)"), not where it began: only a turn's own judges count.
+ */
+function namedByJudge(session: Session, failing: readonly TurnSignals[]): Candidate | null {
+  let earliest: { index: number; clause: string; judge: string; judgedAt: TurnSignals } | null = null;
+  for (const judgedAt of failing)
+    for (const evidence of judgedAt.negative) {
+      if (evidence.kind !== 'judgement' || evidence.scope !== 'turn' || !evidence.rationale) continue;
+      for (const clause of evidence.rationale.split(/[;:]|(?<=\.)\s/)) {
+        if (REPORTED.test(clause)) continue;
+        for (const [, number] of clause.matchAll(NAMED_TURN)) {
+          const index = Number(number);
+          if (index >= 1 && index < judgedAt.index && index < (earliest?.index ?? Infinity))
+            earliest = { index, clause: clause.trim(), judge: evidence.name, judgedAt };
+        }
+      }
+    }
+  if (!earliest) return null;
+  const turn = session.turns[earliest.index - 1]!;
+  return {
+    traceId: turn.traceId,
+    index: turn.index,
+    explanation: `The ${earliest.judge} judge of turn ${earliest.judgedAt.index} names turn ${turn.index}: “${earliest.clause.replace(/[.!?]+$/, '')}”.`,
+    evidence: [...earliest.judgedAt.negative],
+  };
+}
+
+/** A judge that measures an answer against what the user asked for: "The user asked for 4 people; it is for 6". */
+const AGAINST_REQUEST = /\b(asked for|asked to|asked that|wanted|requested|came (?:to|for)|was for|stated|the request)\b/i;
+
+/**
+ * The first user message after the first that changes the request ("Change of plan: make it the large box"),
+ * up to the turn `upTo`, when the failing judgements measure against the request.
+ */
+function revisedRequest(session: Session, upTo: number, negative: readonly Evidence[]): Candidate | null {
+  const againstRequest = negative.some((evidence) => evidence.kind === 'judgement' && AGAINST_REQUEST.test(evidence.rationale ?? ''));
+  if (!againstRequest) return null;
+  const objected = rationaleWords(negative);
+  for (const turn of session.turns.slice(1, upTo)) {
+    const text = turn.input?.text ?? '';
+    const sentence = sentencesOf(text).find((candidate) => REVISION.test(candidate));
+    // A change of something else ("boarding's better actually") is not the change the judges measure.
+    if (!sentence || !wordsOf(text).some((word) => stems(word).some((stem) => isContentWord(stem) && objected.has(stem)))) continue;
+    const judgedAt = negative.every((evidence) => evidence.kind === 'judgement' && evidence.scope === 'session') ? null : upTo;
+    return {
+      traceId: turn.traceId,
+      index: turn.index,
+      explanation: `At turn ${turn.index} the user changed the request (“${sentence.replace(/[.!?]+$/, '')}”); ${judgesOf(judgedAt)} measured against the request before it.`,
+      evidence: [{ kind: 'user-revised', sentence, judgedAt }],
+    };
+  }
+  return null;
+}
+
+/**
+ * The request the judges say the failing answer goes against ("The user said at the outset that first-appearance
+ * order must be kept"): the first user message before it that says two of the rationale's words.
+ */
+function misreadRequest(session: Session, target: TurnSignals): Candidate | null {
+  const against = target.negative.flatMap((evidence) =>
+    evidence.kind === 'judgement' && AGAINST_REQUEST.test(evidence.rationale ?? '') ? [evidence] : [],
+  );
+  if (against.length === 0) return null;
+  const objected = rationaleWords(against);
+  for (const turn of session.turns.slice(0, target.index - 1)) {
+    const shared = new Set(
+      wordsOf(requestsIn(turn.input?.text ?? '')).flatMap((word) =>
+        stems(word).filter((stem) => !/\d/.test(stem) && isContentWord(stem) && objected.has(stem)),
+      ),
+    );
+    if (shared.size < 2) continue;
+    return {
+      traceId: turn.traceId,
+      index: turn.index,
+      explanation: `Turn ${turn.index} is where the user asked for what turn ${target.index} is judged to go against (${[...shared].map((word) => `“${word}”`).join(', ')}): the model misread it there.`,
+      evidence: [{ kind: 'user-request', phrases: [...shared], repeatedBy: target.index }, ...target.negative],
+    };
+  }
+  return null;
 }
 
 /** Two failures are about the same thing when their words share two, one of them not a number. */
@@ -309,13 +418,18 @@ function actedOnCandidate(
   const acted = actedOn(session, target, spansByTrace, objected);
   if (!acted) return null;
   const names = [...new Set(acted.calls.map((call) => call.name))];
-  const judges = sessionJudged(target) ? 'the session’s judges' : `the judges of turn ${target.index}`;
+  const judges = judgesOf(sessionJudged(target) ? null : target.index);
   return {
     traceId: acted.turn.traceId,
     index: acted.turn.index,
     explanation: `Turn ${acted.turn.index} called ${names.join(', ')} with what ${judges} object to (${acted.words.map((word) => `“${word}”`).join(', ')}).`,
     evidence: [{ kind: 'tool-arguments', calls: acted.calls, words: acted.words }],
   };
+}
+
+/** Who judged: the judges of a turn, or (null) the session's. */
+export function judgesOf(turn: number | null): string {
+  return turn === null ? 'the session’s judges' : `the judges of turn ${turn}`;
 }
 
 function ownFailureCandidate(target: TurnSignals): Candidate {
@@ -690,7 +804,7 @@ function distinctPhrases(phrases: readonly string[]): string[] {
 
 /** Words of a user who revises the request rather than adds to it. */
 const REVISION =
-  /\b(instead|actually|rather|changed? (my|our) minds?|on second thought|forget|scratch that|never ?mind|switch|no longer|any ?more)\b/i;
+  /\b(instead|actually|rather|changed? (my|our) minds?|change of plans?|on second thoughts?|thinking about it|on reflection|after all|forget|scratch that|never ?mind|no longer|any ?more|decided|dropped out|pulled out|vetoed)\b/i;
 
 /**
  * The sentences of a user's message that ask for something: statements and instructions, and questions that
@@ -750,7 +864,10 @@ function firstSayers(
   // A failure of style or safety follows the user when they asked for it in so many words ("in French").
   const styleWords = assistantMayCause ? [] : [...focus].filter((word) => word.length >= 5 && !/\d/.test(word));
   for (const word of styleWords) named.add(word);
-  const claims = new Set([...repeated, ...named]);
+  // What the user asks about at the failing turn ("the stopping distance at 30 mph") is its topic, not a claim.
+  const question = sentencesOf(target.input?.text ?? '').filter((sentence) => sentence.endsWith('?'));
+  const asked = phrasesAmong(question.join(' '), new Set([...repeated, ...named]));
+  const claims = new Set([...repeated, ...named].filter((phrase) => !asked.has(phrase)));
   const userNumbers = new Set<string>();
   // What a merged phrase must appear in as a whole: the answer or a rationale.
   const haystack = [targetText, ...rationales].map((text) => wordsOf(text).join(' ')).join(' | ');

@@ -70,9 +70,9 @@ describe('RootCauseBox', () => {
   });
 });
 
-describe('RootCauseBox, on sessions of the third held-out set', () => {
-  const holdout = loadRecording<LabelledScenario>('labelled-holdout-3');
-  async function renderSession(name: string) {
+describe('RootCauseBox, on sessions of the held-out sets', () => {
+  async function renderSession(name: string, set = 'labelled-holdout-3') {
+    const holdout = loadRecording<LabelledScenario>(set);
     const sessions = createSessionService({
       createClient: ({ baseUrl }) => createMlflowClient({ baseUrl, fetch: replayFetch(holdout).fetch }),
     });
@@ -102,6 +102,13 @@ describe('RootCauseBox, on sessions of the third held-out set', () => {
     const evidence = await renderSession('misread-sitter-without-dogs');
     expect(evidence[0]).toBe(
       'Called search_sitters({"city":"Bristol","from":"2026-08-03","to":"2026-08-10","pet":"cat","sitter_has_dogs":true}), with what the judges object to: “sitter”, “dog”.',
+    );
+  });
+
+  test('a user who changed the request is shown with the sentence that changed it', async () => {
+    const evidence = await renderSession('changed-mind-rent-to-buy-upright', 'labelled-holdout-4');
+    expect(evidence[0]).toBe(
+      'The user changed the request here: “Forget the rental: have you got any second-hand uprights for around 1,500?” The session’s judges measured against the request before it.',
     );
   });
 });

@@ -210,11 +210,11 @@ describe('claims in the words of the conversation', () => {
     // The session's judge measured the order against the first request; the user asked for the new format.
     const { best: photoBook } = await bestOf('changed-mind-photo-book-format');
     expect(photoBook.index).toBe(5);
-    expect(photoBook.evidence[0]).toEqual({ kind: 'user-request', phrases: ['30x30 square', '60 pages'], repeatedBy: 7 });
+    expect(photoBook.evidence).toContainEqual({ kind: 'user-request', phrases: ['30x30 square', '60 pages'], repeatedBy: 7 });
     // The judge says "a 1-bedroom flat", the user asked for "1-bedroom flats instead".
     const { best: flat } = await bestOf('changed-mind-one-bedroom');
     expect(flat.index).toBe(3);
-    expect(flat.evidence[0]).toMatchObject({ kind: 'user-request', phrases: ['1-bedroom flats'] });
+    expect(flat.evidence).toContainEqual(expect.objectContaining({ kind: 'user-request', phrases: ['1-bedroom flats'] }));
   });
 
   test('a question about something claims nothing: the answer to it is where the claim was made', async () => {
@@ -391,5 +391,97 @@ describe('tool calls that acted on what the judges object to', () => {
   test('numbers in the arguments do not count: a run logged as 5 km in 31:30 is not "5:30 per km"', async () => {
     const { target, candidates } = await labelledRootCause('labelled-holdout', 'unlucky-pace-conversion');
     expect(candidates[0]?.index).toBe(target?.index);
+  });
+});
+
+describe('a user who changed the request', () => {
+  test('is named when the judges measure against the request from before the change', async () => {
+    // "Forget the rental: have you got any second-hand uprights…" at turn 3; the session's completeness judge
+    // says "The customer came to rent a digital piano…; the session ends with a used upright being bought."
+    const { candidates } = await labelledRootCause('labelled-holdout-4', 'changed-mind-rent-to-buy-upright');
+    expect(candidates[0]).toMatchObject({
+      index: 3,
+      evidence: [
+        { kind: 'user-revised', sentence: 'Forget the rental: have you got any second-hand uprights for around 1,500?', judgedAt: null },
+      ],
+    });
+    expect(candidates[0]!.explanation).toMatch(/^At turn 3 the user changed the request \(“Forget the rental: .*”\); the session’s judges/);
+  });
+
+  test('in words the earlier sets did not use: "change of plan", "has decided"', async () => {
+    const potatoes = (await labelledRootCause('labelled-holdout-4', 'changed-mind-potatoes-back-in')).candidates[0]!;
+    expect(potatoes.index).toBe(4);
+    expect(potatoes.evidence[0]).toMatchObject({ kind: 'user-revised', judgedAt: 5 });
+    expect((await labelledRootCause('labelled-holdout-4', 'changed-mind-art-camp-week-3')).candidates[0]?.index).toBe(5);
+  });
+
+  test('not when the change is about something the judges do not mention ("Boarding\'s better actually")', async () => {
+    const { candidates } = await labelledRootCause('labelled-holdout-3', 'misread-sitter-without-dogs');
+    expect(candidates.flatMap((candidate) => candidate.evidence).some((evidence) => evidence.kind === 'user-revised')).toBe(false);
+  });
+
+  test('not when the judges do not measure against a request', async () => {
+    const recording = loadRecording<LabelledScenario>('labelled-holdout-4');
+    const potatoes = recording.manifest.sessions.find((candidate) => candidate.name === 'changed-mind-potatoes-back-in')!;
+    const open = potatoes.turns[6]!.traceId;
+    const { session, spans } = await loaded(open, recording);
+    const onPrice = judgedAs(session, {
+      5: [],
+      7: [['correctness', 'no', 'The large box with potatoes and eggs is 35.40 GBP a week, not 33.40.']],
+    });
+    const evidence = analyseSession(onPrice, open, spans).rootCause.candidates.flatMap((candidate) => candidate.evidence);
+    expect(evidence.some((item) => item.kind === 'user-revised')).toBe(false);
+  });
+});
+
+describe('a judge that names an earlier turn', () => {
+  test('names where the failure came from: "The stock check at turn 3 came back for the city-centre store"', async () => {
+    const { candidates } = await labelledRootCause('labelled-holdout-4', 'stock-check-wrong-branch');
+    expect(candidates[0]?.index).toBe(3);
+    expect(candidates[0]!.explanation).toBe(
+      'The correctness judge of turn 5 names turn 3: “The stock check at turn 3 came back for the city-centre store, not Headingley”.',
+    );
+  });
+
+  test('through the run of failing turns, past a phrase a turn judged good said first (150 turns)', async () => {
+    // Turn 150's judge names nothing; turn 131's says "the turn-88 check had timed out".
+    const { target, candidates } = await labelledRootCause('labelled-holdout-4', 'suspension-check-timeout-match-day');
+    expect(target?.index).toBe(150);
+    expect(candidates[0]).toMatchObject({ index: 88, explanation: expect.stringContaining('correctness judge of turn 131 names turn 88') });
+  });
+
+  test('not in a clause reporting what the user said, nor in the session’s judgements', async () => {
+    const recording = loadRecording<LabelledScenario>('labelled-holdout-4');
+    const stock = recording.manifest.sessions.find((candidate) => candidate.name === 'stock-check-wrong-branch')!;
+    const open = stock.turns[4]!.traceId;
+    const { session, spans } = await loaded(open, recording);
+    const reported = judgedAs(session, {
+      5: [['correctness', 'no', 'The customer said at turn 1 they wanted Headingley; the shop has no screens.']],
+    });
+    expect(
+      analyseSession(reported, open, spans).rootCause.candidates.some((candidate) => candidate.explanation.includes('names turn')),
+    ).toBe(false);
+    // rig/labelled.py: "frustrated after the transfer is rejected (turns 6-8)" is where it showed, not where it began.
+    expect((await labelledRootCause('labelled', 'outdated-doc-transfer-fee')).candidates[0]?.index).toBe(4);
+  });
+});
+
+describe('the request an answer goes against', () => {
+  test('is where the model misread it, when nothing else points earlier', async () => {
+    // "Can you give her a code that only works then?" (turn 3); turn 7's judge: "The owner asked for Rosa's code
+    // to work only on Wednesdays 09:00-13:00; it was created without a schedule".
+    const { candidates } = await labelledRootCause('labelled-holdout-4', 'misread-scheduled-cleaner-code');
+    expect(candidates[0]?.index).toBe(3);
+    expect(candidates[0]!.evidence[0]).toMatchObject({ kind: 'user-request', repeatedBy: 7 });
+    expect(candidates[0]!.explanation).toMatch(/^Turn 3 is where the user asked for what turn 7 is judged to go against/);
+  });
+});
+
+describe('what the user asks about', () => {
+  test('is the topic of the failing turn, not a claim an earlier answer made', async () => {
+    // Turn 1 listed "stopping distances" among topics to revise; turn 3 was asked "What's the typical stopping
+    // distance at 30 mph?" and a judge wrongly failed its answer.
+    const { target, candidates } = await labelledRootCause('labelled-holdout-4', 'unlucky-judge-stopping-distance');
+    expect(candidates.map((candidate) => candidate.index)).toEqual([target?.index]);
   });
 });
