@@ -19,9 +19,10 @@ const EXPECTED_EVIDENCE: Readonly<Record<string, (evidence: Evidence) => boolean
     evidence.kind === 'tool-arguments' ||
     (evidence.kind === 'introduced-phrases' && evidence.phrases.some((phrase) => phrase.source?.kind === 'tool')),
   'context-window': (evidence) => evidence.kind === 'context-dropped',
-  'misread-request': (evidence) => evidence.kind === 'introduced-phrases' || evidence.kind === 'tool-arguments',
+  'misread-request': (evidence) =>
+    evidence.kind === 'introduced-phrases' || evidence.kind === 'tool-arguments' || evidence.kind === 'user-request',
   hallucination: (evidence) => evidence.kind === 'introduced-phrases' && evidence.phrases.every((phrase) => phrase.source === null),
-  'user-changed-mind': (evidence) => evidence.kind === 'user-request',
+  'user-changed-mind': (evidence) => evidence.kind === 'user-request' || evidence.kind === 'user-revised',
   'healthy-unlucky': (evidence) => evidence.kind === 'judgement',
 };
 
@@ -68,7 +69,15 @@ async function main() {
     ),
     await measureRootCause(
       'labelled-holdout-4',
-      "rig/labelled_holdout4.py: written and labelled by another hand while stop 24's rules were being written, without seeing them or any rule: the figure to trust",
+      "rig/labelled_holdout4.py: written and labelled by another hand while stop 24's rules were being written, without seeing them or any rule (18 of 33 when first measured); stop 25's rules were written for its misses, so its figures flatter them",
+    ),
+    await measureRootCause(
+      'labelled-holdout-5',
+      "rig/labelled_holdout5.py: written and labelled by another hand at the end of stop 24, without seeing any rule, and never read: 13 of 24 with stop 24's rules, measured before stop 25's were written",
+    ),
+    await measureRootCause(
+      'labelled-holdout-6',
+      "rig/labelled_holdout6.py: written and labelled by another hand while stop 25's rules were being written, without seeing them or any rule, and never read (16 of 28 with stop 24's rules): with the fifth, the figure to trust",
     ),
   ];
   writeReport(results, directory);
