@@ -295,6 +295,8 @@ export interface ScrollRun {
   longFramesWithScript?: number;
   longFramesScriptMs?: number;
   longFramesRenderMs?: number;
+  /** Of the rendering: style and layout (the rest is animation-frame and observer callbacks). */
+  longFramesStyleLayoutMs?: number;
   longFramesTotalMs?: number;
 }
 
@@ -306,6 +308,7 @@ export async function measureScroll(page: Page): Promise<ScrollRun> {
       duration: number;
       startTime: number;
       renderStart: number;
+      styleAndLayoutStart: number;
       scripts: { duration: number }[];
     }
     const entries: LongFrame[] = [];
@@ -335,6 +338,9 @@ export async function measureScroll(page: Page): Promise<ScrollRun> {
       longFramesWithScript: long.filter((entry) => entry.scripts.length > 0).length,
       longFramesScriptMs: sum(long.flatMap((entry) => entry.scripts.map((script) => script.duration))),
       longFramesRenderMs: sum(long.map((entry) => (entry.renderStart ? entry.startTime + entry.duration - entry.renderStart : 0))),
+      longFramesStyleLayoutMs: sum(
+        long.map((entry) => (entry.styleAndLayoutStart ? entry.startTime + entry.duration - entry.styleAndLayoutStart : 0)),
+      ),
       longFramesTotalMs: sum(long.map((entry) => entry.duration)),
     };
   }, PANEL_HOST_TAG);

@@ -15,6 +15,7 @@ import {
   type SearchResult,
   type SearchText,
 } from '../lib/panel/search';
+import { formatCount } from '../lib/text';
 
 interface SearchView {
   pattern: RegExp | null;
@@ -130,7 +131,7 @@ export function SearchBar({ search, onReveal }: { search: SessionSearch; onRevea
       ? 'Counting…'
       : total === 0
         ? 'No matches'
-        : `${(index + 1).toLocaleString('en-US')} of ${total.toLocaleString('en-US')}${total > MAX_STEPPED_HITS ? ` (first ${MAX_STEPPED_HITS.toLocaleString('en-US')} stepped through)` : ''}`;
+        : `${formatCount(index + 1)} of ${formatCount(total)}${total > MAX_STEPPED_HITS ? ` (first ${formatCount(MAX_STEPPED_HITS)} stepped through)` : ''}`;
   return (
     <div class="session-search" role="search" data-testid="session-search">
       <input

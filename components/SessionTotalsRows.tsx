@@ -2,9 +2,7 @@
 // (not the last one's), and what went wrong, counted.
 import type { SessionTotals } from '../lib/model';
 import { formatDuration } from '../lib/panel/format';
-import { plural } from '../lib/text';
-
-const count = (value: number) => value.toLocaleString('en-US');
+import { formatCount, plural } from '../lib/text';
 
 export function SessionTotalsRows({ totals }: { totals: SessionTotals }) {
   const { latency, inputTokens, outputTokens, costUsd, turnsWithUsage, turns } = totals;
@@ -27,11 +25,11 @@ export function SessionTotalsRows({ totals }: { totals: SessionTotals }) {
         <>
           <dt>Tokens</dt>
           <dd data-testid="token-totals">
-            {inputTokens !== null && `${count(inputTokens)} in`}
+            {inputTokens !== null && `${formatCount(inputTokens)} in`}
             {inputTokens !== null && outputTokens !== null && ' · '}
-            {outputTokens !== null && `${count(outputTokens)} out`}
+            {outputTokens !== null && `${formatCount(outputTokens)} out`}
             {costUsd !== null && ` · $${costUsd < 0.01 ? costUsd.toFixed(6) : costUsd.toFixed(2)}`}
-            {turnsWithUsage < turns && ` (${count(turnsWithUsage)} of ${plural(turns, 'turn')})`}
+            {turnsWithUsage < turns && ` (${formatCount(turnsWithUsage)} of ${plural(turns, 'turn')})`}
           </dd>
         </>
       )}

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { own } from '../lib/json';
 import { useState } from 'preact/hooks';
 import { formatDuration, formatTime } from '../lib/panel/format';
-import { cutText, plural } from '../lib/text';
+import { cutText, formatCount, plural } from '../lib/text';
 import type { ContextCoverage } from '../lib/analysis/context';
 import type { ChangesState, DetailState } from '../lib/panel/controller';
 import type { ToolCall, Turn, TurnText } from '../lib/model';
@@ -228,7 +228,7 @@ export function TurnTextBlock({ role, label, text, testId, hitKey }: TurnTextBlo
       </p>
       {text.origin === 'spans' && text.fullLength > text.text.length && (
         <p class="hint">
-          The first {plural(text.text.length, 'character')} of {text.fullLength.toLocaleString('en-US')}.
+          The first {plural(text.text.length, 'character')} of {formatCount(text.fullLength)}.
         </p>
       )}
       {long && (

@@ -3,7 +3,7 @@
 // they render (a ResizeObserver), and the arithmetic lives in lib/virtual-window.ts.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks';
-import { centredScrollTop, rowWindow } from '../lib/panel/virtual-window';
+import { centredScrollTop, offsetsOf, rowWindow } from '../lib/panel/virtual-window';
 import './VirtualTurnList.css';
 
 interface VirtualTurnListProps {
@@ -21,6 +21,7 @@ const OVERSCAN = 4;
 export function VirtualTurnList({ count, focusIndex, renderItem, keyOf }: VirtualTurnListProps) {
   const list = useRef<HTMLOListElement>(null);
   const heights = useRef(new Map<string, number>());
+  const measured = useRef<{ count: number; keyOf: VirtualTurnListProps['keyOf']; offsets: Float64Array } | null>(null);
   const [, rerender] = useReducer((tick: number) => tick + 1, 0);
   const scrollElement = () => list.current?.closest<HTMLElement>('.panel-body') ?? null;
 
@@ -58,19 +59,29 @@ export function VirtualTurnList({ count, focusIndex, renderItem, keyOf }: Virtua
             changed = true;
           }
         }
-        if (changed) rerender(undefined);
+        if (!changed) return;
+        measured.current = null;
+        rerender(undefined);
       }),
     [],
   );
   useEffect(() => () => rows.disconnect(), [rows]);
   // Rows scrolled out of the window are unobserved, so they can be collected.
   const observed = useRef(new Map<string, Element>());
+  const rendered = useRef<{ renderItem: VirtualTurnListProps['renderItem']; rows: Map<string, ComponentChildren> }>({
+    renderItem,
+    rows: new Map(),
+  });
 
   const element = scrollElement();
   const listTop = list.current?.offsetTop ?? 0;
+  // Scrolling moves the window, not the rows: their offsets are summed again only when a height or the rows change.
+  if (!measured.current || measured.current.count !== count || measured.current.keyOf !== keyOf) {
+    const offsets = offsetsOf(count, (index) => heights.current.get(keyOf(index)) ?? ESTIMATED_TURN_HEIGHT);
+    measured.current = { count, keyOf, offsets };
+  }
   const visible = rowWindow({
-    count,
-    heightOf: (index) => heights.current.get(keyOf(index)) ?? ESTIMATED_TURN_HEIGHT,
+    offsets: measured.current.offsets,
     scrollTop: (element?.scrollTop ?? 0) - listTop,
     viewportHeight: element?.clientHeight ?? 800,
     overscan: OVERSCAN,
@@ -88,9 +99,16 @@ export function VirtualTurnList({ count, focusIndex, renderItem, keyOf }: Virtua
     return () => cancelAnimationFrame(again);
   }, [focusIndex]);
 
+  // A re-render for a scroll changes which rows exist and where, not what a row shows: each row still in the
+  // window keeps the element its turn rendered to, which Preact then skips. Rows that leave the window are
+  // forgotten, so one coming back renders afresh; new props (a new renderItem) render every row again.
+  if (rendered.current.renderItem !== renderItem) rendered.current = { renderItem, rows: new Map() };
+  const renderedRows = new Map<string, ComponentChildren>();
   const items: ComponentChildren[] = [];
   for (let index = visible.start; index < visible.end; index++) {
     const key = keyOf(index);
+    const content = rendered.current.rows.get(key) ?? renderItem(index);
+    renderedRows.set(key, content);
     items.push(
       <div
         key={key}
@@ -104,10 +122,11 @@ export function VirtualTurnList({ count, focusIndex, renderItem, keyOf }: Virtua
         }}
         style={{ transform: `translateY(${visible.offsets[index]}px)` }}
       >
-        {renderItem(index)}
+        {content}
       </div>,
     );
   }
+  rendered.current.rows = renderedRows;
   useLayoutEffect(() => {
     for (const [key, row] of observed.current) {
       if (row.isConnected) continue;

@@ -3,9 +3,8 @@
 // feeds it scroll positions and measurements.
 
 export interface WindowInput {
-  count: number;
-  /** Height of row `index`: measured if known, else an estimate. */
-  heightOf: (index: number) => number;
+  /** The rows' offsets (`offsetsOf`), worked out again only when a row's height or the rows change. */
+  offsets: Float64Array;
   /** Scroll position relative to the top of the list, and the viewport's height. */
   scrollTop: number;
   viewportHeight: number;
@@ -21,6 +20,7 @@ export interface RowWindow {
   end: number;
 }
 
+/** `heightOf(index)`: the row's height, measured if known, else an estimate. */
 export function offsetsOf(count: number, heightOf: (index: number) => number): Float64Array {
   const offsets = new Float64Array(count + 1);
   for (let index = 0; index < count; index++) offsets[index + 1] = offsets[index]! + heightOf(index);
@@ -39,8 +39,8 @@ export function rowAt(offsets: Float64Array, position: number): number {
   return Math.max(0, low);
 }
 
-export function rowWindow({ count, heightOf, scrollTop, viewportHeight, overscan }: WindowInput): RowWindow {
-  const offsets = offsetsOf(count, heightOf);
+export function rowWindow({ offsets, scrollTop, viewportHeight, overscan }: WindowInput): RowWindow {
+  const count = offsets.length - 1;
   if (count === 0) return { offsets, start: 0, end: 0 };
   const first = rowAt(offsets, Math.max(0, scrollTop));
   const last = rowAt(offsets, Math.max(0, scrollTop + viewportHeight));

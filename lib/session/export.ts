@@ -5,7 +5,7 @@
 import type { SessionAnalysis } from '../analysis/analyse';
 import { evidenceText, sourcedPhraseText } from '../analysis/evidence-text';
 import { scorerErrorCount, type Assessment, type Session, type ToolCall, type Turn } from '../model';
-import { formatAssessmentValue, plural } from '../text';
+import { formatAssessmentValue, formatCount, plural } from '../text';
 import { z } from '../zod';
 
 const EXPORT_FORMAT = 'mlflow-session-lens/session@1';
@@ -198,7 +198,7 @@ export function sessionToMarkdown(session: Session, analysis: SessionAnalysis | 
       ['Assistant', turn.output],
     ] as const) {
       lines.push(
-        `**${speaker}**${text?.truncated ? ` (cut to ${text.text.length.toLocaleString('en-US')} of ${text.fullLength.toLocaleString('en-US')} characters)` : ''}`,
+        `**${speaker}**${text?.truncated ? ` (cut to ${formatCount(text.text.length)} of ${formatCount(text.fullLength)} characters)` : ''}`,
         '',
       );
       lines.push(text ? fenced(text.text) : '(not found in the trace)', '');

@@ -15,14 +15,26 @@ describe('virtual window', () => {
   });
 
   test('rows in the viewport plus the overscan on each side, clamped to the list', () => {
-    expect(rowWindow({ count: 5, heightOf, scrollTop: 120, viewportHeight: 100, overscan: 0 })).toMatchObject({ start: 1, end: 3 });
-    expect(rowWindow({ count: 5, heightOf, scrollTop: 120, viewportHeight: 100, overscan: 1 })).toMatchObject({ start: 0, end: 4 });
-    expect(rowWindow({ count: 5, heightOf, scrollTop: -50, viewportHeight: 80, overscan: 0 })).toMatchObject({ start: 0, end: 1 });
-    expect(rowWindow({ count: 0, heightOf, scrollTop: 0, viewportHeight: 80, overscan: 2 })).toMatchObject({ start: 0, end: 0 });
+    expect(rowWindow({ offsets: offsetsOf(5, heightOf), scrollTop: 120, viewportHeight: 100, overscan: 0 })).toMatchObject({
+      start: 1,
+      end: 3,
+    });
+    expect(rowWindow({ offsets: offsetsOf(5, heightOf), scrollTop: 120, viewportHeight: 100, overscan: 1 })).toMatchObject({
+      start: 0,
+      end: 4,
+    });
+    expect(rowWindow({ offsets: offsetsOf(5, heightOf), scrollTop: -50, viewportHeight: 80, overscan: 0 })).toMatchObject({
+      start: 0,
+      end: 1,
+    });
+    expect(rowWindow({ offsets: offsetsOf(0, heightOf), scrollTop: 0, viewportHeight: 80, overscan: 2 })).toMatchObject({
+      start: 0,
+      end: 0,
+    });
   });
 
   test('a long list renders a number of rows bounded by the viewport, not by its length', () => {
-    const { start, end } = rowWindow({ count: 5000, heightOf: () => 190, scrollTop: 400_000, viewportHeight: 900, overscan: 4 });
+    const { start, end } = rowWindow({ offsets: offsetsOf(5000, () => 190), scrollTop: 400_000, viewportHeight: 900, overscan: 4 });
     expect(end - start).toBeLessThanOrEqual(14);
     expect(start).toBe(Math.floor(400_000 / 190) - 4);
   });
