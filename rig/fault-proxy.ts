@@ -2,7 +2,8 @@
 // chosen requests with an error, a malformed body, a delay or a dropped connection instead. Faults hit only
 // requests that do not come from the MLflow page itself (`Sec-Fetch-Site` other than same-origin), so
 // MLflow's own UI keeps working while Session Lens's requests fail.
-import { createServer, request as forward, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { requestUpstream } from './upstream';
 
 type Fault =
   | { kind: 'status'; status: number; body: string; contentType?: string; headers?: Record<string, string> }
@@ -70,34 +71,28 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       : rules.find((candidate) => (!candidate.method || candidate.method === incoming.method) && candidate.path.test(path));
     /** MLflow's real answer, cut off after `bytes` bytes of body. */
     const truncate = (bytes: number) => {
-      const upstream = forward(
-        { host: targetUrl.hostname, port: targetUrl.port, method: incoming.method, path, headers: incoming.headers },
-        (answer) => {
-          const body: Buffer[] = [];
-          answer.on('data', (chunk: Buffer) => body.push(chunk));
-          answer.on('end', () => {
-            const whole = Buffer.concat(body);
-            const headers = { ...answer.headers, 'content-length': String(whole.length) };
-            delete headers['transfer-encoding'];
-            outgoing.writeHead(answer.statusCode ?? 200, headers);
-            outgoing.write(whole.subarray(0, bytes));
-            setTimeout(() => incoming.socket.destroy(), 50);
-          });
-        },
-      );
+      const upstream = requestUpstream(targetUrl, { method: incoming.method, path, headers: incoming.headers }, (answer) => {
+        const body: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => body.push(chunk));
+        answer.on('end', () => {
+          const whole = Buffer.concat(body);
+          const headers = { ...answer.headers, 'content-length': String(whole.length) };
+          delete headers['transfer-encoding'];
+          outgoing.writeHead(answer.statusCode ?? 200, headers);
+          outgoing.write(whole.subarray(0, bytes));
+          setTimeout(() => incoming.socket.destroy(), 50);
+        });
+      });
       upstream.on('error', () => outgoing.destroy());
       incoming.pipe(upstream);
     };
     const pass = () => {
-      const upstream = forward(
-        { host: targetUrl.hostname, port: targetUrl.port, method: incoming.method, path, headers: incoming.headers },
-        (answer) => {
-          outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.on('data', (chunk: Buffer) => (exchange.bytes += chunk.length));
-          answer.on('end', () => (exchange.endedAt = Date.now()));
-          answer.pipe(outgoing);
-        },
-      );
+      const upstream = requestUpstream(targetUrl, { method: incoming.method, path, headers: incoming.headers }, (answer) => {
+        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.on('data', (chunk: Buffer) => (exchange.bytes += chunk.length));
+        answer.on('end', () => (exchange.endedAt = Date.now()));
+        answer.pipe(outgoing);
+      });
       upstream.on('error', () => outgoing.destroy());
       incoming.pipe(upstream);
     };

@@ -4,11 +4,12 @@
 import { execFileSync } from 'node:child_process';
 import { createHash, X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer as createHttpServer, request as forward, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { requestUpstream } from './upstream';
 
 export interface Proxy {
   /** Where the proxy listens (its scheme, host as the browser names it, port and sub-path). */
@@ -79,7 +80,7 @@ function handler({ target, stripPrefix = '', gate, dropHeaders = [] }: ForwardOp
     const path = stripPrefix && incoming.url?.startsWith(stripPrefix) ? incoming.url.slice(stripPrefix.length - 1) : (incoming.url ?? '/');
     const headers = { ...incoming.headers };
     for (const name of dropHeaders) delete headers[name];
-    const upstream = forward({ host: targetUrl.hostname, port: targetUrl.port, method: incoming.method, path, headers }, (answer) => {
+    const upstream = requestUpstream(targetUrl, { method: incoming.method, path, headers }, (answer) => {
       outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(outgoing);
     });

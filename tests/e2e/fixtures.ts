@@ -1,4 +1,13 @@
-import { test as base, expect, type Locator, type Page, type Worker } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type ConsoleMessage,
+  type Locator,
+  type Page,
+  type Request,
+  type Response,
+  type Worker,
+} from '@playwright/test';
 import { TRACE_DRAWER_SELECTOR } from '../../entrypoints/content/host-page';
 import { dismissMlflowFirstVisitUi, launchWithExtension } from '../../rig/chromium';
 import type { Manifest } from '../fixtures/scenarios';
@@ -17,10 +26,40 @@ export class MlflowUi {
   }
 
   async openTrace(experimentId: string, traceId: string): Promise<void> {
-    await this.page.goto(this.traceUrl(experimentId, traceId));
-    // A fresh profile compiles MLflow's whole bundle first; the first test of a run, beside the matrix starting
-    // its servers and Firefox, has seen that take over 15 s.
-    await expect(this.drawer).toBeVisible({ timeout: 30_000 });
+    // What went wrong on MLflow's side when its drawer never shows: CI keeps only the log, not the trace.
+    const failures: string[] = [];
+    const onFailed = (request: Request) => failures.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText}`);
+    const onResponse = (response: Response) => {
+      if (response.status() >= 400) failures.push(`${response.request().method()} ${response.url()}: ${response.status()}`);
+    };
+    const onConsole = (message: ConsoleMessage) => {
+      if (message.type() === 'error') failures.push(`console: ${message.text().slice(0, 300)}`);
+    };
+    this.page.on('requestfailed', onFailed);
+    this.page.on('response', onResponse);
+    this.page.on('console', onConsole);
+    try {
+      await this.page.goto(this.traceUrl(experimentId, traceId));
+      // A fresh profile compiles MLflow's whole bundle first; the first test of a run, beside the matrix starting
+      // its servers and Firefox, has seen that take over 15 s.
+      await expect(this.drawer).toBeVisible({ timeout: 30_000 });
+    } catch (error) {
+      const shown = (
+        await this.page
+          .locator('#root')
+          .innerText()
+          .catch(() => '')
+      )
+        .slice(0, 300)
+        .replace(/\s+/g, ' ');
+      throw new Error(`MLflow's drawer did not show. The page shows: “${shown}”. Failures seen:\n${failures.join('\n') || '(none)'}`, {
+        cause: error,
+      });
+    } finally {
+      this.page.off('requestfailed', onFailed);
+      this.page.off('response', onResponse);
+      this.page.off('console', onConsole);
+    }
   }
 
   get drawer(): Locator {
