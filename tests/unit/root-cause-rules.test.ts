@@ -57,6 +57,15 @@ function judgedAs(
   };
 }
 
+/** The root cause of a recorded labelled session opened at `openTurn`, its listed turns judged only as given. */
+async function rejudgedRootCause(set: string, name: string, openTurn: number, judgements: Parameters<typeof judgedAs>[1]) {
+  const recording = loadRecording<LabelledScenario>(set);
+  const labelled = recording.manifest.sessions.find((candidate) => candidate.name === name)!;
+  const open = labelled.turns[openTurn - 1]!.traceId;
+  const { session, spans } = await loaded(open, recording);
+  return analyseSession(judgedAs(session, judgements), open, spans).rootCause;
+}
+
 /** The root cause of a recorded labelled session, opened where a user would open it. */
 async function labelledRootCause(set: string, name: string) {
   const recording = loadRecording<LabelledScenario>(set);
@@ -364,14 +373,10 @@ describe('a claim the user disputed', () => {
   });
 
   test('only when the dispute is about what the judges objected to', async () => {
-    const labelled = loadRecording<LabelledScenario>('labelled');
-    const portland = labelled.manifest.sessions.find((candidate) => candidate.name === 'misread-portland')!;
-    const open = portland.turns[4]!.traceId;
-    const { session, spans } = await loaded(open, labelled);
-    const elsewhere = judgedAs(session, {
+    const elsewhere = await rejudgedRootCause('labelled', 'misread-portland', 5, {
       5: [['correctness', 'no', 'Cape Elizabeth is a 20-minute drive from the airport, not 3,000 miles away.']],
     });
-    expect(analyseSession(elsewhere, open, spans).rootCause.candidates.map((candidate) => candidate.index)).toEqual([5]);
+    expect(elsewhere.candidates.map((candidate) => candidate.index)).toEqual([5]);
   });
 });
 
@@ -421,15 +426,11 @@ describe('a user who changed the request', () => {
   });
 
   test('not when the judges do not measure against a request', async () => {
-    const recording = loadRecording<LabelledScenario>('labelled-holdout-4');
-    const potatoes = recording.manifest.sessions.find((candidate) => candidate.name === 'changed-mind-potatoes-back-in')!;
-    const open = potatoes.turns[6]!.traceId;
-    const { session, spans } = await loaded(open, recording);
-    const onPrice = judgedAs(session, {
+    const onPrice = await rejudgedRootCause('labelled-holdout-4', 'changed-mind-potatoes-back-in', 7, {
       5: [],
       7: [['correctness', 'no', 'The large box with potatoes and eggs is 35.40 GBP a week, not 33.40.']],
     });
-    const evidence = analyseSession(onPrice, open, spans).rootCause.candidates.flatMap((candidate) => candidate.evidence);
+    const evidence = onPrice.candidates.flatMap((candidate) => candidate.evidence);
     expect(evidence.some((item) => item.kind === 'user-revised')).toBe(false);
   });
 });
@@ -451,16 +452,10 @@ describe('a judge that names an earlier turn', () => {
   });
 
   test('not in a clause reporting what the user said, nor in the session’s judgements', async () => {
-    const recording = loadRecording<LabelledScenario>('labelled-holdout-4');
-    const stock = recording.manifest.sessions.find((candidate) => candidate.name === 'stock-check-wrong-branch')!;
-    const open = stock.turns[4]!.traceId;
-    const { session, spans } = await loaded(open, recording);
-    const reported = judgedAs(session, {
+    const reported = await rejudgedRootCause('labelled-holdout-4', 'stock-check-wrong-branch', 5, {
       5: [['correctness', 'no', 'The customer said at turn 1 they wanted Headingley; the shop has no screens.']],
     });
-    expect(
-      analyseSession(reported, open, spans).rootCause.candidates.some((candidate) => candidate.explanation.includes('names turn')),
-    ).toBe(false);
+    expect(reported.candidates.some((candidate) => candidate.explanation.includes('names turn'))).toBe(false);
     // rig/labelled.py: "frustrated after the transfer is rejected (turns 6-8)" is where it showed, not where it began.
     expect((await labelledRootCause('labelled', 'outdated-doc-transfer-fee')).candidates[0]?.index).toBe(4);
   });
