@@ -207,7 +207,7 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
   if (revised) candidates.push(revised);
 
   // A session judged as a whole names no failing answer: what the user disputed along the way is the claim.
-  const disputed = sessionJudged(target) ? disputedCandidate(session, null, signals, spansByTrace) : null;
+  const disputed = sessionJudged(target.negative) ? disputedCandidate(session, null, signals, spansByTrace) : null;
   if (disputed) candidates.push(disputed);
 
   // Then where the claims the failing turn is judged for were first said, by the assistant or by the user.
@@ -331,20 +331,23 @@ function namedByJudge(session: Session, failing: readonly TurnSignals[]): Candid
 /** A judge that measures an answer against what the user asked for: "The user asked for 4 people; it is for 6". */
 const AGAINST_REQUEST = /\b(asked for|asked to|asked that|wanted|requested|came (?:to|for)|was for|stated|the request)\b/i;
 
+function measuresAgainstRequest(evidence: Evidence): boolean {
+  return evidence.kind === 'judgement' && AGAINST_REQUEST.test(evidence.rationale ?? '');
+}
+
 /**
  * The first user message after the first that changes the request ("Change of plan: make it the large box"),
  * up to the turn `upTo`, when the failing judgements measure against the request.
  */
 function revisedRequest(session: Session, upTo: number, negative: readonly Evidence[]): Candidate | null {
-  const againstRequest = negative.some((evidence) => evidence.kind === 'judgement' && AGAINST_REQUEST.test(evidence.rationale ?? ''));
-  if (!againstRequest) return null;
+  if (!negative.some(measuresAgainstRequest)) return null;
   const objected = rationaleWords(negative);
   for (const turn of session.turns.slice(1, upTo)) {
     const text = turn.input?.text ?? '';
     const sentence = sentencesOf(text).find((candidate) => REVISION.test(candidate));
     // A change of something else ("boarding's better actually") is not the change the judges measure.
-    if (!sentence || !wordsOf(text).some((word) => stems(word).some((stem) => isContentWord(stem) && objected.has(stem)))) continue;
-    const judgedAt = negative.every((evidence) => evidence.kind === 'judgement' && evidence.scope === 'session') ? null : upTo;
+    if (!sentence || wordsAmong(text, objected).size === 0) continue;
+    const judgedAt = sessionJudged(negative) ? null : upTo;
     return {
       traceId: turn.traceId,
       index: turn.index,
@@ -360,18 +363,12 @@ function revisedRequest(session: Session, upTo: number, negative: readonly Evide
  * order must be kept"): the first user message before it that says two of the rationale's words.
  */
 function misreadRequest(session: Session, target: TurnSignals): Candidate | null {
-  const against = target.negative.flatMap((evidence) =>
-    evidence.kind === 'judgement' && AGAINST_REQUEST.test(evidence.rationale ?? '') ? [evidence] : [],
-  );
+  const against = target.negative.filter(measuresAgainstRequest);
   if (against.length === 0) return null;
   const objected = rationaleWords(against);
   for (const turn of session.turns.slice(0, target.index - 1)) {
-    const shared = new Set(
-      wordsOf(requestsIn(turn.input?.text ?? '')).flatMap((word) =>
-        stems(word).filter((stem) => !/\d/.test(stem) && isContentWord(stem) && objected.has(stem)),
-      ),
-    );
-    if (shared.size < 2) continue;
+    const shared = [...wordsAmong(requestsIn(turn.input?.text ?? ''), objected)].filter((word) => !/\d/.test(word));
+    if (shared.length < 2) continue;
     return {
       traceId: turn.traceId,
       index: turn.index,
@@ -418,7 +415,7 @@ function actedOnCandidate(
   const acted = actedOn(session, target, spansByTrace, objected);
   if (!acted) return null;
   const names = [...new Set(acted.calls.map((call) => call.name))];
-  const judges = judgesOf(sessionJudged(target) ? null : target.index);
+  const judges = judgesOf(sessionJudged(target.negative) ? null : target.index);
   return {
     traceId: acted.turn.traceId,
     index: acted.turn.index,
@@ -698,6 +695,15 @@ function rationaleWords(negative: readonly Evidence[]): Set<string> {
   return words;
 }
 
+/** The words of a text that are among `words` (a rationale's content words), in the order first said. */
+function wordsAmong(text: string, words: ReadonlySet<string>): Set<string> {
+  return new Set(
+    wordsOf(text)
+      .flatMap(stems)
+      .filter((stem) => words.has(stem)),
+  );
+}
+
 function mentionedIn(phrase: string, focus: ReadonlySet<string>): boolean {
   return phrase.split(' ').some((word) => stems(word).some((stem) => isContentWord(stem) && focus.has(stem)));
 }
@@ -934,8 +940,8 @@ function firstSayers(
 const DISPUTE = /\b(no|not|never|nowhere|cannot|wrong|are you sure|why did you)\b|n['’]t\b/i;
 
 /** Whether only the session's own judgements failed: no turn's answer was named. */
-function sessionJudged(target: TurnSignals): boolean {
-  return target.negative.length > 0 && target.negative.every((evidence) => evidence.kind === 'judgement' && evidence.scope === 'session');
+function sessionJudged(negative: readonly Evidence[]): boolean {
+  return negative.length > 0 && negative.every((evidence) => evidence.kind === 'judgement' && evidence.scope === 'session');
 }
 
 /**
@@ -953,7 +959,7 @@ function disputedSayer(
   for (const turn of session.turns) {
     for (const dispute of turn.index > 1 ? sentencesOf(turn.input?.text ?? '') : []) {
       if (!DISPUTE.test(dispute)) continue;
-      if (about && !wordsOf(dispute).some((word) => stems(word).some((stem) => about.has(stem)))) continue;
+      if (about && wordsAmong(dispute, about).size === 0) continue;
       // Each disputed word by the answer that first said it; a number or a name tells more than a plain word.
       const byTurn = new Map<Turn, { word: string; telling: boolean }[]>();
       for (const [word] of wordMatches(dispute)) {
@@ -1118,10 +1124,8 @@ function actedOn(
     const words = new Set<string>();
     for (const call of toolCallsOf(spansByTrace.get(turn.traceId) ?? [])) {
       const text = `${call.name} ${call.arguments ?? ''}`.replace(/_/g, ' ');
-      const named = wordsOf(text)
-        .flatMap(stems)
-        .filter((stem) => !/\d/.test(stem) && isContentWord(stem) && about.has(stem));
-      if (new Set(named).size < 2) continue;
+      const named = [...wordsAmong(text, about)].filter((word) => !/\d/.test(word));
+      if (named.length < 2) continue;
       for (const word of named) words.add(word);
       const shown = call.arguments ?? '';
       calls.push({ name: call.name, arguments: shown.length > MAX_ARGUMENTS_CHARS ? `${shown.slice(0, MAX_ARGUMENTS_CHARS)}…` : shown });
