@@ -62,11 +62,13 @@ npm run --silent lint:firefox -- --output json 2>/dev/null | node -e '
   process.exit(summary.errors > 0 ? 1 : 0);'
 
 # The matrix and the package check share nothing with the main suite (their own servers, their own folders):
-# they run beside it, and their output follows it.
+# they run beside it, and their output follows it. At a lower priority: the main suite is the longer one, and
+# its first minutes (starting and seeding its servers, its first tests) ran at half speed while the matrix
+# started its own servers and browsers beside them (global setup 75 s alone, 147 s beside the matrix).
 logs=$(mktemp -d)
-beside "$logs/matrix" npx playwright test -c playwright.matrix.config.ts
+beside "$logs/matrix" nice -n 10 npx playwright test -c playwright.matrix.config.ts
 matrix_pid=$!
-beside "$logs/packages" bash scripts/check-packages.sh
+beside "$logs/packages" nice -n 10 bash scripts/check-packages.sh
 packages_pid=$!
 
 section 'End-to-end tests (Playwright, Debian Chromium, real MLflow servers)'

@@ -3,10 +3,12 @@
 // basic-auth app), side by side. The rig file tells the tests where they are and what was seeded.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startMlflowServer, warmUi } from '../../rig/mlflow-server';
+import { startMlflowServer, warmUi, type MlflowServer } from '../../rig/mlflow-server';
 import { seedScenarios } from '../../rig/seed';
 import { startTeamServers } from '../../rig/team-servers';
 import { ARTIFACTS_DIR, RIG_FILE, type Rig } from './rig';
+
+const manifestOf = (server: MlflowServer) => join(server.dataDir, 'manifest.json');
 
 export default async function globalSetup() {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
@@ -26,7 +28,7 @@ export default async function globalSetup() {
             ['hostile', 'labelled-sample'],
           ].map((scenarios, part) => seedScenarios(server.url, scenarios, join(server.dataDir, `manifest-${part}.json`))),
         );
-        writeFileSync(join(server.dataDir, 'manifest.json'), JSON.stringify(Object.assign({}, ...parts), null, 2));
+        writeFileSync(manifestOf(server), JSON.stringify(Object.assign({}, ...parts), null, 2));
         await warmUi(server.url);
       } catch (error) {
         await server.stop();
@@ -41,11 +43,11 @@ export default async function globalSetup() {
     }),
   ]);
   if (main.status === 'rejected' || teamStarted.status === 'rejected') {
-    await Promise.all([main, teamStarted].map((started) => (started.status === 'fulfilled' ? started.value.stop() : undefined)));
+    await Promise.all([main, teamStarted].map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.stop() : undefined)));
     throw main.status === 'rejected' ? main.reason : (teamStarted as PromiseRejectedResult).reason;
   }
   const [server, team] = [main.value, teamStarted.value];
-  const manifestFile = join(server.dataDir, 'manifest.json');
+  const manifestFile = manifestOf(server);
   const rig: Rig = {
     url: server.url,
     port: server.port,
