@@ -69,9 +69,15 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     const rule = fromPage
       ? undefined
       : rules.find((candidate) => (!candidate.method || candidate.method === incoming.method) && candidate.path.test(path));
+    /** The browser's request sent on to MLflow; a connection that fails there drops the browser's. */
+    const forward = (onAnswer: (answer: IncomingMessage) => void) => {
+      const upstream = requestUpstream(targetUrl, { method: incoming.method, path, headers: incoming.headers }, onAnswer);
+      upstream.on('error', () => outgoing.destroy());
+      incoming.pipe(upstream);
+    };
     /** MLflow's real answer, cut off after `bytes` bytes of body. */
-    const truncate = (bytes: number) => {
-      const upstream = requestUpstream(targetUrl, { method: incoming.method, path, headers: incoming.headers }, (answer) => {
+    const truncate = (bytes: number) =>
+      forward((answer) => {
         const body: Buffer[] = [];
         answer.on('data', (chunk: Buffer) => body.push(chunk));
         answer.on('end', () => {
@@ -83,19 +89,13 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
           setTimeout(() => incoming.socket.destroy(), 50);
         });
       });
-      upstream.on('error', () => outgoing.destroy());
-      incoming.pipe(upstream);
-    };
-    const pass = () => {
-      const upstream = requestUpstream(targetUrl, { method: incoming.method, path, headers: incoming.headers }, (answer) => {
+    const pass = () =>
+      forward((answer) => {
         outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.on('data', (chunk: Buffer) => (exchange.bytes += chunk.length));
         answer.on('end', () => (exchange.endedAt = Date.now()));
         answer.pipe(outgoing);
       });
-      upstream.on('error', () => outgoing.destroy());
-      incoming.pipe(upstream);
-    };
     if (!rule) return pass();
     const { fault } = rule;
     if (fault.kind === 'delay') return void setTimeout(pass, fault.ms);
