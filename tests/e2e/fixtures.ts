@@ -12,7 +12,7 @@ import { TRACE_DRAWER_SELECTOR } from '../../entrypoints/content/host-page';
 import { dismissMlflowFirstVisitUi, launchWithExtension } from '../../rig/chromium';
 import type { Manifest } from '../fixtures/scenarios';
 import { traceUrl } from './core-flows';
-import { readManifest, readRig, type Rig } from './rig';
+import { PROFILE_TEMPLATE_VARIABLE, readManifest, readRig, type Rig } from './rig';
 
 /** MLflow's pages, as a user reaches them. The drawer's selector is the extension's own (host-page.ts). */
 export class MlflowUi {
@@ -156,9 +156,12 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  // Each test gets a fresh profile with the built extension: no state leaks from one test to the next.
+  // Each test gets a new profile with the built extension: no state leaks from one test to the next. Only the
+  // browser's caches of MLflow's UI are shared, copied from one profile warmed before the tests.
+  // (Through the environment, which Playwright hands from global setup to its workers: the matrix shares these
+  // fixtures but not this suite's global setup.)
   context: async ({}, use) => {
-    const { context } = await launchWithExtension();
+    const { context } = await launchWithExtension({ profileTemplate: process.env[PROFILE_TEMPLATE_VARIABLE] });
     await dismissMlflowFirstVisitUi(context);
     await use(context);
     await context.close();

@@ -3,10 +3,15 @@
 // basic-auth app), side by side. The rig file tells the tests where they are and what was seeded.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TRACE_DRAWER_SELECTOR } from '../../entrypoints/content/host-page';
+import { warmedProfile } from '../../rig/chromium';
 import { startMlflowServer, warmUi, type MlflowServer } from '../../rig/mlflow-server';
+import { removeTemporaryFolder } from '../../rig/temporary';
+import type { Manifest } from '../fixtures/scenarios';
+import { traceUrl } from './core-flows';
 import { seedScenarios } from '../../rig/seed';
 import { startTeamServers } from '../../rig/team-servers';
-import { ARTIFACTS_DIR, RIG_FILE, type Rig } from './rig';
+import { ARTIFACTS_DIR, PROFILE_TEMPLATE_VARIABLE, RIG_FILE, type Rig } from './rig';
 
 const manifestOf = (server: MlflowServer) => join(server.dataDir, 'manifest.json');
 
@@ -28,14 +33,21 @@ export default async function globalSetup() {
             ['hostile', 'labelled-sample'],
           ].map((scenarios, part) => seedScenarios(server.url, scenarios, join(server.dataDir, `manifest-${part}.json`))),
         );
-        writeFileSync(manifestOf(server), JSON.stringify(Object.assign({}, ...parts), null, 2));
+        const manifest = Object.assign({}, ...parts) as Manifest;
+        writeFileSync(manifestOf(server), JSON.stringify(manifest, null, 2));
         await warmUi(server.url);
+        mark('main server seeded');
+        const { experimentId, sessions } = manifest.base;
+        const profileTemplate = await warmedProfile(
+          traceUrl(server.url, experimentId, sessions.A.turns[3]!.traceId),
+          TRACE_DRAWER_SELECTOR,
+        );
+        mark('browser profile warmed');
+        return { server, profileTemplate };
       } catch (error) {
         await server.stop();
         throw error;
       }
-      mark('main server seeded');
-      return server;
     }),
     startTeamServers().then((team) => {
       mark('team servers up and seeded');
@@ -43,10 +55,11 @@ export default async function globalSetup() {
     }),
   ]);
   if (main.status === 'rejected' || teamStarted.status === 'rejected') {
-    await Promise.all([main, teamStarted].map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.stop() : undefined)));
+    if (main.status === 'fulfilled') await Promise.all([main.value.server.stop(), removeTemporaryFolder(main.value.profileTemplate)]);
+    if (teamStarted.status === 'fulfilled') await teamStarted.value.stop();
     throw main.status === 'rejected' ? main.reason : (teamStarted as PromiseRejectedResult).reason;
   }
-  const [server, team] = [main.value, teamStarted.value];
+  const [{ server, profileTemplate }, team] = [main.value, teamStarted.value];
   const manifestFile = manifestOf(server);
   const rig: Rig = {
     url: server.url,
@@ -60,7 +73,8 @@ export default async function globalSetup() {
     },
   };
   writeFileSync(RIG_FILE, JSON.stringify(rig, null, 2));
+  process.env[PROFILE_TEMPLATE_VARIABLE] = profileTemplate;
   return async () => {
-    await Promise.all([server.stop(), team.stop()]);
+    await Promise.all([server.stop(), team.stop(), removeTemporaryFolder(profileTemplate)]);
   };
 }

@@ -5,6 +5,9 @@ import type { Manifest } from '../fixtures/scenarios';
 export const ARTIFACTS_DIR = join(import.meta.dirname, '.artifacts');
 export const RIG_FILE = join(ARTIFACTS_DIR, 'rig.json');
 
+/** Where global setup leaves a browser profile whose caches hold MLflow's UI (rig/chromium.ts `warmedProfile`). */
+export const PROFILE_TEMPLATE_VARIABLE = 'SESSION_LENS_PROFILE_TEMPLATE';
+
 export interface Rig {
   url: string;
   port: number;
