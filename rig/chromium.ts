@@ -75,10 +75,10 @@ export async function launchWithExtension({
 }
 
 /** What a page leaves in a profile besides its caches: a copy of a warmed profile starts without it. */
-const PAGE_STATE = [
-  ...['Local Storage', 'Session Storage', 'IndexedDB', 'Service Worker', 'Sessions'],
-  ...['History', 'History-journal', 'Cookies', 'Cookies-journal'],
-];
+const PAGE_STATE = ['Local Storage', 'Session Storage', 'IndexedDB', 'Service Worker', 'Sessions', 'History', 'Cookies'].flatMap((name) => [
+  name,
+  `${name}-journal`,
+]);
 
 /**
  * A profile whose caches hold MLflow's UI: `url` loaded three times (until `ready` shows), without the extension,
