@@ -211,12 +211,17 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
   if (disputed) candidates.push(disputed);
 
   // Then where the claims the failing turn is judged for were first said, by the assistant or by the user.
-  const claimsOf = (turn: TurnSignals) => firstSayers(session, turn, spansByTrace, claimsAbout(failingKeys(turn.negative)));
+  // Unless the numbers and names the judges object to are said first by the failing answer itself: then it is
+  // that turn's own mistake (or the judge's), and what it repeats from earlier turns is only its topic.
+  const ownClaim = (turn: TurnSignals) => turn === target && objectedClaimIsNew(session, turn);
+  const claimsOf = (turn: TurnSignals) =>
+    ownClaim(turn) ? null : firstSayers(session, turn, spansByTrace, claimsAbout(failingKeys(turn.negative)));
   let tracedFrom = current;
   let sayer = claimsOf(current);
   if (!sayer && current !== target) [tracedFrom, sayer] = [target, claimsOf(target)];
   // A claim said again in other words is the weakest evidence: looked for only when nothing else points earlier.
-  const rewordedOf = (turn: TurnSignals) => (claimsAbout(failingKeys(turn.negative)) ? rewordedSayer(session, turn, spansByTrace) : null);
+  const rewordedOf = (turn: TurnSignals) =>
+    claimsAbout(failingKeys(turn.negative)) && !ownClaim(turn) ? rewordedSayer(session, turn, spansByTrace) : null;
   if (!sayer && candidates.length === 0) [tracedFrom, sayer] = [current, rewordedOf(current)];
   if (!sayer && candidates.length === 0 && current !== target) [tracedFrom, sayer] = [target, rewordedOf(target)];
   if (sayer && (sayer.turn.index < current.index || (sayer.turn === session.turns[current.index - 1] && current !== target))) {
@@ -706,6 +711,47 @@ function wordsAmong(text: string, words: ReadonlySet<string>): Set<string> {
 
 function mentionedIn(phrase: string, focus: ReadonlySet<string>): boolean {
   return phrase.split(' ').some((word) => stems(word).some((stem) => isContentWord(stem) && focus.has(stem)));
+}
+
+/** The numbers and names a text says ("4.99", "Toronto"), in lower case; a capital that starts a sentence names nothing. */
+function specificTerms(text: string): Set<string> {
+  const bounded = boundedText(text);
+  const matches = wordMatches(bounded);
+  const terms = new Set<string>();
+  for (const [at, match] of matches.entries()) {
+    const word = match[0];
+    const before = at === 0 ? '' : bounded.slice(matches[at - 1]!.index! + matches[at - 1]![0].length, match.index);
+    const startsSentence = at === 0 || /[.!?\n]/.test(before);
+    // "at turn 4" names a place in the conversation.
+    const turnNumber = /^(turn|turns|message|step)$/i.test(matches[at - 1]?.[0] ?? '');
+    if ((NUMBER.test(word) && !turnNumber) || (/^\p{Lu}/u.test(word) && !startsSentence)) terms.add(word.toLowerCase());
+  }
+  return terms;
+}
+
+/**
+ * Whether every number and name the failing turn's own judges object to that its answer says ("4.5 bar is about
+ * 65 psi" judged "45 psi, not 65") is said there first: no earlier turn said it, by the user or the assistant.
+ */
+function objectedClaimIsNew(session: Session, failing: TurnSignals): boolean {
+  const objected = new Set(
+    failing.negative.flatMap((evidence) =>
+      evidence.kind === 'judgement' && evidence.scope === 'turn' && evidence.rationale ? [...specificTerms(evidence.rationale)] : [],
+    ),
+  );
+  const position = failing.index - 1;
+  const turn = session.turns[position]!;
+  // What the user brought up in the same turn ("my landlord gave me an N4 form") is the topic, not the answer's claim.
+  const asked = specificTerms(turn.input?.text ?? '');
+  const named = [...specificTerms(turn.output?.text ?? '')].filter((term) => objected.has(term) && !asked.has(term));
+  if (named.length === 0) return false;
+  const window = session.turns.slice(Math.max(0, position - PHRASE_WINDOW_TURNS), position);
+  const said = new Set(
+    window
+      .flatMap((earlier) => [earlier.input?.text ?? '', earlier.output?.text ?? ''])
+      .flatMap((text) => wordMatches(text).map(([word]) => word.toLowerCase())),
+  );
+  return named.every((term) => !said.has(term));
 }
 
 /** Words and names a judge set in quotes ('retries', `Session.get`): what it points at, even as one word. */

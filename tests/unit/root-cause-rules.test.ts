@@ -480,3 +480,27 @@ describe('what the user asks about', () => {
     expect(candidates.map((candidate) => candidate.index)).toEqual([target?.index]);
   });
 });
+
+/** A number or name the judges object to that the failing answer says first, on rig/labelled_holdout7.py (read since stop 27). */
+describe('a claim the failing answer makes first', () => {
+  test('is its own mistake (or the judge’s), not one it repeats: "4.5 bar is about 45 psi, not 65", after earlier answers in bar and psi', async () => {
+    expect((await labelledRootCause('labelled-holdout-7', 'judge-wrong-bar-to-psi')).candidates[0]!.index).toBe(4);
+  });
+
+  test('a name counts as a number does, also after a semicolon: "Ottawa is the capital of Canada; Toronto is not"', async () => {
+    expect((await labelledRootCause('labelled-holdout-7', 'one-off-slip-capitals-quiz')).candidates[0]!.index).toBe(61);
+  });
+
+  test('what the user brought up in the same turn is the topic: an "N4 form" the user names does not make the answer new', async () => {
+    expect((await labelledRootCause('labelled-holdout', 'invented-right-to-withhold-rent')).candidates[0]!.index).toBe(2);
+  });
+
+  test('not when an earlier turn said it: that turn is named', async () => {
+    const rootCause = await rejudgedRootCause('labelled-holdout-7', 'judge-nitpick-moles-of-water', 2, {
+      2: [['correctness', 'no', 'Uses 18.02 g/mol; the molar mass of water is 18.0 g/mol, so the answer is 5.0 mol.']],
+    });
+    expect(rootCause.candidates[0]!.index).toBe(1);
+    const unchanged = await labelledRootCause('labelled-holdout-7', 'judge-nitpick-moles-of-water');
+    expect(unchanged.candidates[0]!.index).toBe(2);
+  });
+});
