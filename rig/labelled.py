@@ -2325,7 +2325,14 @@ def log_session(spec, prefix, rationales, step):
 def seed_sessions(experiment, specs, prefix, rationales=DEFAULT_RATIONALES, step=1):
     """Logs the sessions' traces, then their judgements; returns the manifest section."""
     experiment_id = mlflow.set_experiment(experiment).experiment_id
-    logged = [log_session(spec, prefix, rationales, step) for spec in specs]
+    logged, unflushed = [], 0
+    for spec in specs:
+        logged.append(log_session(spec, prefix, rationales, step))
+        unflushed += len(logged[-1][0]["turns"])
+        # MLflow's export queue holds 1,000 traces and drops any more with a warning: flushed well before.
+        if unflushed >= 400:
+            mlflow.flush_trace_async_logging()
+            unflushed = 0
     # Judges run once the traces are stored. One flush for all sessions: each flush waits up to a second for
     # MLflow's export queue to notice it, which per session would add half a minute.
     mlflow.flush_trace_async_logging()

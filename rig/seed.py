@@ -24,6 +24,7 @@ from labelled_holdout4 import seed_labelled_holdout4
 from labelled_holdout5 import seed_labelled_holdout5
 from labelled_holdout6 import seed_labelled_holdout6
 from labelled_holdout7 import seed_labelled_holdout7
+from labelled_holdout8 import seed_labelled_holdout8
 from rootcause import seed_rootcause
 from shapes import seed_shapes
 from workspaces import seed_workspace
@@ -219,6 +220,7 @@ SCENARIOS = {
     "labelled-holdout-5": seed_labelled_holdout5,
     "labelled-holdout-6": seed_labelled_holdout6,
     "labelled-holdout-7": seed_labelled_holdout7,
+    "labelled-holdout-8": seed_labelled_holdout8,
 }
 
 
