@@ -220,8 +220,14 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
   let sayer = claimsOf(current);
   if (!sayer && current !== target) [tracedFrom, sayer] = [target, claimsOf(target)];
   // A claim said again in other words is the weakest evidence: looked for only when nothing else points earlier.
-  const rewordedOf = (turn: TurnSignals) =>
-    claimsAbout(failingKeys(turn.negative)) && !ownClaim(turn) ? rewordedSayer(session, turn, spansByTrace) : null;
+  const rewordedOf = (turn: TurnSignals) => {
+    const failingHere = failingKeys(turn.negative);
+    if (!claimsAbout(failingHere) || ownClaim(turn)) return null;
+    const reworded = rewordedSayer(session, turn, spansByTrace);
+    // Words in common outweigh no judge: a turn judged good on what failed is passed over only for the claim said word for word.
+    const judgedGood = reworded && [...failingHere].some((key) => signals[reworded.turn.index - 1]!.goodOn.has(key));
+    return judgedGood ? null : reworded;
+  };
   if (!sayer && candidates.length === 0) [tracedFrom, sayer] = [current, rewordedOf(current)];
   if (!sayer && candidates.length === 0 && current !== target) [tracedFrom, sayer] = [target, rewordedOf(target)];
   if (sayer && (sayer.turn.index < current.index || (sayer.turn === session.turns[current.index - 1] && current !== target))) {

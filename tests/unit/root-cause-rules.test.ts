@@ -504,3 +504,12 @@ describe('a claim the failing answer makes first', () => {
     expect(unchanged.candidates[0]!.index).toBe(2);
   });
 });
+
+/** On rig/labelled_holdout8.py, whose healthy sessions with an unlucky judgement were read in stop 27 (the rest was not). */
+describe('a claim said again in other words', () => {
+  test('does not outweigh a judge of the same dimension: a turn judged correct is not named for words in common', async () => {
+    // Turn 1 ("Half of 3/4 cup is 3/8 cup, which is 6 tablespoons.") was judged correct; turn 4 only says something like it.
+    expect((await labelledRootCause('labelled-holdout-8', 'judge-wrong-third-cup-halved')).candidates[0]!.index).toBe(4);
+    expect((await labelledRootCause('labelled-holdout-8', 'judge-wrong-condujo-preterite-drill')).candidates[0]!.index).toBe(87);
+  });
+});
