@@ -85,7 +85,7 @@ async function main() {
     ),
     await measureRootCause(
       'labelled-holdout-8',
-      "rig/labelled_holdout8.py: written and labelled by another hand in stop 27, without seeing any rule: 17 of 30 with stop 26's rules and 17 of 30 with stop 27's, measured before anything of it was read. The figure to trust",
+      "rig/labelled_holdout8.py: written and labelled by another hand in stop 27, without seeing any rule: 17 of 30 with stop 26's rules and with stop 27's first, measured before anything of it was read. Then its three healthy sessions with an unlucky judgement (0 of 3) were read and stop 27's second rule written for them; its other 27 sessions are unread (17 of 27 right). The figure to trust",
     ),
   ];
   writeReport(results, directory);
