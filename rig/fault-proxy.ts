@@ -20,13 +20,17 @@ type Fault =
   /** Start the body, then reset the connection (TCP RST). */
   | { kind: 'reset' }
   /** Let MLflow carry out the request, then lose its answer: the caller cannot know it succeeded. */
-  | { kind: 'lose-answer' };
+  | { kind: 'lose-answer' }
+  /** Forward once the faults are set again: a state in the middle of a read, kept for as long as a test looks at it. */
+  | { kind: 'hold' };
 
 export interface FaultRule {
   method?: string;
   /** Matched against the path and query, e.g. /traces\/search/. */
   path: RegExp;
   fault: Fault;
+  /** This many matching requests pass untouched first (counted from when the rules were set). */
+  after?: number;
 }
 
 export interface Exchange {
@@ -55,6 +59,10 @@ export interface FaultProxy {
 export async function startFaultProxy(target: string): Promise<FaultProxy> {
   const targetUrl = new URL(target);
   let rules: FaultRule[] = [];
+  /** Matching requests each rule has let pass (its `after`). */
+  let passed = new Map<FaultRule, number>();
+  /** Requests a `hold` fault keeps, forwarded when the faults are set again. */
+  const held: (() => void)[] = [];
   const extensionRequests: string[] = [];
   const traffic: Exchange[] = [];
 
@@ -97,7 +105,13 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         answer.pipe(outgoing);
       });
     if (!rule) return pass();
+    const seen = passed.get(rule) ?? 0;
+    if (seen < (rule.after ?? 0)) {
+      passed.set(rule, seen + 1);
+      return pass();
+    }
     const { fault } = rule;
+    if (fault.kind === 'hold') return void held.push(pass);
     if (fault.kind === 'delay') return void setTimeout(pass, fault.ms);
     if (fault.kind === 'truncate') return truncate(fault.bytes);
     if (fault.kind === 'lose-answer') return truncate(0);
@@ -130,6 +144,8 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     url: `http://127.0.0.1:${port}${targetUrl.pathname}`,
     setFaults: (next) => {
       rules = next;
+      passed = new Map();
+      for (const release of held.splice(0)) release();
     },
     extensionRequests,
     traffic,

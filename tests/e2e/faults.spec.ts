@@ -86,8 +86,9 @@ test("a long session read slowly, opened at its first turn (as MLflow's session 
 }) => {
   test.setTimeout(90_000);
   // 1,200 turns, 500 a page: the newest page does not hold turn 1, so the oldest page is read next and the
-  // preview shows from it for one page's delay (long enough for the checks below on a busy machine).
-  proxy.setFaults([{ ...SEARCH, fault: { kind: 'delay', ms: 4_000 } }]);
+  // preview shows from it; the third page is held until the checks below are done (a delay of 4 s a page was
+  // once too short for them on a busy machine).
+  proxy.setFaults([{ ...SEARCH, after: 2, fault: { kind: 'hold' } }]);
   const ui = throughProxy(mlflow);
   const { long, experimentId } = manifest.shapes;
   await ui.openTrace(experimentId, long.first.traceId);
@@ -103,10 +104,10 @@ test("a long session read slowly, opened at its first turn (as MLflow's session 
   await expect(lens.turnList).toHaveCount(0);
   await expect(ui.drawer).toBeVisible();
 
+  proxy.setFaults([]);
   await expect(lens.turnList).toHaveAttribute('data-turn-count', String(long.turnCount), { timeout: 25_000 });
   await expect(preview).toHaveCount(0);
   await expect(lens.openTurn).toHaveAttribute('data-trace-id', long.first.traceId);
-  proxy.setFaults([]);
 });
 
 test('a dropped connection says MLflow cannot be reached', async ({ mlflow, lens, manifest }) => {
