@@ -88,17 +88,22 @@ const PAGE_STATE = ['Local Storage', 'Session Storage', 'IndexedDB', 'Service Wo
  */
 export async function warmedProfile(url: string, ready: string): Promise<string> {
   const profile = mkdtempSync(join(tmpdir(), 'session-lens-template-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
   try {
-    await dismissMlflowFirstVisitUi(context);
-    const page = context.pages()[0] ?? (await context.newPage());
-    for (let load = 0; load < 3; load++) {
-      await page.goto('about:blank');
-      await page.goto(url);
-      await page.locator(ready).waitFor({ timeout: 60_000 });
+    const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+    try {
+      await dismissMlflowFirstVisitUi(context);
+      const page = context.pages()[0] ?? (await context.newPage());
+      for (let load = 0; load < 3; load++) {
+        await page.goto('about:blank');
+        await page.goto(url);
+        await page.locator(ready).waitFor({ timeout: 60_000 });
+      }
+    } finally {
+      await context.close();
     }
-  } finally {
-    await context.close();
+  } catch (error) {
+    await removeTemporaryFolder(profile);
+    throw error;
   }
   for (const state of PAGE_STATE) rmSync(join(profile, 'Default', state), { recursive: true, force: true });
   return profile;

@@ -691,6 +691,9 @@ function isContentWord(word: string): boolean {
   return !STOPWORDS.has(word) && !JUDGE_WORDS.has(word) && (/\d/.test(word) || word.length >= 3);
 }
 
+/** A word before a number that makes it a place in the conversation ("at turn 4"), not something said. */
+const CONVERSATION_PLACE = /^(turn|turns|message|messages|step|steps)$/i;
+
 /** The content words of the failing judgements' rationales: what the judges objected to. Empty without one. */
 function rationaleWords(negative: readonly Evidence[]): Set<string> {
   const words = new Set<string>();
@@ -699,7 +702,7 @@ function rationaleWords(negative: readonly Evidence[]): Set<string> {
     const said = wordsOf(evidence.rationale);
     for (const [at, word] of said.entries()) {
       // "at turn 1" names a place in the conversation, not a number the answer said.
-      if (/^\d+$/.test(word) && /^(turn|turns|message|messages|step|steps)$/.test(said[at - 1] ?? '')) continue;
+      if (/^\d+$/.test(word) && CONVERSATION_PLACE.test(said[at - 1] ?? '')) continue;
       for (const stem of stems(word)) if (isContentWord(stem)) words.add(stem);
     }
   }
@@ -729,7 +732,7 @@ function specificTerms(text: string): Set<string> {
     const before = at === 0 ? '' : bounded.slice(matches[at - 1]!.index! + matches[at - 1]![0].length, match.index);
     const startsSentence = at === 0 || /[.!?\n]/.test(before);
     // "at turn 4" names a place in the conversation.
-    const turnNumber = /^(turn|turns|message|step)$/i.test(matches[at - 1]?.[0] ?? '');
+    const turnNumber = CONVERSATION_PLACE.test(matches[at - 1]?.[0] ?? '');
     if ((NUMBER.test(word) && !turnNumber) || (/^\p{Lu}/u.test(word) && !startsSentence)) terms.add(word.toLowerCase());
   }
   return terms;

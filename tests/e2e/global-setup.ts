@@ -7,10 +7,10 @@ import { TRACE_DRAWER_SELECTOR } from '../../entrypoints/content/host-page';
 import { warmedProfile } from '../../rig/chromium';
 import { startMlflowServer, warmUi, type MlflowServer } from '../../rig/mlflow-server';
 import { removeTemporaryFolder } from '../../rig/temporary';
-import type { Manifest } from '../fixtures/scenarios';
-import { traceUrl } from './core-flows';
 import { seedScenarios } from '../../rig/seed';
 import { startTeamServers } from '../../rig/team-servers';
+import type { Manifest } from '../fixtures/scenarios';
+import { traceUrl } from './core-flows';
 import { ARTIFACTS_DIR, PROFILE_TEMPLATE_VARIABLE, RIG_FILE, type Rig } from './rig';
 
 const manifestOf = (server: MlflowServer) => join(server.dataDir, 'manifest.json');
