@@ -225,9 +225,13 @@ SCENARIOS = {
 
 
 def wait_for_server_info(tracking_uri, attempts=10):
-    """MLflow's client asks the server what it supports with a 3-second timeout and no retry (3.17.2), and
-    decides from the answer (workspaces; whether spans go over OTLP). On a busy two-core machine that first
-    ask can time out: ask until it succeeds, and the client reads the answer from its 60-second cache."""
+    """MLflow's client asks the server two things with a 3-second timeout and no retry (3.17.2), and decides
+    from the answers for the rest of the process. Its server info (workspaces) is cached for 60 seconds. Its
+    server version is cached forever, even when the ask failed: then every `log_spans` raises
+    NotImplementedError, the exporter stops sending spans for good and puts them in artifacts instead, and
+    the server never sums the spans' cost into the trace (tokens are summed by the client, so only the cost
+    goes missing, for every trace of the run). On a busy two-core machine the first ask can time out: ask
+    both until they succeed, so the client's caches hold real answers."""
     from mlflow.utils.rest_utils import MlflowHostCreds
 
     try:
@@ -243,9 +247,25 @@ def wait_for_server_info(tracking_uri, attempts=10):
     for attempt in range(attempts):
         try:
             fetch_server_info(creds)
-            return
+            break
         except ServerInfoRequestError:
             time.sleep(1 + attempt)
+    wait_for_server_version(attempts)
+
+
+def wait_for_server_version(attempts):
+    from mlflow.tracking._tracking_service.utils import _get_store
+
+    store = _get_store()
+    ask = getattr(store, "_get_server_version", None)
+    if ask is None or not hasattr(ask, "cache_clear"):
+        return
+    for attempt in range(attempts):
+        if ask(store.get_host_creds()) is not None:
+            return
+        ask.cache_clear()
+        time.sleep(1 + attempt)
+    raise RuntimeError("MLflow's client could not read the server's version: spans would not reach the server")
 
 
 def main():
