@@ -28,6 +28,8 @@ export interface FaultRule {
   method?: string;
   /** Matched against the path and query, e.g. /traces\/search/. */
   path: RegExp;
+  /** Matched against the request's body (read whole first), e.g. /DESC/ for searches newest first. */
+  body?: RegExp;
   fault: Fault;
   /** This many matching requests pass untouched first (counted from when the rules were set). */
   after?: number;
@@ -74,14 +76,17 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     const origin = incoming.headers.origin ?? null;
     const exchange: Exchange = { fromPage, method: incoming.method ?? 'GET', path, origin, bytes: 0, startedAt: Date.now(), endedAt: null };
     if (isApi) traffic.push(exchange);
-    const rule = fromPage
-      ? undefined
-      : rules.find((candidate) => (!candidate.method || candidate.method === incoming.method) && candidate.path.test(path));
+    const candidates = fromPage
+      ? []
+      : rules.filter((candidate) => (!candidate.method || candidate.method === incoming.method) && candidate.path.test(path));
+    /** The body, when a rule looks at it: read whole, then sent on as it came. */
+    let requestBody: Buffer | null = null;
     /** The browser's request sent on to MLflow; a connection that fails there drops the browser's. */
     const forward = (onAnswer: (answer: IncomingMessage) => void) => {
       const upstream = requestUpstream(targetUrl, { method: incoming.method, path, headers: incoming.headers }, onAnswer);
       upstream.on('error', () => outgoing.destroy());
-      incoming.pipe(upstream);
+      if (requestBody) upstream.end(requestBody);
+      else incoming.pipe(upstream);
     };
     /** MLflow's real answer, cut off after `bytes` bytes of body. */
     const truncate = (bytes: number) =>
@@ -104,38 +109,48 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         answer.on('end', () => (exchange.endedAt = Date.now()));
         answer.pipe(outgoing);
       });
-    if (!rule) return pass();
-    const seen = passed.get(rule) ?? 0;
-    if (seen < (rule.after ?? 0)) {
-      passed.set(rule, seen + 1);
-      return pass();
-    }
-    const { fault } = rule;
-    if (fault.kind === 'hold') return void held.push(pass);
-    if (fault.kind === 'delay') return void setTimeout(pass, fault.ms);
-    if (fault.kind === 'truncate') return truncate(fault.bytes);
-    if (fault.kind === 'lose-answer') return truncate(0);
-    incoming.resume();
-    const socket = incoming.socket;
-    switch (fault.kind) {
-      case 'drop':
-        return void socket.destroy();
-      case 'lying-length':
-        socket.write('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"traces": [');
-        return void socket.end();
-      case 'stall': {
-        socket.write('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n');
-        const timer = setTimeout(() => socket.destroy(), fault.ms);
-        socket.on('close', () => clearTimeout(timer));
-        return;
+    const applyRule = (rule: FaultRule | undefined) => {
+      if (!rule) return pass();
+      const seen = passed.get(rule) ?? 0;
+      if (seen < (rule.after ?? 0)) {
+        passed.set(rule, seen + 1);
+        return pass();
       }
-      case 'reset':
-        socket.write('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"traces": [{"trace_id": "tr-');
-        return void setTimeout(() => socket.resetAndDestroy(), 50);
-      case 'status':
-        outgoing.writeHead(fault.status, { 'content-type': fault.contentType ?? 'application/json', ...fault.headers });
-        return void outgoing.end(fault.body);
-    }
+      const { fault } = rule;
+      if (fault.kind === 'hold') return void held.push(pass);
+      if (fault.kind === 'delay') return void setTimeout(pass, fault.ms);
+      if (fault.kind === 'truncate') return truncate(fault.bytes);
+      if (fault.kind === 'lose-answer') return truncate(0);
+      incoming.resume();
+      const socket = incoming.socket;
+      switch (fault.kind) {
+        case 'drop':
+          return void socket.destroy();
+        case 'lying-length':
+          socket.write('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"traces": [');
+          return void socket.end();
+        case 'stall': {
+          socket.write('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n');
+          const timer = setTimeout(() => socket.destroy(), fault.ms);
+          socket.on('close', () => clearTimeout(timer));
+          return;
+        }
+        case 'reset':
+          socket.write('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"traces": [{"trace_id": "tr-');
+          return void setTimeout(() => socket.resetAndDestroy(), 50);
+        case 'status':
+          outgoing.writeHead(fault.status, { 'content-type': fault.contentType ?? 'application/json', ...fault.headers });
+          return void outgoing.end(fault.body);
+      }
+    };
+    if (!candidates.some((candidate) => candidate.body)) return applyRule(candidates[0]);
+    const parts: Buffer[] = [];
+    incoming.on('data', (part: Buffer) => parts.push(part));
+    incoming.on('end', () => {
+      requestBody = Buffer.concat(parts);
+      const text = requestBody.toString('utf8');
+      applyRule(candidates.find((candidate) => !candidate.body || candidate.body.test(text)));
+    });
   });
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   const address = server.address();

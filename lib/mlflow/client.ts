@@ -54,7 +54,7 @@ export interface SearchTracesParams {
 }
 
 /** The most the server accepts per page; 501 is refused with INVALID_PARAMETER_VALUE (verified on 3.17.2). */
-export const MAX_TRACES_PER_PAGE = 500;
+const MAX_TRACES_PER_PAGE = 500;
 const DEFAULT_TIMEOUT_MS = 30_000;
 /** The largest answer read from MLflow: the biggest real one measured is a 500-trace search page of a few MB. */
 export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
@@ -69,6 +69,13 @@ export interface SearchPage {
 }
 
 /** A search read page by page; `complete` is false when it stopped early, and `stoppedBecause` says why. */
+export interface UncheckedSearchPage {
+  /** The traces as the server sent them: not checked, to be looked at only as `unknown`. */
+  sent: readonly unknown[];
+  nextPageToken?: string;
+  read: () => Pick<SearchPage, 'traces' | 'unreadable'>;
+}
+
 export interface SearchResult {
   traces: WireTraceInfo[];
   unreadable: string[];
@@ -203,9 +210,17 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
     },
 
     /**
+     * One page of a search with its traces checked only when `read` is called: what to ask for next can be
+     * decided from the traces as sent (their times), and asked for, before the check of 500 traces (tens of ms).
+     */
+    async searchTracesUnchecked(params: SearchTracesParams, signal?: AbortSignal): Promise<UncheckedSearchPage> {
+      const page = await searchPage(params, signal);
+      return { sent: page.traces, nextPageToken: page.next_page_token || undefined, read: () => readTraces(page.traces) };
+    },
+
+    /**
      * Every page of a search, in order, up to `maxPages` (from `params.pageToken` when given); a page token seen
-     * twice ends it, and so does a page whose last trace `reachedEnd` says ends what is wanted (the search is
-     * then complete). The next page is asked for before this one's traces are checked: the check of 500 traces
+     * twice ends it. The next page is asked for before this one's traces are checked: the check of 500 traces
      * costs tens of milliseconds.
      */
     async searchAllTraces(
@@ -214,13 +229,10 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
       {
         maxPages = MAX_SEARCH_PAGES,
         onPage,
-        reachedEnd,
       }: {
         maxPages?: number;
         /** After each page: the traces so far, and whether more pages are coming. */
         onPage?: (traces: readonly WireTraceInfo[], more: boolean) => void;
-        /** Looked at with each page's last trace as sent (not yet checked), before the next page is asked for. */
-        reachedEnd?: (lastTrace: unknown) => boolean;
       } = {},
     ): Promise<SearchResult> {
       const traces: WireTraceInfo[] = [];
@@ -229,8 +241,7 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
       let next = searchPage(params, signal);
       for (let pages = 1; ; pages++) {
         const page = await next;
-        const reached = reachedEnd?.(page.traces.at(-1)) ?? false;
-        const pageToken = reached ? undefined : page.next_page_token || undefined;
+        const pageToken = page.next_page_token || undefined;
         const repeated = pageToken !== undefined && tokensSeen.has(pageToken);
         const more = pageToken !== undefined && !repeated && pages < maxPages;
         if (more) {

@@ -2,7 +2,7 @@
 // experiment), then every page of one search filtered on the session and, beside it, the open turn's spans.
 // Other turns' spans are fetched only for turns whose text the search results do not hold, in batches.
 import { describeError, own } from '../json';
-import { MAX_SEARCH_PAGES, MAX_TRACES_PER_PAGE, MlflowError, type MlflowClient, type SearchResult } from '../mlflow/client';
+import { MAX_SEARCH_PAGES, MlflowError, type MlflowClient, type SearchResult, type UncheckedSearchPage } from '../mlflow/client';
 import { DEFAULT_REVIEWER, labelSetOf, type ReadingSettings } from '../settings';
 import { plural } from '../text';
 import type { WireTraceInfo } from '../mlflow/schemas';
@@ -157,12 +157,12 @@ async function searchSession(
       : found.flat().sort((a, b) => (parseTime(a.request_time) ?? 0) - (parseTime(b.request_time) ?? 0));
   const unreadable = byForm.flatMap((result) => result.unreadable);
   const notices = [
-    ...byForm.flatMap(({ complete, stoppedBecause, oldestRead }) =>
+    ...byForm.flatMap(({ complete, stoppedBecause, oldestRead, newestRead }) =>
       complete
         ? []
         : [
-            oldestRead
-              ? `Showing the oldest ${plural(traces.length - MAX_TRACES_PER_PAGE, 'turn')} and the newest ${MAX_TRACES_PER_PAGE}, numbered from the first: the search stopped because ${stoppedBecause}.`
+            oldestRead !== undefined
+              ? `Showing the oldest ${plural(oldestRead, 'turn')} and the newest ${newestRead}, numbered from the first: the search stopped because ${stoppedBecause}.`
               : `Showing the newest ${plural(traces.length, 'turn')}, numbered from the first of them: the search stopped because ${stoppedBecause}.`,
           ],
     ),
@@ -179,11 +179,35 @@ async function searchSession(
 /** Which end of a session a search reads first. */
 type SearchEnd = SessionPreview['readFrom'];
 
+/** What has been read of a session from one of its ends. */
+interface EndRead {
+  from: SearchEnd;
+  /** Traces as the server sent them, in this end's order: their times and ids decide what to ask next. */
+  sent: unknown[];
+  traces: WireTraceInfo[];
+  unreadable: string[];
+  pages: number;
+  /** The most traces one page of this end held. */
+  largestPage: number;
+  nextPageToken: string | undefined;
+  /** Page tokens are only unique within one order (MLflow's are offsets): a repeat is looked for per end. */
+  tokensSeen: Set<string>;
+  /** The last page had no next page: this end has read the whole session. */
+  readToOtherEnd: boolean;
+}
+
+/** Newest-first pages read alone before the oldest end is read beside them (see searchOneForm). */
+const NEWEST_PAGES_ALONE = 3;
+
 /**
- * Every trace of one form of the session id, newest first. The first page is the newest turns; when the open
- * turn is not among them, the rest is read from the oldest turn up to that page (the same number of pages as
- * reading on, newest first), so an early turn (the one MLflow's session page opens) is reached, and previewed,
- * in its first pages rather than its last.
+ * Every trace of one form of the session id, newest first. The first page is the newest turns, where the open
+ * turn most often is. A longer session is then read from both ends at once, newest down and oldest up, until
+ * the two meet: each round trip reads two pages, one per worker of the server, so thousands of turns come in
+ * about half the time. The oldest end starts at once when the open turn is not among the newest (an early
+ * turn, the one MLflow's session page opens, is then previewed from its first pages), and otherwise after
+ * NEWEST_PAGES_ALONE pages: a session of up to 1,500 turns is read newest first alone, as fast and without a
+ * page read twice. From then on a page is read twice only where the two ends meet (at most one page more
+ * than reading one end to the other), and not at all when the turns' pace says one page covers the gap.
  */
 async function searchOneForm(
   client: MlflowClient,
@@ -192,39 +216,128 @@ async function searchOneForm(
   openTraceId: string,
   signal?: AbortSignal,
   onPage?: (found: readonly WireTraceInfo[], more: boolean, readFrom: SearchEnd) => void,
-): Promise<SearchResult & { oldestRead?: boolean }> {
+): Promise<SearchResult & { oldestRead?: number; newestRead?: number }> {
   const { filter, keep } = searchFor(sessionId);
   const kept = (traces: readonly WireTraceInfo[]) => (keep ? traces.filter(keep) : [...traces]);
-  const newest = await client.searchTraces({ experimentId, filter, orderBy: ['timestamp_ms DESC'] }, signal);
-  const first = kept(newest.traces);
-  if (!newest.nextPageToken) {
-    onPage?.(first, false, 'newest');
-    return { traces: first, unreadable: newest.unreadable, complete: true };
-  }
-  const joined = (rest: SearchResult, traces: WireTraceInfo[]) => ({
-    ...rest,
-    traces,
-    unreadable: [...newest.unreadable, ...rest.unreadable],
+  const endOf = (from: SearchEnd): EndRead => ({
+    from,
+    sent: [],
+    traces: [],
+    unreadable: [],
+    pages: 0,
+    largestPage: 0,
+    nextPageToken: undefined,
+    tokensSeen: new Set(),
+    readToOtherEnd: false,
   });
-  if (first.some((info) => info.trace_id === openTraceId)) {
-    onPage?.(first, true, 'newest');
-    const rest = await client.searchAllTraces(
-      { experimentId, filter, orderBy: ['timestamp_ms DESC'], pageToken: newest.nextPageToken },
-      signal,
-      { maxPages: MAX_SEARCH_PAGES - 1, onPage: onPage && ((traces, more) => onPage([...first, ...kept(traces)], more, 'newest')) },
+  const newest = endOf('newest');
+  const oldest = endOf('oldest');
+  const ask = (end: EndRead) =>
+    [
+      end,
+      client.searchTracesUnchecked(
+        { experimentId, filter, orderBy: [end.from === 'newest' ? 'timestamp_ms DESC' : 'timestamp_ms ASC'], pageToken: end.nextPageToken },
+        signal,
+      ),
+    ] as const;
+  let stoppedBecause: string | undefined;
+  const complete = () => newest.readToOtherEnd || oldest.readToOtherEnd || endsMet(newest, oldest);
+  /** A page's traces checked and added to its end; the caller sees them (to preview the open turn). */
+  const check = (end: EndRead, page: UncheckedSearchPage, more: boolean) => {
+    const read = page.read();
+    end.traces.push(...read.traces);
+    end.unreadable.push(...read.unreadable);
+    onPage?.(kept(end.traces), more, end.from);
+  };
+  let asks: (readonly [EndRead, Promise<UncheckedSearchPage>])[] = [ask(newest)];
+  for (;;) {
+    const answered = await Promise.all(
+      asks.map(async ([end, pending]) => {
+        const page = await pending;
+        end.pages++;
+        end.largestPage = Math.max(end.largestPage, page.sent.length);
+        end.sent.push(...page.sent);
+        const repeated = page.nextPageToken !== undefined && end.tokensSeen.has(page.nextPageToken);
+        if (repeated) stoppedBecause = 'MLflow sent the same next page twice';
+        if (page.nextPageToken) end.tokensSeen.add(page.nextPageToken);
+        end.nextPageToken = repeated ? undefined : page.nextPageToken;
+        end.readToOtherEnd = page.nextPageToken === undefined;
+        // The page holding the open turn is checked as it comes, not once the other end's page has come too:
+        // the preview shows as soon as it can.
+        const holdsOpenTurn = onPage !== undefined && page.sent.some((trace) => traceIdOf(trace) === openTraceId);
+        if (holdsOpenTurn) check(end, page, !complete() && !stoppedBecause);
+        return { end, page, checked: holdsOpenTurn };
+      }),
     );
-    return joined(rest, [...first, ...kept(rest.traces)]);
+    if (!complete() && !stoppedBecause && newest.pages + oldest.pages >= MAX_SEARCH_PAGES) {
+      stoppedBecause = `it has more than ${plural(newest.sent.length + oldest.sent.length, 'trace')}`;
+    }
+    const more = !complete() && !stoppedBecause;
+    // The next pages are asked for before these are checked.
+    asks = more ? nextEnds(newest, oldest, openTraceId).map(ask) : [];
+    for (const { end, page, checked } of answered) if (!checked) check(end, page, more);
+    if (!more) break;
   }
-  // Read from the oldest until a page holds a turn newer than the newest page's oldest: every turn between them
-  // is then read (a strictly newer one, so turns of the same millisecond at the edge are not lost).
-  const newestStart = parseTime(newest.traces.at(-1)?.request_time);
-  const oldest = await client.searchAllTraces({ experimentId, filter, orderBy: ['timestamp_ms ASC'] }, signal, {
-    maxPages: MAX_SEARCH_PAGES - 1,
-    reachedEnd: (last) => newestStart !== null && (parseTime(requestTimeOf(last)) ?? -Infinity) > newestStart,
-    onPage: onPage && ((traces, more) => onPage(kept(traces), more, 'oldest')),
-  });
-  const read = new Set(oldest.traces.map((info) => info.trace_id));
-  return { ...joined(oldest, [...first.filter((info) => !read.has(info.trace_id)), ...kept(oldest.traces).reverse()]), oldestRead: true };
+  const fromNewest = new Set(newest.traces.map((info) => info.trace_id));
+  const olderOnly = oldest.traces.filter((info) => !fromNewest.has(info.trace_id)).reverse();
+  const traces = kept([...newest.traces, ...olderOnly]);
+  const unreadable = [...newest.unreadable, ...oldest.unreadable];
+  if (!stoppedBecause) return { traces, unreadable, complete: true };
+  return {
+    traces,
+    unreadable,
+    complete: false,
+    stoppedBecause,
+    ...(oldest.pages > 0 ? { oldestRead: kept(olderOnly).length, newestRead: kept(newest.traces).length } : {}),
+  };
+}
+
+/** Which ends to read a page of next. */
+function nextEnds(newest: EndRead, oldest: EndRead, openTraceId: string): EndRead[] {
+  const canReadNewest = newest.nextPageToken !== undefined;
+  const canReadOldest = oldest.pages === 0 || oldest.nextPageToken !== undefined;
+  const openRead = [newest.sent, oldest.sent].some((sent) => sent.some((trace) => traceIdOf(trace) === openTraceId));
+  const wantOldest = oldest.pages > 0 || !openRead || newest.pages >= NEWEST_PAGES_ALONE;
+  const both =
+    canReadNewest && canReadOldest && wantOldest && newest.pages + oldest.pages + 2 <= MAX_SEARCH_PAGES && !gapFitsOnePage(newest, oldest);
+  if (both) return [newest, oldest];
+  if (canReadNewest) return [newest];
+  return canReadOldest ? [oldest] : [];
+}
+
+/**
+ * The two ends have met when the oldest end has read a turn strictly newer than the oldest turn the newest end
+ * read: every turn between is then read (strictly, so turns of the same millisecond at the edge are not lost).
+ * Without readable times, a turn read from both ends says so.
+ */
+function endsMet(newest: EndRead, oldest: EndRead): boolean {
+  if (oldest.pages === 0) return false;
+  const newestEdge = parseTime(requestTimeOf(newest.sent.at(-1)));
+  const oldestEdge = parseTime(requestTimeOf(oldest.sent.at(-1)));
+  if (newestEdge !== null && oldestEdge !== null) return oldestEdge > newestEdge;
+  const fromNewest = new Set(newest.sent.map(traceIdOf));
+  return oldest.sent.some((trace) => fromNewest.has(traceIdOf(trace)));
+}
+
+/** Whether, at the pace of the turns read so far, the turns not yet read fit in one page. */
+function gapFitsOnePage(newest: EndRead, oldest: EndRead): boolean {
+  if (oldest.pages === 0) return false;
+  const time = (trace: unknown) => parseTime(requestTimeOf(trace));
+  const [newestTop, newestEdge, oldestBottom, oldestEdge] = [newest.sent[0], newest.sent.at(-1), oldest.sent[0], oldest.sent.at(-1)].map(
+    time,
+  );
+  if (newestTop == null || newestEdge == null || oldestBottom == null || oldestEdge == null) return false;
+  const spanRead = newestTop - newestEdge + (oldestEdge - oldestBottom);
+  if (spanRead <= 0) return false;
+  // Turns come one interval apart: the gap's intervals at the pace read so far, less one, are the turns in it.
+  const intervalsPerMs = (newest.sent.length - 1 + oldest.sent.length - 1) / spanRead;
+  // A page as the server sends them (it may send fewer than asked for), less a fifth: the pace is not even.
+  const page = Math.max(newest.largestPage, oldest.largestPage);
+  return (newestEdge - oldestEdge) * intervalsPerMs - 1 < 0.8 * page;
+}
+
+function traceIdOf(trace: unknown): unknown {
+  return typeof trace === 'object' && trace !== null ? (trace as { trace_id?: unknown }).trace_id : undefined;
 }
 
 /** A trace's start as the server sent it, before the trace is checked. */

@@ -85,10 +85,10 @@ test("a long session read slowly, opened at its first turn (as MLflow's session 
   manifest,
 }) => {
   test.setTimeout(90_000);
-  // 1,200 turns, 500 a page: the newest page does not hold turn 1, so the oldest page is read next and the
-  // preview shows from it; the third page is held until the checks below are done (a delay of 4 s a page was
-  // once too short for them on a busy machine).
-  proxy.setFaults([{ ...SEARCH, after: 2, fault: { kind: 'hold' } }]);
+  // 1,200 turns, 500 a page: the newest page does not hold turn 1, so the oldest end is read beside the
+  // newest end's second page and the preview shows from it; that second page is held until the checks below
+  // are done (a delay of 4 s a page was once too short for them on a busy machine).
+  proxy.setFaults([{ ...SEARCH, body: /DESC/, after: 1, fault: { kind: 'hold' } }]);
   const ui = throughProxy(mlflow);
   const { long, experimentId } = manifest.shapes;
   await ui.openTrace(experimentId, long.first.traceId);
