@@ -85,7 +85,11 @@ async function main() {
     ),
     await measureRootCause(
       'labelled-holdout-8',
-      "rig/labelled_holdout8.py: written and labelled by another hand in stop 27, without seeing any rule: 17 of 30 with stop 26's rules and with stop 27's first, measured before anything of it was read. Then its three healthy sessions with an unlucky judgement (0 of 3) were read and stop 27's second rule written for them; its other 27 sessions are unread (17 of 27 right). The figure to trust",
+      "rig/labelled_holdout8.py: written and labelled by another hand in stop 27, without seeing any rule: 17 of 30 with stop 26's rules and with stop 27's first, measured before anything of it was read. Then its three healthy sessions with an unlucky judgement (0 of 3) were read and stop 27's second rule written for them; its other 27 sessions are unread (17 of 27 right). Its misses were read in stop 28 (after the ninth set was measured)",
+    ),
+    await measureRootCause(
+      'labelled-holdout-9',
+      "rig/labelled_holdout9.py: written and labelled by another hand in stop 28, without seeing any rule: 16 of 30 with stop 27's rules, measured before anything of it was read. The figure to trust",
     ),
   ];
   writeReport(results, directory);

@@ -20,7 +20,7 @@ interface RootCauseBoxProps {
 }
 
 export function RootCauseBox({ session, analysis, write, written }: RootCauseBoxProps) {
-  const { analyseEveryTurn } = usePanelActions();
+  const { analyseEveryTurn, openOptions } = usePanelActions();
   if (analysis.kind === 'loading') {
     return (
       <Frame state="loading">
@@ -37,7 +37,7 @@ export function RootCauseBox({ session, analysis, write, written }: RootCauseBox
       </Frame>
     );
   }
-  const { rootCause, turnsNotRead } = analysis.analysis;
+  const { rootCause, turnsNotRead, assumedJudges } = analysis.analysis;
   const [best, ...others] = rootCause.candidates;
   const { target } = rootCause;
   const candidateView = (candidate: Candidate) => (
@@ -71,6 +71,18 @@ export function RootCauseBox({ session, analysis, write, written }: RootCauseBox
         </p>
       )}
       {rootCause.note && best && <p class="hint">{rootCause.note}</p>}
+      {assumedJudges.length > 0 && (
+        <p class="hint" data-testid="assumed-judges">
+          Read as Session Lens assumes, as nothing is set for {assumedJudges.length === 1 ? 'this judge' : 'these judges'}:{' '}
+          {assumedJudges
+            .map(({ name, polarity }) => `${name} (${polarity === 'yes-is-good' ? '“yes” is good' : '“no” is good'})`)
+            .join(', ')}
+          .{' '}
+          <button type="button" class="link-button" onClick={() => openOptions(session.experimentId)}>
+            Set how to read {assumedJudges.length === 1 ? 'it' : 'them'}
+          </button>
+        </p>
+      )}
       {turnsNotRead > 0 && !target && (
         <p class="hint" data-testid="turns-not-read">
           Nothing in this session calls for reading the spans of its other {plural(turnsNotRead, 'turn')}.

@@ -1,8 +1,8 @@
 // The session-wide analysis behind the panel's root-cause box, the tool calls listed under each turn and the
 // "what the model saw" flags, and the choice of which turns' spans it needs: every turn of a session of up to
 // 100 turns (one batch request); of a longer one, only the failing chain, and nothing when nothing failed.
-import { NO_JUDGE_SETTINGS, type JudgeSettings } from '../judgement/polarity';
-import type { Session, ToolCall } from '../model';
+import { assumedPolarity, isYesOrNo, judge, NO_JUDGE_SETTINGS, type JudgeSettings } from '../judgement/polarity';
+import type { Assessment, Polarity, Session, ToolCall } from '../model';
 import type { Span } from '../trace/spans';
 import { toolCallsOf } from '../turn-text/discover';
 import { boundedToolCalls } from '../turn-text/plan';
@@ -24,14 +24,48 @@ export interface SessionAnalysis {
   turnsRead: number;
   /** Turns whose spans were not read (a long session analysed along its failing chain only). */
   turnsNotRead: number;
+  /** Judges Session Lens does not know and the user set nothing for, read with an assumed polarity (see below). */
+  assumedJudges: { name: string; polarity: Polarity }[];
+}
+
+/**
+ * The session as the analysis reads it. A judge that is not built in and has no polarity set says only
+ * "ambiguous" in the panel; left out of the analysis, a session judged by custom judges alone would have "no
+ * turn failed". The analysis reads its yes or no by `assumedPolarity`, and names the judges it did so for.
+ */
+function readForAnalysis(session: Session, judges: JudgeSettings = NO_JUDGE_SETTINGS) {
+  const ambiguous = (assessment: Assessment) => assessment.verdict === 'ambiguous' && isYesOrNo(assessment.value);
+  const names = new Set(
+    [...session.sessionAssessments, ...session.turns.flatMap((turn) => turn.assessments)].filter(ambiguous).map(({ name }) => name),
+  );
+  if (names.size === 0) return { session, judges, assumedJudges: [] };
+  const assumedJudges = [...names].sort().map((name) => ({ name, polarity: assumedPolarity(name) }));
+  const polarities = { ...Object.fromEntries(assumedJudges.map(({ name, polarity }) => [name, polarity])), ...judges.polarities };
+  const read = { ...judges, polarities };
+  const rejudged = (assessments: Assessment[]) =>
+    assessments.map((assessment) => {
+      if (!ambiguous(assessment)) return assessment;
+      const { verdict, reason } = judge(assessment, read);
+      return { ...assessment, verdict, verdictReason: `assumed: ${reason}` };
+    });
+  return {
+    session: {
+      ...session,
+      sessionAssessments: rejudged(session.sessionAssessments),
+      turns: session.turns.map((turn) => ({ ...turn, assessments: rejudged(turn.assessments) })),
+    },
+    judges: read,
+    assumedJudges,
+  };
 }
 
 export function analyseSession(
-  session: Session,
+  shown: Session,
   openTraceId: string,
   spansByTrace: ReadonlyMap<string, readonly Span[]>,
-  judges: JudgeSettings = NO_JUDGE_SETTINGS,
+  judgesSet: JudgeSettings = NO_JUDGE_SETTINGS,
 ): SessionAnalysis {
+  const { session, judges, assumedJudges } = readForAnalysis(shown, judgesSet);
   const context: ContextCoverage[] = [];
   const toolCalls: Record<string, ToolCall[]> = {};
   for (const turn of session.turns) {
@@ -49,6 +83,7 @@ export function analyseSession(
     toolCalls,
     turnsRead,
     turnsNotRead: session.turns.length - turnsRead,
+    assumedJudges,
   };
 }
 
@@ -60,7 +95,8 @@ export function turnsToRead(
   judges: JudgeSettings = NO_JUDGE_SETTINGS,
   { everyTurn = false } = {},
 ): string[] {
-  const wanted = everyTurn || session.turns.length <= AUTO_ANALYSED_TURNS ? session.turns : failingChain(session, openTraceId, judges);
+  const wanted =
+    everyTurn || session.turns.length <= AUTO_ANALYSED_TURNS ? session.turns : failingChain(readForAnalysis(session, judges), openTraceId);
   return wanted
     .filter((turn) => !alreadyRead.has(turn.traceId))
     .slice(-MAX_ANALYSED_TURNS)
@@ -68,7 +104,7 @@ export function turnsToRead(
 }
 
 /** The turns from the failing one back to the last one judged good on what failed, known without spans. */
-function failingChain(session: Session, openTraceId: string, judges: JudgeSettings) {
+function failingChain({ session, judges }: { session: Session; judges: JudgeSettings }, openTraceId: string) {
   const run = failingRun(session, openTraceId, new Map(), judges);
   return run ? session.turns.slice(run.start, run.target.index) : [];
 }

@@ -25,7 +25,7 @@ interface BuiltInJudge {
 
 const YES_IS_GOOD = { negative: ['no', 'false'], positive: ['yes', 'true'] } as const;
 
-/** MLflow's built-in LLM judges (mlflow.genai.scorers), by the name they log. */
+/** MLflow's built-in judges and checks (mlflow.genai.scorers, 3.17.2), by the name they log. */
 export const BUILT_IN_JUDGES: Readonly<Record<string, BuiltInJudge>> = {
   correctness: { scope: 'turn', dimension: 'facts', ...YES_IS_GOOD },
   relevance_to_query: { scope: 'turn', dimension: 'relevance', ...YES_IS_GOOD },
@@ -35,15 +35,46 @@ export const BUILT_IN_JUDGES: Readonly<Record<string, BuiltInJudge>> = {
   retrieval_groundedness: { scope: 'turn', dimension: 'facts', ...YES_IS_GOOD },
   retrieval_relevance: { scope: 'turn', dimension: 'retrieval', ...YES_IS_GOOD },
   retrieval_sufficiency: { scope: 'turn', dimension: 'retrieval', ...YES_IS_GOOD },
+  // Whether the right tools were called with the right arguments: what the answer is then built on.
+  tool_call_correctness: { scope: 'turn', dimension: 'facts', ...YES_IS_GOOD },
+  tool_call_efficiency: { scope: 'turn', dimension: 'style', ...YES_IS_GOOD },
+  expectations_guidelines: { scope: 'turn', dimension: 'style', ...YES_IS_GOOD },
+  // Against the expected answer, or the input to be summarised: about the facts.
+  equivalence: { scope: 'turn', dimension: 'facts', ...YES_IS_GOOD },
+  summarization: { scope: 'turn', dimension: 'facts', ...YES_IS_GOOD },
+  // Whether every part of the question was answered.
+  completeness: { scope: 'turn', dimension: 'relevance', ...YES_IS_GOOD },
+  fluency: { scope: 'turn', dimension: 'style', ...YES_IS_GOOD },
+  // "no" when the output holds personal data.
+  pii_detection: { scope: 'turn', dimension: 'safety', ...YES_IS_GOOD },
+  response_length: { scope: 'turn', dimension: 'style', ...YES_IS_GOOD },
+  regex_match: { scope: 'turn', dimension: 'style', ...YES_IS_GOOD },
   // "resolved" means the user was frustrated but the bot recovered: neither failure nor success.
   user_frustration: { scope: 'session', dimension: 'outcome', negative: ['unresolved', 'yes', 'true'], positive: ['none', 'no', 'false'] },
   conversation_completeness: { scope: 'session', dimension: 'outcome', ...YES_IS_GOOD },
   knowledge_retention: { scope: 'session', dimension: 'outcome', ...YES_IS_GOOD },
+  last_turn_knowledge_retention: { scope: 'session', dimension: 'outcome', ...YES_IS_GOOD },
   conversational_tool_call_efficiency: { scope: 'session', dimension: 'outcome', ...YES_IS_GOOD },
   conversational_safety: { scope: 'session', dimension: 'safety', ...YES_IS_GOOD },
   conversational_role_adherence: { scope: 'session', dimension: 'style', ...YES_IS_GOOD },
   conversational_guidelines: { scope: 'session', dimension: 'style', ...YES_IS_GOOD },
 };
+
+/**
+ * Words in a judge's name saying it looks for something bad (`pii_leak`, `toxicity`, `hallucination`): for
+ * such a judge "no" is good.
+ */
+const LOOKS_FOR_TROUBLE =
+  /toxic|hallucinat|pii|leak|jailbreak|frustrat|harm|bias|injection|profan|unsafe|violat|error|fail|risk|offensive|hate/;
+
+/**
+ * How the root-cause analysis reads a judge it does not know, when the user set nothing for it: as judges are
+ * mostly written ("does the answer follow the instructions?"), yes is good, unless the name says the judge
+ * looks for something bad. Only the analysis assumes this, and says so; the judgement itself stays ambiguous.
+ */
+export function assumedPolarity(name: string): Polarity {
+  return LOOKS_FOR_TROUBLE.test(name.toLowerCase()) ? 'no-is-good' : 'yes-is-good';
+}
 
 /** Session Lens's own feedback: a person confirmed this turn is where the session went wrong. */
 const CONFIRMED_ROOT_CAUSE: BuiltInJudge = { scope: 'turn', dimension: 'outcome', negative: ['true', 'yes'], positive: ['false', 'no'] };
@@ -111,6 +142,12 @@ export function judge(
     verdict: good ? 'positive' : 'negative',
     reason: `your setting: for ${assessment.name}, ${polarity === 'yes-is-good' ? 'higher' : 'lower'} is better (midpoint ${midpoint})`,
   };
+}
+
+/** Whether a value is a yes or a no (what a polarity, set or assumed, reads). */
+export function isYesOrNo(value: unknown): boolean {
+  const normalised = normaliseValue(value);
+  return typeof normalised === 'string' && (YES_LIKE.has(normalised) || NO_LIKE.has(normalised));
 }
 
 function normaliseValue(value: unknown): string | number | null {

@@ -157,6 +157,7 @@ describe('what screen readers are told (a polite live region)', () => {
           toolCalls: {},
           turnsRead: 6,
           turnsNotRead: 0,
+          assumedJudges: [],
         },
       },
     };
@@ -166,6 +167,37 @@ describe('what screen readers are told (a polite live region)', () => {
     expect(announcement({ ...writing, written: { [a.turns[1]!.traceId]: 'a-1' } }, analysed)).toBe('Removed from MLflow.');
     const failed: PanelState = { kind: 'error', traceId: 'tr-1', error: { kind: 'network', message: 'MLflow did not answer.' } };
     expect(announcement(listed, failed)).toBe('The session could not be read: MLflow did not answer.');
+  });
+
+  test("a root cause read with a judge's assumed polarity says which judge and how it was read, and offers to set it", () => {
+    const a = sessions.A;
+    const listed = ready(a.turns[3]!.traceId) as ReadyState;
+    const { actions } = renderPanel({
+      ...listed,
+      analysis: {
+        kind: 'ready',
+        analysis: {
+          rootCause: {
+            target: { traceId: a.turns[3]!.traceId, index: 4 },
+            candidates: [{ traceId: a.turns[1]!.traceId, index: 2, explanation: '', evidence: [] }],
+            note: null,
+          },
+          context: [],
+          toolCalls: {},
+          turnsRead: 6,
+          turnsNotRead: 0,
+          assumedJudges: [
+            { name: 'instruction_following', polarity: 'yes-is-good' },
+            { name: 'contains_pii', polarity: 'no-is-good' },
+          ],
+        },
+      },
+    });
+    expect(screen.getByTestId('assumed-judges').textContent).toBe(
+      'Read as Session Lens assumes, as nothing is set for these judges: instruction_following (“yes” is good), contains_pii (“no” is good). Set how to read them',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Set how to read them' }));
+    expect(actions.openOptions).toHaveBeenCalledWith(listed.session.experimentId);
   });
 
   test('a turn header reads its values (the latency, not the word "latency"), and no span carries an aria-label', () => {

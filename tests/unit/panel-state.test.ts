@@ -137,6 +137,7 @@ describe('panel controller', () => {
       toolCalls: {},
       turnsRead: 6,
       turnsNotRead: 0,
+      assumedJudges: [],
     };
     transport.pendingAnalyses[0]!.answer({ ok: true, value: analysis });
     await tick();

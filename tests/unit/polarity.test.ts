@@ -2,7 +2,7 @@
 // values as MLflow's judges log them (strings like "yes", booleans, numbers); the table is the rule under test.
 import type { Polarity } from '../../lib/model';
 import { describe, expect, test } from 'vitest';
-import { BUILT_IN_JUDGES, dimensionOf, judge } from '../../lib/judgement/polarity';
+import { assumedPolarity, BUILT_IN_JUDGES, dimensionOf, judge } from '../../lib/judgement/polarity';
 
 const feedback = (name: string, value: unknown) => ({ name, value, kind: 'feedback' as const, scorerError: null });
 
@@ -17,13 +17,16 @@ describe("MLflow's built-in judges", () => {
     ['user_frustration', 'unresolved', 'negative'],
     ['user_frustration', 'none', 'positive'],
     ['user_frustration', 'resolved', 'neutral'],
+    // "no" when the output holds personal data (its docstring, 3.17.2).
+    ['pii_detection', 'no', 'negative'],
+    ['tool_call_correctness', 'no', 'negative'],
     ['knowledge_retention', 'no', 'negative'],
     ['conversation_completeness', 'Yes', 'positive'],
   ])('%s = %s is %s', (name, value, verdict) => {
     expect(judge(feedback(name, value)).verdict).toBe(verdict);
   });
 
-  test('every built-in judge the issue lists is in the table, per turn and per session, with what it judges', () => {
+  test("every built-in judge of MLflow 3.17.2's mlflow.genai.scorers is in the table, per turn and per session, with what it judges", () => {
     const table = (scope: 'turn' | 'session') =>
       Object.fromEntries(
         Object.entries(BUILT_IN_JUDGES)
@@ -38,11 +41,22 @@ describe("MLflow's built-in judges", () => {
       guidelines: 'style',
       retrieval_relevance: 'retrieval',
       retrieval_sufficiency: 'retrieval',
+      tool_call_correctness: 'facts',
+      tool_call_efficiency: 'style',
+      expectations_guidelines: 'style',
+      equivalence: 'facts',
+      summarization: 'facts',
+      completeness: 'relevance',
+      fluency: 'style',
+      pii_detection: 'safety',
+      response_length: 'style',
+      regex_match: 'style',
     });
     expect(table('session')).toEqual({
       user_frustration: 'outcome',
       conversation_completeness: 'outcome',
       knowledge_retention: 'outcome',
+      last_turn_knowledge_retention: 'outcome',
       conversational_tool_call_efficiency: 'outcome',
       conversational_safety: 'safety',
       conversational_role_adherence: 'style',
@@ -95,5 +109,23 @@ describe('other judges', () => {
     );
     expect(judge({ name: 'expected_response', value: 'no', kind: 'expectation', scorerError: null }).verdict).toBe('not-a-judgement');
     expect(judge(feedback('correctness', '')).verdict).toBe('neutral');
+  });
+});
+
+describe('a judge Session Lens does not know, read by the root-cause analysis when the user set nothing', () => {
+  test.each([
+    ['instruction_following', 'yes-is-good'],
+    ['helpfulness', 'yes-is-good'],
+    ['tool_output_consistency', 'yes-is-good'],
+    ['contains_pii', 'no-is-good'],
+    ['toxicity', 'no-is-good'],
+    ['hallucination_check', 'no-is-good'],
+    ['Prompt_Injection', 'no-is-good'],
+  ])('%s is read as %s', (name, polarity) => {
+    expect(assumedPolarity(name)).toBe(polarity);
+  });
+
+  test('the judgement itself stays ambiguous: only the analysis assumes', () => {
+    expect(judge(feedback('instruction_following', 'no')).verdict).toBe('ambiguous');
   });
 });

@@ -3,6 +3,7 @@
 // judges that disagree, a user who asked for what failed.
 import { describe, expect, test } from 'vitest';
 import { analyseSession, turnsToRead } from '../../lib/analysis/analyse';
+import { judge } from '../../lib/judgement/polarity';
 import { createMlflowClient } from '../../lib/mlflow/client';
 import type { Assessment, Session } from '../../lib/model';
 import { fetchSpansOf, loadSessionOfTrace } from '../../lib/session/load';
@@ -513,3 +514,41 @@ describe('a claim said again in other words', () => {
     expect((await labelledRootCause('labelled-holdout-8', 'judge-wrong-condujo-preterite-drill')).candidates[0]!.index).toBe(87);
   });
 });
+
+describe('a judge Session Lens does not know', () => {
+  // Judged only at the session level, by a custom `instruction_following` judge ("no") beside built-in ones
+  // that did not fail: the user asked to keep their changes, and turn 1 suggested `git reset --hard`.
+  const set = 'labelled-holdout-7';
+  const name = 'misread-undo-commit-keep-changes';
+
+  test('is read by the analysis as yes-is-good when the user set nothing, and named as assumed', async () => {
+    const recording = loadRecording<LabelledScenario>(set);
+    const labelled = recording.manifest.sessions.find((candidate) => candidate.name === name)!;
+    const open = labelled.turns[labelled.openTurn - 1]!.traceId;
+    const { session, spans } = await loaded(open, recording);
+    const analysis = analyseSession(session, open, spans);
+    expect(analysis.assumedJudges).toEqual([{ name: 'instruction_following', polarity: 'yes-is-good' }]);
+    expect(analysis.rootCause.candidates[0]!.index).toBe(1);
+    // The panel still shows the judgement as ambiguous: only the analysis assumed.
+    expect(session.sessionAssessments.find((assessment) => assessment.name === 'instruction_following')!.verdict).toBe('ambiguous');
+  });
+
+  test("the user's polarity wins over the assumption: read as no-is-good, nothing failed", async () => {
+    const recording = loadRecording<LabelledScenario>(set);
+    const labelled = recording.manifest.sessions.find((candidate) => candidate.name === name)!;
+    const open = labelled.turns[labelled.openTurn - 1]!.traceId;
+    const { session, spans } = await loaded(open, recording);
+    const judges = { polarities: { instruction_following: 'no-is-good' as const }, dimensions: {} };
+    const rejudged = {
+      ...session,
+      sessionAssessments: session.sessionAssessments.map((assessment) =>
+        assessment.name === 'instruction_following' ? { ...assessment, ...verdictOf(judge(assessment, judges)) } : assessment,
+      ),
+    };
+    const analysis = analyseSession(rejudged, open, spans, judges);
+    expect(analysis.assumedJudges).toEqual([]);
+    expect(analysis.rootCause.candidates).toEqual([]);
+  });
+});
+
+const verdictOf = ({ verdict, reason }: { verdict: Assessment['verdict']; reason: string }) => ({ verdict, verdictReason: reason });
