@@ -552,3 +552,13 @@ describe('a judge Session Lens does not know', () => {
 });
 
 const verdictOf = ({ verdict, reason }: { verdict: Assessment['verdict']; reason: string }) => ({ verdict, verdictReason: reason });
+
+describe('a judge measuring against the request', () => {
+  test('is one that says what the user asked for, not any "was for": "the get_pickup_code result was for PP-4417-9902" is about a tool result', async () => {
+    // Turn 4 ("Can my flatmate pick it up instead…?") is no change of request: the code given at turn 2, from
+    // another parcel's record, is what the user disputes at turn 5.
+    const rootCause = await labelledRootCause('labelled-holdout-8', 'tool-wrong-parcel-pickup-code');
+    expect(rootCause.candidates[0]!.index).toBe(2);
+    expect(rootCause.candidates[0]!.explanation).toContain('Your pickup code is 381 662.');
+  });
+});
