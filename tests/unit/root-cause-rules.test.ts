@@ -562,3 +562,10 @@ describe('a judge measuring against the request', () => {
     expect(rootCause.candidates[0]!.explanation).toContain('Your pickup code is 381 662.');
   });
 });
+
+test("a judge naming the user's goal measures against the request: the race the user switched to at turn 5 is where it started", async () => {
+  // "the week doesn't fit the user's goal of the Eastleigh 10K", after "Change of plan! … the Half Marathon instead".
+  const rootCause = await labelledRootCause('labelled-holdout-8', 'changed-10k-to-half-marathon');
+  expect(rootCause.candidates[0]!.index).toBe(5);
+  expect(rootCause.candidates[0]!.explanation).toMatch(/^At turn 5 the user changed the request/);
+});
