@@ -865,7 +865,7 @@ function distinctPhrases(phrases: readonly string[]): string[] {
 
 /** Words of a user who revises the request rather than adds to it. */
 const REVISION =
-  /\b(instead|actually|rather|changed? (my|our) minds?|change of plans?|on second thoughts?|thinking about it|on reflection|after all|forget|scratch that|never ?mind|no longer|any ?more|decided|dropped out|pulled out|vetoed)\b/i;
+  /\b(instead|actually|rather|changed? (my|our) minds?|change of plans?|on second thoughts?|thinking about it|on reflection|after all|forget|scratch that|never ?mind|no longer|any ?more|decided|dropped out|pulled out|vetoed|big change|voted|we['’]re dropping)\b/i;
 
 /**
  * The sentences of a user's message that ask for something: statements and instructions, and questions that

@@ -569,3 +569,9 @@ test("a judge naming the user's goal measures against the request: the race the 
   expect(rootCause.candidates[0]!.index).toBe(5);
   expect(rootCause.candidates[0]!.explanation).toMatch(/^At turn 5 the user changed the request/);
 });
+
+test('"Big change … the committee voted … we\'re dropping the dog show" is a change of request: the session judge measured the end against the first', async () => {
+  const rootCause = await labelledRootCause('labelled-holdout-8', 'changed-outdoor-fair-to-village-hall');
+  expect(rootCause.candidates[0]!.index).toBe(23);
+  expect(rootCause.candidates[0]!.explanation).toMatch(/^At turn 23 the user changed the request/);
+});
