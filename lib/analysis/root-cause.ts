@@ -340,7 +340,8 @@ function namedByJudge(session: Session, failing: readonly TurnSignals[]): Candid
 }
 
 /** A judge that measures an answer against what the user asked for: "The user asked for 4 people; it is for 6". */
-const AGAINST_REQUEST = /\b(asked for|asked to|asked that|wanted|requested|came (?:to|for)|(?:request|user|customer|they|she|he) was for|stated|the request|(?:user|customer)['’]s (?:goal|request|requirement|brief|target))\b/i;
+const AGAINST_REQUEST =
+  /\b(asked for|asked to|asked that|wanted|requested|came (?:to|for)|(?:request|user|customer|they|she|he) was for|stated|the request|(?:user|customer)['’]s (?:goal|request|requirement|brief|target))\b/i;
 
 function measuresAgainstRequest(evidence: Evidence): boolean {
   return evidence.kind === 'judgement' && AGAINST_REQUEST.test(evidence.rationale ?? '');
@@ -770,6 +771,13 @@ function quotedTerms(rationale: string): string[] {
     .filter((term) => term !== '');
 }
 
+/** Command-line options a judge names (`--resume-partial`): a name as telling as a quoted one. */
+function optionNames(rationale: string): string[] {
+  return [...rationale.matchAll(/(?<![\p{L}\p{N}_-])--?([\p{L}][\p{L}\p{N}_]*(?:-[\p{L}\p{N}_]+)+)/gu)].map((match) =>
+    wordsOf(match[1]!).join(' '),
+  );
+}
+
 /** Whether a shorter run of the phrase's words (two or more) was said already. */
 function containsSeen(phrase: string, seen: ReadonlySet<string>): boolean {
   const words = phrase.split(' ');
@@ -920,7 +928,9 @@ function firstSayers(
   const targetWords = wordsOf(targetText);
   // A rationale that names nothing the answer says ("factually incorrect") narrows nothing down.
   const focused = targetWords.some((word) => mentionedIn(word, focus));
-  const named = new Set(rationales.flatMap((rationale) => [...distinctivePhrases(rationale), ...quotedTerms(rationale)]));
+  const named = new Set(
+    rationales.flatMap((rationale) => [...distinctivePhrases(rationale), ...quotedTerms(rationale), ...optionNames(rationale)]),
+  );
   const repeated = new Set([...distinctivePhrases(targetText)].filter((phrase) => !focused || mentionedIn(phrase, focus)));
   // A failure of style or safety follows the user when they asked for it in so many words ("in French").
   const styleWords = assistantMayCause ? [] : [...focus].filter((word) => word.length >= 5 && !/\d/.test(word));

@@ -575,3 +575,9 @@ test('"Big change … the committee voted … we\'re dropping the dog show" is a
   expect(rootCause.candidates[0]!.index).toBe(23);
   expect(rootCause.candidates[0]!.explanation).toMatch(/^At turn 23 the user changed the request/);
 });
+
+test('a command-line option the judge names ("--resume-partial") is traced to the answer that first said it, though the failing answer only says "the option"', async () => {
+  const rootCause = await labelledRootCause('labelled-holdout-8', 'invented-rsync-resume-option');
+  expect(rootCause.candidates[0]!.index).toBe(2);
+  expect(rootCause.candidates[0]!.explanation).toContain('resume-partial');
+});
