@@ -969,7 +969,10 @@ function firstSayers(
         // A user who changes the request makes what the judge names (the new size, the new format) theirs.
         const revises = REVISION.test(text);
         for (const phrase of firsts) {
-          if (!repeated.has(phrase) && !styleWords.includes(phrase) && !(revises && named.has(phrase))) firsts.delete(phrase);
+          // A failure of style or safety follows the user only for what they asked in its words ("in French"),
+          // not for the names or data they gave, which the answer repeats whatever its style.
+          const userClaim = (assistantMayCause ? repeated.has(phrase) : styleWords.includes(phrase)) || (revises && named.has(phrase));
+          if (!userClaim) firsts.delete(phrase);
         }
       } else {
         // The assistant restating a number the user gave ("300" → "300 EUR") says nothing new.

@@ -581,3 +581,9 @@ test('a command-line option the judge names ("--resume-partial") is traced to th
   expect(rootCause.candidates[0]!.index).toBe(2);
   expect(rootCause.candidates[0]!.explanation).toContain('resume-partial');
 });
+
+test("a failure of style follows the user for what they asked in its words, not for the names they gave: the deputy's name and address given at turn 2 do not make turn 2 the cause of a judged language", async () => {
+  // guidelines said no at turn 3 ("part of the response is in English"): the user had asked for the English version there.
+  const rootCause = await labelledRootCause('labelled-holdout-8', 'judge-wrong-language-out-of-office');
+  expect(rootCause.candidates[0]!.index).toBe(3);
+});
