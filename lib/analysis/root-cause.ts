@@ -664,7 +664,16 @@ function wordMatches(text: string): RegExpMatchArray[] {
  * flats" says what "a 1-bedroom flat" says). Position for position the words of `wordMatches`.
  */
 function wordsOf(text: string): string[] {
-  return wordMatches(text).map(([word]) => singular(word.toLowerCase().replace(/’/g, "'")));
+  return wordMatches(text).map(([word]) => singular(memberName(word).toLowerCase().replace(/’/g, "'")));
+}
+
+/**
+ * A member of something named in code (`DataFrame.merge_fuzzy`, `a.merge_fuzzy`) by its own name, the way a
+ * judge names it ("no merge_fuzzy method"): the part after the last dot, when it is a snake_case name.
+ */
+function memberName(word: string): string {
+  const member = /\.([\p{L}_][\p{L}\p{N}]*_[\p{L}\p{N}_]+)$/u.exec(word);
+  return member ? member[1]! : word;
 }
 
 function singular(word: string): string {

@@ -587,3 +587,9 @@ test("a failure of style follows the user for what they asked in its words, not 
   const rootCause = await labelledRootCause('labelled-holdout-8', 'judge-wrong-language-out-of-office');
   expect(rootCause.candidates[0]!.index).toBe(3);
 });
+
+test('a method named by its own name ("no merge_fuzzy method") is the one an answer called `DataFrame.merge_fuzzy`: traced to the answer that invented it', async () => {
+  const rootCause = await labelledRootCause('labelled-holdout-7', 'invented-pandas-fuzzy-merge');
+  expect(rootCause.candidates[0]!.index).toBe(3);
+  expect(rootCause.candidates[0]!.explanation).toContain('merge_fuzzy');
+});
