@@ -937,9 +937,8 @@ function firstSayers(
   const targetWords = wordsOf(targetText);
   // A rationale that names nothing the answer says ("factually incorrect") narrows nothing down.
   const focused = targetWords.some((word) => mentionedIn(word, focus));
-  const named = new Set(
-    rationales.flatMap((rationale) => [...distinctivePhrases(rationale), ...quotedTerms(rationale), ...optionNames(rationale)]),
-  );
+  const quoted = new Set(rationales.flatMap((rationale) => [...quotedTerms(rationale), ...optionNames(rationale)]));
+  const named = new Set([...rationales.flatMap((rationale) => [...distinctivePhrases(rationale)]), ...quoted]);
   const repeated = new Set([...distinctivePhrases(targetText)].filter((phrase) => !focused || mentionedIn(phrase, focus)));
   // A failure of style or safety follows the user when they asked for it in so many words ("in French").
   const styleWords = assistantMayCause ? [] : [...focus].filter((word) => word.length >= 5 && !/\d/.test(word));
@@ -1003,7 +1002,9 @@ function firstSayers(
       const runs = maximalPhrases(text, firsts, haystack);
       const phrases = distinctPhrases(runs).map((phrase) => ({ text: phrase, source: sourceOf(spans, phrase) }));
       const sourced = phrases.filter((phrase) => phrase.source !== null).length;
-      said[role] = { phrases, score: runs.length + sourced + namedFirsts };
+      // What the judge set in quotes is what it points at: it counts once more.
+      const quotedFirsts = [...firsts].filter((phrase) => quoted.has(phrase)).length;
+      said[role] = { phrases, score: runs.length + sourced + namedFirsts + quotedFirsts };
     }
     const score = (said.user?.score ?? 0) + (said.assistant?.score ?? 0);
     if (score === 0 || (best && best.score >= score)) continue;

@@ -593,3 +593,9 @@ test('a method named by its own name ("no merge_fuzzy method") is the one an ans
   expect(rootCause.candidates[0]!.index).toBe(3);
   expect(rootCause.candidates[0]!.explanation).toContain('merge_fuzzy');
 });
+
+test("what a judge sets in quotes ('Urban Climate Review') outweighs a name and year said in a later format of it: the invented paper is traced to turn 4", async () => {
+  const rootCause = await labelledRootCause('labelled-holdout-9', 'invented-meta-analysis-citation');
+  expect(rootCause.candidates[0]!.index).toBe(4);
+  expect(rootCause.candidates[0]!.explanation).toContain('Urban Climate Review');
+});
