@@ -341,7 +341,7 @@ function namedByJudge(session: Session, failing: readonly TurnSignals[]): Candid
 
 /** A judge that measures an answer against what the user asked for: "The user asked for 4 people; it is for 6". */
 const AGAINST_REQUEST =
-  /\b(asked for|asked to|asked that|wanted|requested|came (?:to|for)|(?:request|user|customer|they|she|he) was for|stated|the request|(?:user|customer)['’]s (?:goal|request|requirement|brief|target))\b/i;
+  /\b(asked for|asked to|asked that|wanted|requested|came (?:to|for)|(?:request|user|customer|they|she|he) was for|stated|the request|(?:user|customer)['’]s (?:goal|request|requirement|brief|target)|(?:user|customer) (?:said|says|specified|made clear|insisted)|at the outset)\b/i;
 
 function measuresAgainstRequest(evidence: Evidence): boolean {
   return evidence.kind === 'judgement' && AGAINST_REQUEST.test(evidence.rationale ?? '');
@@ -349,12 +349,14 @@ function measuresAgainstRequest(evidence: Evidence): boolean {
 
 /**
  * The first user message after the first that changes the request ("Change of plan: make it the large box"),
- * up to the turn `upTo`, when the failing judgements measure against the request.
+ * before the turn `upTo`, when the failing judgements measure against the request.
  */
 function revisedRequest(session: Session, upTo: number, negative: readonly Evidence[]): Candidate | null {
   if (!negative.some(measuresAgainstRequest)) return null;
   const objected = rationaleWords(negative);
-  for (const turn of session.turns.slice(1, upTo)) {
+  // Before the turn `upTo`: what the user says there ("they show up alphabetically instead of in file order")
+  // is about the answers before it, not a change the answer there follows.
+  for (const turn of session.turns.slice(1, upTo - 1)) {
     const text = turn.input?.text ?? '';
     const sentence = sentencesOf(text).find((candidate) => REVISION.test(candidate));
     // A change of something else ("boarding's better actually") is not the change the judges measure.

@@ -599,3 +599,8 @@ test("what a judge sets in quotes ('Urban Climate Review') outweighs a name and 
   expect(rootCause.candidates[0]!.index).toBe(4);
   expect(rootCause.candidates[0]!.explanation).toContain('Urban Climate Review');
 });
+
+test('"the user said at the outset" measures against the request, and the failing turn\'s own complaint ("instead of in file order") is no change of it: the request of turn 1 is named', async () => {
+  const rootCause = await labelledRootCause('labelled-holdout-4', 'misread-keep-first-occurrence-order');
+  expect(rootCause.candidates[0]!.index).toBe(1);
+});
