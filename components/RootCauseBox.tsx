@@ -38,6 +38,7 @@ export function RootCauseBox({ session, analysis, write, written }: RootCauseBox
     );
   }
   const { rootCause, turnsNotRead, assumedJudges } = analysis.analysis;
+  const one = assumedJudges.length === 1;
   const [best, ...others] = rootCause.candidates;
   const { target } = rootCause;
   const candidateView = (candidate: Candidate) => (
@@ -73,13 +74,13 @@ export function RootCauseBox({ session, analysis, write, written }: RootCauseBox
       {rootCause.note && best && <p class="hint">{rootCause.note}</p>}
       {assumedJudges.length > 0 && (
         <p class="hint" data-testid="assumed-judges">
-          Read as Session Lens assumes, as nothing is set for {assumedJudges.length === 1 ? 'this judge' : 'these judges'}:{' '}
+          Read as {one ? 'its name suggests' : 'their names suggest'}, with nothing set for {one ? 'it' : 'them'} in the options:{' '}
           {assumedJudges
             .map(({ name, polarity }) => `${name} (${polarity === 'yes-is-good' ? '“yes” is good' : '“no” is good'})`)
             .join(', ')}
           .{' '}
           <button type="button" class="link-button" onClick={() => openOptions(session.experimentId)}>
-            Set how to read {assumedJudges.length === 1 ? 'it' : 'them'}
+            Set how to read {one ? 'it' : 'them'}
           </button>
         </p>
       )}

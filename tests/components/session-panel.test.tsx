@@ -194,7 +194,7 @@ describe('what screen readers are told (a polite live region)', () => {
       },
     });
     expect(screen.getByTestId('assumed-judges').textContent).toBe(
-      'Read as Session Lens assumes, as nothing is set for these judges: instruction_following (“yes” is good), contains_pii (“no” is good). Set how to read them',
+      'Read as their names suggest, with nothing set for them in the options: instruction_following (“yes” is good), contains_pii (“no” is good). Set how to read them',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Set how to read them' }));
     expect(actions.openOptions).toHaveBeenCalledWith(listed.session.experimentId);
