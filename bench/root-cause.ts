@@ -89,7 +89,7 @@ async function main() {
     ),
     await measureRootCause(
       'labelled-holdout-9',
-      "rig/labelled_holdout9.py: written and labelled by another hand in stop 28, without seeing any rule: 16 of 30 with stop 27's rules, measured before anything of it was read. The figure to trust",
+      "rig/labelled_holdout9.py: written and labelled by another hand in stop 28, without seeing any rule: 16 of 30 with stop 27's rules, measured before anything of it was read; 17 with stop 28's reading of unset judges, and still 17 after six rules written on other sets' misses. Then its four hallucination sessions (0 of 4) were read and one rule written for them; its other 26 sessions are unread. The figure to trust",
     ),
   ];
   writeReport(results, directory);
