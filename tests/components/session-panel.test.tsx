@@ -5,6 +5,7 @@ import { PanelActionsContext } from '../../components/panel-actions';
 import { SessionPanel, type SessionPanelProps } from '../../components/SessionPanel';
 import { createMlflowClient } from '../../lib/mlflow/client';
 import { announcement } from '../../lib/panel/announce';
+import type { SessionAnalysis } from '../../lib/analysis/analyse';
 import type { PanelState, ReadyState } from '../../lib/panel/controller';
 import { loadSessionOfTrace } from '../../lib/session/load';
 import type { Session } from '../../lib/model';
@@ -27,6 +28,29 @@ beforeAll(async () => {
 });
 
 afterEach(cleanup);
+
+/** Session A opened at turn 4, analysed: its root cause turn 2, read with these judges' polarities assumed. */
+function turn2FoundFor(listed: ReadyState, assumedJudges: SessionAnalysis['assumedJudges'] = []): ReadyState {
+  const turns = sessions.A.turns;
+  return {
+    ...listed,
+    analysis: {
+      kind: 'ready',
+      analysis: {
+        rootCause: {
+          target: { traceId: turns[3]!.traceId, index: 4 },
+          candidates: [{ traceId: turns[1]!.traceId, index: 2, explanation: '', evidence: [] }],
+          note: null,
+        },
+        context: [],
+        toolCalls: {},
+        turnsRead: 6,
+        turnsNotRead: 0,
+        assumedJudges,
+      },
+    },
+  };
+}
 
 function renderPanel(state: PanelState, overrides: Partial<SessionPanelProps> = {}) {
   const props: SessionPanelProps = {
@@ -143,24 +167,7 @@ describe('what screen readers are told (a polite live region)', () => {
     expect(announcement(listed, listed)).toBe('');
     const moved = { ...listed, openTraceId: a.turns[4]!.traceId };
     expect(announcement(listed, moved)).toBe('Turn 5 of 6 is open.');
-    const analysed: ReadyState = {
-      ...listed,
-      analysis: {
-        kind: 'ready',
-        analysis: {
-          rootCause: {
-            target: { traceId: a.turns[3]!.traceId, index: 4 },
-            candidates: [{ traceId: a.turns[1]!.traceId, index: 2, explanation: '', evidence: [] }],
-            note: null,
-          },
-          context: [],
-          toolCalls: {},
-          turnsRead: 6,
-          turnsNotRead: 0,
-          assumedJudges: [],
-        },
-      },
-    };
+    const analysed = turn2FoundFor(listed);
     expect(announcement(listed, analysed)).toBe('Root cause of turn 4: turn 2.');
     const writing: ReadyState = { ...analysed, write: { kind: 'writing' } };
     expect(announcement(writing, { ...analysed, written: { [a.turns[1]!.traceId]: 'a-1' } })).toBe('Written to MLflow.');
@@ -170,29 +177,13 @@ describe('what screen readers are told (a polite live region)', () => {
   });
 
   test("a root cause read with a judge's assumed polarity says which judge and how it was read, and offers to set it", () => {
-    const a = sessions.A;
-    const listed = ready(a.turns[3]!.traceId) as ReadyState;
-    const { actions } = renderPanel({
-      ...listed,
-      analysis: {
-        kind: 'ready',
-        analysis: {
-          rootCause: {
-            target: { traceId: a.turns[3]!.traceId, index: 4 },
-            candidates: [{ traceId: a.turns[1]!.traceId, index: 2, explanation: '', evidence: [] }],
-            note: null,
-          },
-          context: [],
-          toolCalls: {},
-          turnsRead: 6,
-          turnsNotRead: 0,
-          assumedJudges: [
-            { name: 'instruction_following', polarity: 'yes-is-good' },
-            { name: 'contains_pii', polarity: 'no-is-good' },
-          ],
-        },
-      },
-    });
+    const listed = ready(sessions.A.turns[3]!.traceId) as ReadyState;
+    const { actions } = renderPanel(
+      turn2FoundFor(listed, [
+        { name: 'instruction_following', polarity: 'yes-is-good' },
+        { name: 'contains_pii', polarity: 'no-is-good' },
+      ]),
+    );
     expect(screen.getByTestId('assumed-judges').textContent).toBe(
       'Read as their names suggest, with nothing set for them in the options: instruction_following (“yes” is good), contains_pii (“no” is good). Set how to read them',
     );
