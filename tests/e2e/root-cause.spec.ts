@@ -212,7 +212,7 @@ test("a click on a turn opens it on MLflow's chat-sessions page too", async ({ m
   await expect(page.locator('#root').getByText(a.turns[4]!.input, { exact: true }).first()).toBeInViewport();
 });
 
-test('an assessment no table knows is shown as ambiguous until the user sets its polarity in the options', async ({
+test('an assessment no table knows is shown as ambiguous until the user sets its polarity in the options; the analysis reads it by its name meanwhile, and says so', async ({
   mlflow,
   lens,
   context,
@@ -223,6 +223,10 @@ test('an assessment no table knows is shown as ambiguous until the user sets its
   const helpfulness = lens.turn(5).locator('[data-testid="assessment"][data-name="helpfulness"]');
   await expect(helpfulness).toHaveAttribute('data-verdict', 'ambiguous');
   await expect(helpfulness.locator('.ambiguous-marker')).toHaveAttribute('title', /depends on how helpfulness is set up/);
+  const assumed = lens.root.locator('[data-testid="assumed-judges"]');
+  await expect(assumed).toHaveText(
+    'Read as its name suggests, with nothing set for it in the options: helpfulness (“yes” is good). Set how to read it',
+  );
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
@@ -238,6 +242,7 @@ test('an assessment no table knows is shown as ambiguous until the user sets its
   // The open panel reads the session again with the new setting.
   await expect(helpfulness).toHaveAttribute('data-verdict', 'positive');
   await expect(helpfulness.locator('.ambiguous-marker')).toHaveCount(0);
+  await expect(assumed).toHaveCount(0);
 });
 
 test('export: the session copied as Markdown and downloaded as JSON, from the panel, with the root cause in both', async ({
