@@ -61,11 +61,13 @@ export const BUILT_IN_JUDGES: Readonly<Record<string, BuiltInJudge>> = {
 };
 
 /**
- * Words in a judge's name saying it looks for something bad (`pii_leak`, `toxicity`, `hallucination`): for
- * such a judge "no" is good.
+ * Words a judge's name starts a part with when it looks for something bad (`pii_leak`, `Toxicity`,
+ * `hallucination_check`): for such a judge "no" is good. Not inside a word ("pharmacy" is no harm), and not
+ * when the name says the bad thing is absent (`error_free`, `harmless`).
  */
 const LOOKS_FOR_TROUBLE =
-  /toxic|hallucinat|pii|leak|jailbreak|frustrat|harm|bias|injection|profan|unsafe|violat|error|fail|risk|offensive|hate/;
+  /^(toxic|hallucinat|pii|leak|jailbreak|frustrat|harm|bias|injection|profan|unsafe|violat|error|fail|risk|offensive|hate)/;
+const SAYS_ABSENT = /(free|less)$|^(no|none|absent|without)$/;
 
 /**
  * How the root-cause analysis reads a judge it does not know, when the user set nothing for it: as judges are
@@ -73,7 +75,13 @@ const LOOKS_FOR_TROUBLE =
  * looks for something bad. Only the analysis assumes this, and says so; the judgement itself stays ambiguous.
  */
 export function assumedPolarity(name: string): Polarity {
-  return LOOKS_FOR_TROUBLE.test(name.toLowerCase()) ? 'no-is-good' : 'yes-is-good';
+  const parts = name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  if (parts.some((part) => SAYS_ABSENT.test(part))) return 'yes-is-good';
+  return parts.some((part) => LOOKS_FOR_TROUBLE.test(part)) ? 'no-is-good' : 'yes-is-good';
 }
 
 /** Session Lens's own feedback: a person confirmed this turn is where the session went wrong. */

@@ -121,6 +121,11 @@ describe('a judge Session Lens does not know, read by the root-cause analysis wh
     ['toxicity', 'no-is-good'],
     ['hallucination_check', 'no-is-good'],
     ['Prompt_Injection', 'no-is-good'],
+    ['containsPII', 'no-is-good'],
+    ['pharmacy_accuracy', 'yes-is-good'],
+    ['whatever_check', 'yes-is-good'],
+    ['error_free', 'yes-is-good'],
+    ['harmless', 'yes-is-good'],
   ])('%s is read as %s', (name, polarity) => {
     expect(assumedPolarity(name)).toBe(polarity);
   });
