@@ -184,6 +184,15 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
     );
   }
 
+  /**
+   * One page of a search with its traces checked only when `read` is called: what to ask for next can be
+   * decided from the traces as sent (their times), and asked for, before the check of 500 traces (tens of ms).
+   */
+  async function searchTracesUnchecked(params: SearchTracesParams, signal?: AbortSignal): Promise<UncheckedSearchPage> {
+    const page = await searchPage(params, signal);
+    return { sent: page.traces, nextPageToken: page.next_page_token || undefined, read: () => readTraces(page.traces) };
+  }
+
   return {
     baseUrl,
 
@@ -205,18 +214,11 @@ export function createMlflowClient({ baseUrl, fetch: fetchImpl, timeoutMs = DEFA
 
     /** One page of a search; traces whose shape is not a trace's are left out and described in `unreadable`. */
     async searchTraces(params: SearchTracesParams, signal?: AbortSignal): Promise<SearchPage> {
-      const page = await searchPage(params, signal);
-      return { ...readTraces(page.traces), nextPageToken: page.next_page_token || undefined };
+      const { read, nextPageToken } = await searchTracesUnchecked(params, signal);
+      return { ...read(), nextPageToken };
     },
 
-    /**
-     * One page of a search with its traces checked only when `read` is called: what to ask for next can be
-     * decided from the traces as sent (their times), and asked for, before the check of 500 traces (tens of ms).
-     */
-    async searchTracesUnchecked(params: SearchTracesParams, signal?: AbortSignal): Promise<UncheckedSearchPage> {
-      const page = await searchPage(params, signal);
-      return { sent: page.traces, nextPageToken: page.next_page_token || undefined, read: () => readTraces(page.traces) };
-    },
+    searchTracesUnchecked,
 
     /**
      * Every page of a search, in order, up to `maxPages` (from `params.pageToken` when given); a page token seen

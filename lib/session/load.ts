@@ -242,6 +242,7 @@ async function searchOneForm(
     ] as const;
   let stoppedBecause: string | undefined;
   const complete = () => newest.readToOtherEnd || oldest.readToOtherEnd || endsMet(newest, oldest);
+  const moreToRead = () => !complete() && !stoppedBecause;
   /** A page's traces checked and added to its end; the caller sees them (to preview the open turn). */
   const check = (end: EndRead, page: UncheckedSearchPage, more: boolean) => {
     const read = page.read();
@@ -265,14 +266,14 @@ async function searchOneForm(
         // The page holding the open turn is checked as it comes, not once the other end's page has come too:
         // the preview shows as soon as it can.
         const holdsOpenTurn = onPage !== undefined && page.sent.some((trace) => traceIdOf(trace) === openTraceId);
-        if (holdsOpenTurn) check(end, page, !complete() && !stoppedBecause);
+        if (holdsOpenTurn) check(end, page, moreToRead());
         return { end, page, checked: holdsOpenTurn };
       }),
     );
-    if (!complete() && !stoppedBecause && newest.pages + oldest.pages >= MAX_SEARCH_PAGES) {
+    if (moreToRead() && newest.pages + oldest.pages >= MAX_SEARCH_PAGES) {
       stoppedBecause = `it has more than ${plural(newest.sent.length + oldest.sent.length, 'trace')}`;
     }
-    const more = !complete() && !stoppedBecause;
+    const more = moreToRead();
     // The next pages are asked for before these are checked.
     asks = more ? nextEnds(newest, oldest, openTraceId).map(ask) : [];
     for (const { end, page, checked } of answered) if (!checked) check(end, page, more);
@@ -312,8 +313,8 @@ function nextEnds(newest: EndRead, oldest: EndRead, openTraceId: string): EndRea
  */
 function endsMet(newest: EndRead, oldest: EndRead): boolean {
   if (oldest.pages === 0) return false;
-  const newestEdge = parseTime(requestTimeOf(newest.sent.at(-1)));
-  const oldestEdge = parseTime(requestTimeOf(oldest.sent.at(-1)));
+  const newestEdge = sentTime(newest.sent.at(-1));
+  const oldestEdge = sentTime(oldest.sent.at(-1));
   if (newestEdge !== null && oldestEdge !== null) return oldestEdge > newestEdge;
   const fromNewest = new Set(newest.sent.map(traceIdOf));
   return oldest.sent.some((trace) => fromNewest.has(traceIdOf(trace)));
@@ -322,9 +323,8 @@ function endsMet(newest: EndRead, oldest: EndRead): boolean {
 /** Whether, at the pace of the turns read so far, the turns not yet read fit in one page. */
 function gapFitsOnePage(newest: EndRead, oldest: EndRead): boolean {
   if (oldest.pages === 0) return false;
-  const time = (trace: unknown) => parseTime(requestTimeOf(trace));
   const [newestTop, newestEdge, oldestBottom, oldestEdge] = [newest.sent[0], newest.sent.at(-1), oldest.sent[0], oldest.sent.at(-1)].map(
-    time,
+    sentTime,
   );
   if (newestTop == null || newestEdge == null || oldestBottom == null || oldestEdge == null) return false;
   const spanRead = newestTop - newestEdge + (oldestEdge - oldestBottom);
@@ -340,10 +340,10 @@ function traceIdOf(trace: unknown): unknown {
   return typeof trace === 'object' && trace !== null ? (trace as { trace_id?: unknown }).trace_id : undefined;
 }
 
-/** A trace's start as the server sent it, before the trace is checked. */
-function requestTimeOf(trace: unknown): string | undefined {
+/** A trace's start as the server sent it, before the trace is checked; null when unreadable. */
+function sentTime(trace: unknown): number | null {
   const time = typeof trace === 'object' && trace !== null ? (trace as { request_time?: unknown }).request_time : undefined;
-  return typeof time === 'string' ? time : undefined;
+  return typeof time === 'string' ? parseTime(time) : null;
 }
 
 /** The search filter of a session, and which of its matches to keep when the filter matches more than the session. */

@@ -58,12 +58,17 @@ function judgedAs(
   };
 }
 
-/** The root cause of a recorded labelled session opened at `openTurn`, its listed turns judged only as given. */
-async function rejudgedRootCause(set: string, name: string, openTurn: number, judgements: Parameters<typeof judgedAs>[1]) {
+/** A recorded labelled session loaded at `openTurn` (where a user would open it, unless said), with its spans. */
+async function loadedLabelled(set: string, name: string, openTurn?: number) {
   const recording = loadRecording<LabelledScenario>(set);
   const labelled = recording.manifest.sessions.find((candidate) => candidate.name === name)!;
-  const open = labelled.turns[openTurn - 1]!.traceId;
-  const { session, spans } = await loaded(open, recording);
+  const open = labelled.turns[(openTurn ?? labelled.openTurn) - 1]!.traceId;
+  return { open, ...(await loaded(open, recording)) };
+}
+
+/** The root cause of a recorded labelled session opened at `openTurn`, its listed turns judged only as given. */
+async function rejudgedRootCause(set: string, name: string, openTurn: number, judgements: Parameters<typeof judgedAs>[1]) {
+  const { open, session, spans } = await loadedLabelled(set, name, openTurn);
   return analyseSession(judgedAs(session, judgements), open, spans).rootCause;
 }
 
@@ -522,10 +527,7 @@ describe('a judge Session Lens does not know', () => {
   const name = 'misread-undo-commit-keep-changes';
 
   test('is read by the analysis as yes-is-good when the user set nothing, and named as assumed', async () => {
-    const recording = loadRecording<LabelledScenario>(set);
-    const labelled = recording.manifest.sessions.find((candidate) => candidate.name === name)!;
-    const open = labelled.turns[labelled.openTurn - 1]!.traceId;
-    const { session, spans } = await loaded(open, recording);
+    const { open, session, spans } = await loadedLabelled(set, name);
     const analysis = analyseSession(session, open, spans);
     expect(analysis.assumedJudges).toEqual([{ name: 'instruction_following', polarity: 'yes-is-good' }]);
     expect(analysis.rootCause.candidates[0]!.index).toBe(1);
@@ -534,10 +536,7 @@ describe('a judge Session Lens does not know', () => {
   });
 
   test("the user's polarity wins over the assumption: read as no-is-good, nothing failed", async () => {
-    const recording = loadRecording<LabelledScenario>(set);
-    const labelled = recording.manifest.sessions.find((candidate) => candidate.name === name)!;
-    const open = labelled.turns[labelled.openTurn - 1]!.traceId;
-    const { session, spans } = await loaded(open, recording);
+    const { open, session, spans } = await loadedLabelled(set, name);
     const judges = { polarities: { instruction_following: 'no-is-good' as const }, dimensions: {} };
     const rejudged = {
       ...session,

@@ -5,7 +5,7 @@ import { createMlflowClient } from '../../lib/mlflow/client';
 import type { SessionPreview } from '../../lib/model';
 import { createSessionService } from '../../lib/service';
 import { loadSessionOfTrace } from '../../lib/session/load';
-import { createFakeServer, tracesOfRecording } from '../fixtures/fake-server';
+import { createFakeServer, tracesOfRecording, type FakeServer } from '../fixtures/fake-server';
 import { DEFAULT_READING, serverAt } from '../fixtures/reading';
 import { loadRecording } from '../fixtures/recording';
 import type { BaseScenario } from '../fixtures/scenarios';
@@ -14,7 +14,12 @@ const base = loadRecording<BaseScenario>('base');
 const A = base.manifest.sessions.A;
 const ids = (turns: readonly { traceId: string }[]) => turns.map((turn) => turn.traceId);
 
-const server0 = createFakeServer(tracesOfRecording(base));
+/** Which end of the session each search read, in the order they were asked for. */
+function searchEnds(server: FakeServer) {
+  return server.requests.flatMap((request, at) =>
+    request.includes('/traces/search') ? [server.requestBodies[at]!.includes('DESC') ? 'newest' : 'oldest'] : [],
+  );
+}
 
 /** The recorded session A (6 turns) served two traces a page. */
 function pagedServer() {
@@ -59,8 +64,7 @@ describe('a session longer than a page', () => {
     expect(previews[0]!).toMatchObject({ openTraceId: open, turnsRead: 4, readFrom: 'newest' });
     expect(ids(session.turns)).toEqual(ids(A.turns));
     expect(session.turns.map((turn) => turn.index)).toEqual([1, 2, 3, 4, 5, 6]);
-    const searches = server.requests.flatMap((request, at) => (request.includes('/traces/search') ? [server.requestBodies[at]!] : []));
-    expect(searches.map((body) => (body.includes('DESC') ? 'newest' : 'oldest'))).toEqual(['newest', 'newest', 'oldest', 'newest']);
+    expect(searchEnds(server)).toEqual(['newest', 'newest', 'oldest', 'newest']);
     // The first turn, which MLflow's session page opens, is previewed from the first of the oldest pages.
     const first: SessionPreview[] = [];
     await loadSessionOfTrace(pagedServer().client, A.turns[0]!.traceId, { onPreview: (preview) => first.push(preview) });
@@ -69,7 +73,8 @@ describe('a session longer than a page', () => {
 
   test('a long session is read from both ends at once until they meet: every turn once, in order, in fewer round trips and no more pages', async () => {
     // Session A's six recorded turns five times over: 30 turns a second apart, served four a page.
-    const turns = A.turns.map((turn) => server0.traces.get(turn.traceId)!);
+    const byId = new Map([...tracesOfRecording(base)].map((trace) => [String(trace.info.trace_id), trace]));
+    const turns = A.turns.map((turn) => byId.get(turn.traceId)!);
     const copies = Array.from({ length: 30 }, (_, at) => {
       const recorded = turns[at % turns.length]!;
       const traceId = `tr-copy-${String(at + 1).padStart(2, '0')}`;
@@ -88,17 +93,7 @@ describe('a session longer than a page', () => {
     // Three pages newest first alone (turns 30 to 19), then both ends a page each, twice (18 to 11 and 1 to 8),
     // then the newest end alone, as the pace says the two turns left fit in a page (10 to 7): the ends have met.
     // Eight pages, as many as newest first to the end, in six round trips instead of eight.
-    const searches = server.requests.flatMap((request, at) => (request.includes('/traces/search') ? [server.requestBodies[at]!] : []));
-    expect(searches.map((body) => (body.includes('DESC') ? 'newest' : 'oldest'))).toEqual([
-      'newest',
-      'newest',
-      'newest',
-      'newest',
-      'oldest',
-      'newest',
-      'oldest',
-      'newest',
-    ]);
+    expect(searchEnds(server)).toEqual(['newest', 'newest', 'newest', 'newest', 'oldest', 'newest', 'oldest', 'newest']);
     expect(session.notices).toEqual([]);
   });
 
