@@ -21,22 +21,19 @@ const SEARCH = 'POST /ajax-api/3.0/mlflow/traces/search';
 const extensionSearches = () => proxy.extensionRequests.filter((request) => request.startsWith(SEARCH)).length;
 
 /**
- * The extension's search count once it has stopped moving for a second: a page's marks may come from more than
- * one ask (rows MLflow draws later), and a count read as the first mark shows can miss the page's last ones.
+ * The extension's search count once it has been idle for a second: none of its requests in flight, none ended
+ * within the second. A page's marks may come from more than one ask (rows MLflow draws later), and a long
+ * session's search pages follow one another: a count that merely stood still between two looks could fall
+ * while one 500-trace page was being answered (CI's failure: the first page's last search counted as the
+ * second page's).
  */
 async function settledSearches(): Promise<number> {
-  let last = -1;
-  await expect
-    .poll(
-      () => {
-        const [before, now] = [last, extensionSearches()];
-        last = now;
-        return now === before;
-      },
-      { intervals: [1_000], timeout: 15_000 },
-    )
-    .toBe(true);
-  return last;
+  const idle = () => {
+    const own = proxy.traffic.filter((exchange) => !exchange.fromPage);
+    return own.every((exchange) => exchange.endedAt !== null && Date.now() - exchange.endedAt > 1_000);
+  };
+  await expect.poll(idle, { intervals: [250], timeout: 15_000 }).toBe(true);
+  return extensionSearches();
 }
 
 function rowOf(page: Page, traceId: string): Locator {
