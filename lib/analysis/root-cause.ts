@@ -20,10 +20,11 @@ import { textOf } from '../json';
 import { sourceText, type PhraseSource } from '../text';
 import { dimensionOf, judge, NO_JUDGE_SETTINGS, type JudgeSettings } from '../judgement/polarity';
 import type { Assessment, Dimension, Session, Turn } from '../model';
-import { retrievedDocuments } from '../trace/documents';
+import { retrievedDocuments, type RetrievedDocument } from '../trace/documents';
 import type { Span } from '../trace/spans';
 import { toolCallsOf } from '../turn-text/discover';
 import { contextCoverage, type ContextCoverage } from './context';
+import { supersedes } from './document-versions';
 
 export interface SourcedPhrase {
   text: string;
@@ -59,7 +60,9 @@ export type Evidence =
   /** The failing answer follows what the user asked for here. */
   | { kind: 'user-request'; phrases: string[]; repeatedBy: number }
   /** The user changed the request here; the judges of turn `judgedAt` (null: the session's) measured against the one before. */
-  | { kind: 'user-revised'; sentence: string; judgedAt: number | null };
+  | { kind: 'user-revised'; sentence: string; judgedAt: number | null }
+  /** This turn said `phrases`, which only `document` says, and `newer` (first retrieved at turn `newerAt`) supersedes it. */
+  | { kind: 'superseded-document'; document: string; newer: string; newerAt: number; phrases: string[] };
 
 /** A judgement's dimension, or the judge's own name when nobody said what it judges. */
 type DimensionKey = Dimension | `judge:${string}`;
@@ -280,6 +283,18 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
   if (candidates.length === 0 && claimsAbout(run.failing)) {
     const misread = misreadRequest(session, target);
     if (misread) candidates.push(misread);
+  }
+  // An answer drawn from a document the session also retrieved a newer version of is where an outdated fact
+  // came in: direct evidence, ahead of where the failing claims' words were first said. A candidate already
+  // naming that turn is moved first, and says which document it answered from.
+  const superseded = claimsAbout(run.failing) ? supersededSource(session, target, signals, spansByTrace) : null;
+  if (superseded) {
+    const same = candidates.findIndex((candidate) => candidate.index === superseded.index);
+    if (same === -1) candidates.unshift(superseded);
+    else {
+      const [named] = candidates.splice(same, 1);
+      candidates.unshift({ ...named!, evidence: [...named!.evidence, superseded.evidence[0]!] });
+    }
   }
   if (candidates.length > 0) return { target: targetRef, candidates: mergeByTurn(candidates), note: null };
   return {
@@ -1213,4 +1228,67 @@ function actedOn(
     if (calls.length > 0) return { turn, calls, words: [...words] };
   }
   return null;
+}
+
+// ---- Superseded documents ------------------------------------------------------------------------------
+
+/**
+ * The first turn that answered from a document the session also retrieved a newer version of (the 2019
+ * regulations beside the 2025 ones), in words only the older version has. Only when every turn before it was
+ * read: an unread turn may have answered from it first.
+ */
+function supersededSource(
+  session: Session,
+  target: TurnSignals,
+  signals: readonly TurnSignals[],
+  spansByTrace: ReadonlyMap<string, readonly Span[]>,
+): Candidate | null {
+  const turns = session.turns.slice(0, target.index);
+  const unread = turns.findIndex((turn) => !spansByTrace.has(turn.traceId));
+  const readUpTo = unread === -1 ? turns.length : unread + 1;
+  const retrieved = turns.map((turn) => retrievedDocuments(spansByTrace.get(turn.traceId) ?? []));
+  const firstRetrieved = new Map<string, { document: RetrievedDocument; at: number }>();
+  for (const [position, documents] of retrieved.entries())
+    for (const document of documents) if (!firstRetrieved.has(document.id)) firstRetrieved.set(document.id, { document, at: position + 1 });
+  let first: (Extract<Evidence, { kind: 'superseded-document' }> & { at: number }) | null = null;
+  for (const older of firstRetrieved.values())
+    for (const newer of firstRetrieved.values()) {
+      if (!supersedes(newer.document.id, older.document.id)) continue;
+      const newerWords = ` ${wordsOf(newer.document.text).join(' ')} `;
+      const olderOnly = new Set([...distinctivePhrases(older.document.text)].filter((phrase) => !newerWords.includes(` ${phrase} `)));
+      for (let position = older.at - 1; position < Math.min(readUpTo, first?.at ?? Infinity, turns.length); position++) {
+        if (!retrieved[position]!.some((document) => document.id === older.document.id)) continue;
+        const answer = turns[position]!.output?.text ?? '';
+        const said = phrasesAmong(answer, olderOnly);
+        if (said.size === 0) continue;
+        const phrases = distinctPhrases(maximalPhrases(answer, said, wordsOf(older.document.text).join(' ')));
+        first = {
+          kind: 'superseded-document',
+          document: older.document.id,
+          newer: newer.document.id,
+          newerAt: newer.at,
+          phrases,
+          at: position + 1,
+        };
+        break;
+      }
+    }
+  if (!first) return null;
+  const { at, ...superseded } = first;
+  const turn = session.turns[at - 1]!;
+  const signal = signals[at - 1]!;
+  const failing = failingKeys(target.negative);
+  const goodJudges = [...failing].flatMap((key) => signal.goodOn.get(key) ?? []);
+  const evidence: Evidence[] = [superseded];
+  if (goodJudges.length > 0) evidence.push({ kind: 'judged-good', names: goodJudges, dimension: dimensionOfKey([...failing][0]) });
+  evidence.push(...signal.negative, ...signal.disagreements);
+  return {
+    traceId: turn.traceId,
+    index: turn.index,
+    explanation:
+      `Turn ${at} answered from ${superseded.document}, which ${superseded.newer} supersedes` +
+      `${superseded.newerAt === at ? ' (retrieved beside it)' : ` (retrieved at turn ${superseded.newerAt})`}: ` +
+      `${superseded.phrases.map((phrase) => `“${phrase}”`).join(', ')}.`,
+    evidence,
+  };
 }

@@ -35,6 +35,10 @@ test('the example of the manual workflow: opening turn 5 points at turn 3, whose
   await expect(candidate.locator('[data-testid="evidence-phrase"]')).toHaveText(
     `“60 days from delivery” from the retrieved document ${refundWindow.outdatedDocument}`,
   );
+  // Turn 1 had retrieved the current policy, so the document turn 3 answered from is named as superseded.
+  await expect(candidate.locator('[data-testid="evidence"]').filter({ hasText: 'newer version' })).toHaveText(
+    `Answered from ${refundWindow.outdatedDocument}, though returns-2026, a newer version of it, was retrieved at turn 1: “60 days”, “refund goes back”, “original card”.`,
+  );
   await expect(lens.turn(3).locator('[data-testid="root-cause-marker"]')).toHaveText('root cause?');
   await expect(lens.root.locator('[data-testid="root-cause-marker"]')).toHaveCount(1);
 

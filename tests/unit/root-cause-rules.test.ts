@@ -354,6 +354,8 @@ describe('a session judged as a whole', () => {
           repeatedBy: 5,
           phrases: [{ source: { kind: 'document', name: 'p2-manual/fw3/z-offset' } }],
         },
+        // The firmware-4 page came back beside it.
+        { kind: 'superseded-document', document: 'p2-manual/fw3/z-offset', newer: 'p2-manual/fw4/z-offset', newerAt: 4 },
       ],
     });
     expect(candidates[0]!.explanation).toMatch(
@@ -602,4 +604,26 @@ test("what a judge sets in quotes ('Urban Climate Review') outweighs a name and 
 test('"the user said at the outset" measures against the request, and the failing turn\'s own complaint ("instead of in file order") is no change of it: the request of turn 1 is named', async () => {
   const rootCause = await labelledRootCause('labelled-holdout-4', 'misread-keep-first-occurrence-order');
   expect(rootCause.candidates[0]!.index).toBe(1);
+});
+
+describe('an answer drawn from a superseded document', () => {
+  test('is where the outdated claim came in, though the failing turn only repeats it in other words after the user quoted a number: the 2019 regulations beside the 2025 ones at turn 1', async () => {
+    const rootCause = await labelledRootCause('labelled-holdout-9', 'outdated-thesis-word-limit-appendices');
+    const [best] = rootCause.candidates;
+    expect(best!.index).toBe(1);
+    expect(best!.explanation).toContain('kestrel-university/doctoral-regulations-2019/s7');
+    expect(best!.evidence[0]).toEqual({
+      kind: 'superseded-document',
+      document: 'kestrel-university/doctoral-regulations-2019/s7',
+      newer: 'kestrel-university/doctoral-regulations-2025/s7',
+      newerAt: 1,
+      phrases: ['100,000 words', 'bibliography and appendices'],
+    });
+  });
+
+  test('is not named past a turn whose spans were not read: the old runbook may have been used there first (turn 70 of 120, not 71)', async () => {
+    const rootCause = await labelledRootCause('labelled-holdout-3', 'outdated-runbook-cache-flush');
+    expect(rootCause.candidates[0]!.index).toBe(70);
+    expect(rootCause.candidates[0]!.evidence.some((evidence) => evidence.kind === 'superseded-document')).toBe(false);
+  });
 });

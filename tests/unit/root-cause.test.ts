@@ -34,6 +34,14 @@ describe('root cause', () => {
         repeatedBy: 5,
         reworded: false,
       },
+      // Turn 1 had retrieved the current policy: the 2019 one is superseded.
+      {
+        kind: 'superseded-document',
+        document: refundWindow.outdatedDocument,
+        newer: 'returns-2026',
+        newerAt: 1,
+        phrases: ['60 days', 'refund goes back', 'original card'],
+      },
     ]);
     expect(best!.explanation).toBe(
       'Turn 3 first said “60 days from delivery”, which turn 5 repeats; it came from the retrieved document returns-2019.',
