@@ -89,7 +89,11 @@ async function main() {
     ),
     await measureRootCause(
       'labelled-holdout-9',
-      "rig/labelled_holdout9.py: written and labelled by another hand in stop 28, without seeing any rule: 16 of 30 with stop 27's rules, measured before anything of it was read; 17 with stop 28's reading of unset judges, and still 17 after six rules written on other sets' misses. Then its four hallucination sessions (0 of 4) were read and one rule written for them; its other 26 sessions are unread. The figure to trust",
+      "rig/labelled_holdout9.py: written and labelled by another hand in stop 28, without seeing any rule: 16 of 30 with stop 27's rules, measured before anything of it was read; 17 with stop 28's reading of unset judges, and still 17 after six rules written on other sets' misses. Then its four hallucination sessions (0 of 4) were read and one rule written for them; the rest of its misses were read in stop 29 (after the tenth set was written)",
+    ),
+    await measureRootCause(
+      'labelled-holdout-10',
+      "rig/labelled_holdout10.py: written and labelled by another hand in stop 29, without seeing any rule: 19 of 30 with stop 28's rules, 21 with stop 29's superseded-document rule (written on the read sets while it was being written), measured before anything of it was read. The figure to trust",
     ),
   ];
   writeReport(results, directory);

@@ -26,6 +26,7 @@ from labelled_holdout6 import seed_labelled_holdout6
 from labelled_holdout7 import seed_labelled_holdout7
 from labelled_holdout8 import seed_labelled_holdout8
 from labelled_holdout9 import seed_labelled_holdout9
+from labelled_holdout10 import seed_labelled_holdout10
 from rootcause import seed_rootcause
 from shapes import seed_shapes
 from workspaces import seed_workspace
@@ -223,6 +224,7 @@ SCENARIOS = {
     "labelled-holdout-7": seed_labelled_holdout7,
     "labelled-holdout-8": seed_labelled_holdout8,
     "labelled-holdout-9": seed_labelled_holdout9,
+    "labelled-holdout-10": seed_labelled_holdout10,
 }
 
 
