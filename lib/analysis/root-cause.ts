@@ -1158,35 +1158,40 @@ function droppedConstraint(
   const seesTurn = (seen: number, atTurn: number, turnIndex: number) => 2 * (turnIndex - 1) >= 2 * (atTurn - 1) - seen;
   const earlier = session.turns.slice(0, target.index - 1);
   const gone = earlier.filter((turn) => !seesTurn(coverage.earlierMessagesSeen, target.index, turn.index));
-  // A word the model still had (a later message, or its own answer states it) was not lost; an answer that
-  // asks about it ("Which floor is the flat on?") shows it was.
-  const stillSeen = new Set(
-    [
-      ...earlier.slice(gone.length).flatMap((turn) => [turn.input?.text, turn.output?.text]),
-      target.input?.text,
-      statementsIn(target.output?.text ?? ''),
-    ].flatMap((text) => wordsOf(text ?? '').flatMap(stems)),
-  );
-  // Constraint words: named by the judges, said by the user, real words (not numbers or short ones).
-  const lostWords = (turn: Turn) => [
-    ...new Set(
-      wordsOf(turn.input?.text ?? '').filter((word) =>
-        stems(word).some((stem) => stem.length >= 5 && !/\d/.test(stem) && isContentWord(stem) && focus.has(stem) && !stillSeen.has(stem)),
+  const lostAtOf = (constraint: Turn) =>
+    session.turns.slice(constraint.index, target.index).find((later) => {
+      const seen = coverageOf(later);
+      return seen !== null && !seesTurn(seen.earlierMessagesSeen, later.index, constraint.index);
+    });
+  // A word the model still had where the constraint was lost (a later message it saw, or the failing answer
+  // states it) was not lost with it; an answer that asks about it ("Which floor is the flat on?") shows it was.
+  const stillSeenAt = (constraint: Turn, lostAt: Turn) => {
+    const seen = coverageOf(lostAt)!;
+    const window = session.turns
+      .slice(constraint.index, lostAt.index - 1)
+      .filter((turn) => seesTurn(seen.earlierMessagesSeen, lostAt.index, turn.index));
+    return new Set(
+      [...window.map((turn) => turn.input?.text), lostAt.input?.text, target.input?.text, statementsIn(target.output?.text ?? '')].flatMap(
+        (text) => wordsOf(text ?? '').flatMap(stems),
       ),
-    ),
-  ];
-  let best: { turn: Turn; words: string[] } | null = null;
+    );
+  };
+  // Constraint words: named by the judges, said by the user, real words (not numbers or short ones).
+  const constraintStem = (stem: string) => stem.length >= 5 && !/\d/.test(stem) && isContentWord(stem) && focus.has(stem);
+  const constraintWords = (turn: Turn) => wordsOf(turn.input?.text ?? '').filter((word) => stems(word).some(constraintStem));
+  let best: { turn: Turn; words: string[]; lostAt: Turn } | null = null;
+  let bestCount = 0;
   for (const turn of gone) {
-    const words = lostWords(turn);
-    if (words.length > (best?.words.length ?? 0)) best = { turn, words };
+    const named = constraintWords(turn);
+    // Only a turn that could say more than the best so far is measured against what the model still had.
+    const lostAt = named.length > bestCount ? lostAtOf(turn) : undefined;
+    if (!lostAt) continue;
+    const stillSeen = stillSeenAt(turn, lostAt);
+    const words = [...new Set(named.filter((word) => stems(word).some((stem) => constraintStem(stem) && !stillSeen.has(stem))))];
+    if (words.length > bestCount) [best, bestCount] = [{ turn, words, lostAt }, words.length];
   }
   if (!best) return null;
-  const constraint = best.turn;
-  const lostAt = session.turns.slice(constraint.index, target.index).find((later) => {
-    const seen = coverageOf(later);
-    return seen !== null && !seesTurn(seen.earlierMessagesSeen, later.index, constraint.index);
-  });
-  if (!lostAt) return null;
+  const { turn: constraint, lostAt } = best;
   return {
     lostAt: lostAt.index,
     evidence: {

@@ -627,3 +627,20 @@ describe('an answer drawn from a superseded document', () => {
     expect(rootCause.candidates[0]!.evidence.some((evidence) => evidence.kind === 'superseded-document')).toBe(false);
   });
 });
+
+describe('a constraint the context window dropped', () => {
+  test('is lost where the model stopped seeing it, whatever later answers say: "green" in the code of turn 5 does not mean the model still had "never rely on red versus green"', async () => {
+    const rootCause = await labelledRootCause('labelled-holdout-5', 'window-colour-blind-chart-palette');
+    expect(rootCause.candidates[0]).toMatchObject({ index: 4, evidence: [{ kind: 'context-dropped', constraintTurn: 1 }] });
+  });
+
+  test('an answer restating it after it was lost ("Window functions need MySQL 8", turn 4) does not hide it: turn 1 lost at turn 3', async () => {
+    const rootCause = await labelledRootCause('labelled-holdout-7', 'window-mysql-57-no-window-functions');
+    expect(rootCause.candidates[0]).toMatchObject({ index: 3, evidence: [{ kind: 'context-dropped', constraintTurn: 1 }] });
+  });
+
+  test('the model applying it in a later answer (a reverse-charge note at turn 16) does not keep it: the instruction of turn 9 is lost at turn 25', async () => {
+    const rootCause = await labelledRootCause('labelled-holdout-7', 'window-reverse-charge-invoice');
+    expect(rootCause.candidates[0]).toMatchObject({ index: 25, evidence: [{ kind: 'context-dropped', constraintTurn: 9 }] });
+  });
+});
