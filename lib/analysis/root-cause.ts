@@ -324,23 +324,34 @@ function objectionWords(negative: readonly Evidence[]): Set<string> {
 /** Words of a rationale that report what someone said: "the user said at turn 1 …" names a request, not a cause. */
 const REPORTED = /\b(said|asked|required|requested|wanted|stated|told|mentioned|gave|wrote)\b/i;
 const NAMED_TURN = /\bturns?[- ](\d+)\b/gi;
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+/** "The first draft accepted …", "the first answer used the floor area": the assistant's answers in order. */
+const ORDINAL_ANSWER = new RegExp(
+  `\\bthe (${ORDINALS.join('|')}) (?:answer|draft|reply|response|quote|estimate|version|suggestion|recommendation|calculation|attempt)\\b`,
+  'i',
+);
+/** A clause that says an answer was right does not name it as the cause. */
+const PRAISED = /\b(right|correct|correctly|fine|good|fixed|resolved|accurate|accurately)\b/i;
 
 /**
  * The earliest earlier turn a failing turn's judge names in its rationale, outside a clause reporting what
  * someone said. A session's judges name where the outcome showed ("frustrated after the rejection (turns
- * 6-8)"), not where it began: only a turn's own judges count.
+ * 6-8)"), not where it began: of theirs, only an answer named by its place ("the first draft accepted …")
+ * counts.
  */
 function namedByJudge(session: Session, failing: readonly TurnSignals[]): Candidate | null {
-  let earliest: { index: number; clause: string; judge: string; judgedAt: TurnSignals } | null = null;
+  let earliest: { index: number; clause: string; judge: string; judgedAt: TurnSignals; ofSession: boolean } | null = null;
   for (const judgedAt of failing)
     for (const evidence of judgedAt.negative) {
-      if (evidence.kind !== 'judgement' || evidence.scope !== 'turn' || !evidence.rationale) continue;
+      if (evidence.kind !== 'judgement' || !evidence.rationale) continue;
+      const ownTurn = evidence.scope === 'turn';
       for (const clause of evidence.rationale.split(/[;:]|(?<=\.)\s/)) {
-        if (REPORTED.test(clause)) continue;
-        for (const [, number] of clause.matchAll(NAMED_TURN)) {
-          const index = Number(number);
-          if (index >= 1 && index < judgedAt.index && index < (earliest?.index ?? Infinity))
-            earliest = { index, clause: clause.trim(), judge: evidence.name, judgedAt };
+        const named = !ownTurn || REPORTED.test(clause) ? [] : [...clause.matchAll(NAMED_TURN)].map(([, number]) => Number(number));
+        const ordinal = ORDINAL_ANSWER.exec(clause);
+        if (ordinal && !PRAISED.test(clause)) named.push(ORDINALS.indexOf(ordinal[1]!.toLowerCase()) + 1);
+        for (const index of named) {
+          if (index >= 1 && (index < judgedAt.index || !ownTurn) && index < (earliest?.index ?? Infinity))
+            earliest = { index, clause: clause.trim(), judge: evidence.name, judgedAt, ofSession: !ownTurn };
         }
       }
     }
@@ -349,7 +360,7 @@ function namedByJudge(session: Session, failing: readonly TurnSignals[]): Candid
   return {
     traceId: turn.traceId,
     index: turn.index,
-    explanation: `The ${earliest.judge} judge of turn ${earliest.judgedAt.index} names turn ${turn.index}: “${earliest.clause.replace(/[.!?]+$/, '')}”.`,
+    explanation: `The ${earliest.judge} judge of ${earliest.ofSession ? 'the session' : `turn ${earliest.judgedAt.index}`} names turn ${turn.index}: “${earliest.clause.replace(/[.!?]+$/, '')}”.`,
     evidence: [...earliest.judgedAt.negative],
   };
 }

@@ -644,3 +644,18 @@ describe('a constraint the context window dropped', () => {
     expect(rootCause.candidates[0]).toMatchObject({ index: 25, evidence: [{ kind: 'context-dropped', constraintTurn: 9 }] });
   });
 });
+
+describe('a session judge naming an answer by its place', () => {
+  test('"The first draft accepted an invitation the user had said they could not attend" names turn 1, though the clause reports what the user said', async () => {
+    const rootCause = await labelledRootCause('labelled-holdout-9', 'misread-decline-written-as-accept');
+    expect(rootCause.candidates[0]!.index).toBe(1);
+    expect(rootCause.candidates[0]!.explanation).toBe(
+      'The instruction_following judge of the session names turn 1: “The first draft accepted an invitation the user had said they could not attend”.',
+    );
+  });
+
+  test('"the first answer used the floor area" names turn 1 of five', async () => {
+    const rootCause = await labelledRootCause('labelled-holdout-6', 'misread-floor-area-for-walls');
+    expect(rootCause.candidates[0]!.index).toBe(1);
+  });
+});
