@@ -216,7 +216,8 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
   // Then where the claims the failing turn is judged for were first said, by the assistant or by the user.
   // Unless the numbers and names the judges object to are said first by the failing answer itself: then it is
   // that turn's own mistake (or the judge's), and what it repeats from earlier turns is only its topic.
-  const ownClaim = (turn: TurnSignals) => turn === target && objectedClaimIsNew(session, turn);
+  const ownClaim = (turn: TurnSignals) =>
+    (turn === target && objectedClaimIsNew(session, turn)) || (turn === current && turn !== target && quotedClaimIsNew(session, turn));
   const claimsOf = (turn: TurnSignals) =>
     ownClaim(turn) ? null : firstSayers(session, turn, spansByTrace, claimsAbout(failingKeys(turn.negative)));
   let tracedFrom = current;
@@ -799,6 +800,28 @@ function objectedClaimIsNew(session: Session, failing: TurnSignals): boolean {
       .flatMap((text) => wordMatches(text).map(([word]) => word.toLowerCase())),
   );
   return named.every((term) => !said.has(term));
+}
+
+/**
+ * Whether a failing turn's judge quotes, in three words or more, what its answer says first ("On your next
+ * move or the one after" is wrong): a claim of its own, whatever topic words it shares with earlier turns.
+ */
+function quotedClaimIsNew(session: Session, failing: TurnSignals): boolean {
+  const quoted = failing.negative.flatMap((evidence) =>
+    evidence.kind === 'judgement' && evidence.scope === 'turn' && evidence.rationale
+      ? quotedTerms(evidence.rationale).filter((term) => term.split(' ').length >= 3)
+      : [],
+  );
+  const turn = session.turns[failing.index - 1]!;
+  const saidIn = (text: string | undefined) => ` ${wordsOf(text ?? '').join(' ')} `;
+  const answer = saidIn(turn.output?.text);
+  const earlier = session.turns.slice(Math.max(0, failing.index - 1 - PHRASE_WINDOW_TURNS), failing.index - 1);
+  return quoted.some(
+    (term) =>
+      answer.includes(` ${term} `) &&
+      !saidIn(turn.input?.text).includes(` ${term} `) &&
+      earlier.every((before) => !saidIn(before.output?.text).includes(` ${term} `) && !saidIn(before.input?.text).includes(` ${term} `)),
+  );
 }
 
 /** Words and names a judge set in quotes ('retries', `Session.get`): what it points at, even as one word. */

@@ -659,3 +659,9 @@ describe('a session judge naming an answer by its place', () => {
     expect(rootCause.candidates[0]!.index).toBe(1);
   });
 });
+
+test('a failing turn earlier in the run whose judge quotes what it said first ("On your next move or the one after") made its own claim: the pawn moves of turn 1 it repeats are its topic', async () => {
+  const rootCause = await labelledRootCause('labelled-holdout-9', 'invented-en-passant-delay-rule');
+  expect(rootCause.target?.index).toBe(4);
+  expect(rootCause.candidates[0]!.index).toBe(3);
+});
