@@ -276,7 +276,9 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
   // "sitter_has_dogs: true" for "asked for a sitter without dogs"): the model misread it there.
   if (candidates.length === 0 && claimsAbout(run.failing)) {
     const objected = rationaleWords(target.negative);
-    const disputedEarlier = disputedCandidate(session, objected, signals, spansByTrace);
+    // A rationale that names nothing the answer says ("contains inaccurate information") narrows no dispute down.
+    const vague = !wordsOf(session.turns[target.index - 1]!.output?.text ?? '').some((word) => mentionedIn(word, objected));
+    const disputedEarlier = disputedCandidate(session, vague ? null : objected, signals, spansByTrace);
     const fallback =
       disputedEarlier && disputedEarlier.index < target.index ? disputedEarlier : actedOnCandidate(session, target, spansByTrace, objected);
     if (fallback) candidates.push(fallback);

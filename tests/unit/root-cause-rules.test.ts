@@ -665,3 +665,8 @@ test('a failing turn earlier in the run whose judge quotes what it said first ("
   expect(rootCause.target?.index).toBe(4);
   expect(rootCause.candidates[0]!.index).toBe(3);
 });
+
+test('a judge that names nothing the answer says ("The response contains inaccurate information") leaves the first claim the user disputed: the register reference of turn 1 the user could not find', async () => {
+  const rootCause = await labelledRootCause('labelled-holdout-6', 'invented-parish-register-reference');
+  expect(rootCause.candidates[0]).toMatchObject({ index: 1, evidence: [{ kind: 'introduced-phrases', disputed: true, repeatedBy: 2 }] });
+});
