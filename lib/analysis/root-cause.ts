@@ -287,6 +287,10 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
     const misread = misreadRequest(session, target);
     if (misread) candidates.push(misread);
   }
+  if (candidates.length === 0 && claimsAbout(run.failing) && sessionJudged(target.negative)) {
+    const topic = firstAnswerOnTopic(session, target);
+    if (topic) candidates.push(topic);
+  }
   // An answer drawn from a document the session also retrieved a newer version of is where an outdated fact
   // came in: direct evidence, ahead of where the failing claims' words were first said. A candidate already
   // naming that turn is moved first, and says which document it answered from.
@@ -1332,4 +1336,25 @@ function supersededSource(
       `${superseded.phrases.map((phrase) => `“${phrase}”`).join(', ')}.`,
     evidence,
   };
+}
+
+/**
+ * A session judged as a whole, with nothing else pointing anywhere: the first answer to what its judges talk
+ * about (two of the rationale's words in the turn, question or answer) is where the claims they object to began.
+ */
+function firstAnswerOnTopic(session: Session, target: TurnSignals): Candidate | null {
+  const objected = new Set([...rationaleWords(target.negative)].filter((word) => !/\d/.test(word) && word.length >= 4));
+  for (const turn of session.turns.slice(0, target.index)) {
+    const shared = wordsAmong(`${turn.input?.text ?? ''} ${turn.output?.text ?? ''}`, objected);
+    if (shared.size < 2) continue;
+    return {
+      traceId: turn.traceId,
+      index: turn.index,
+      explanation:
+        `Turn ${turn.index} is the first about what the session’s judges object to (${[...shared].map((word) => `“${word}”`).join(', ')}); ` +
+        'nothing more specific points anywhere.',
+      evidence: [...target.negative],
+    };
+  }
+  return null;
 }

@@ -670,3 +670,11 @@ test('a judge that names nothing the answer says ("The response contains inaccur
   const rootCause = await labelledRootCause('labelled-holdout-6', 'invented-parish-register-reference');
   expect(rootCause.candidates[0]).toMatchObject({ index: 1, evidence: [{ kind: 'introduced-phrases', disputed: true, repeatedBy: 2 }] });
 });
+
+test('a session judged as a whole, with nothing more specific: the first turn about what its judges object to ("tyre pressures … stated as facts")', async () => {
+  const rootCause = await labelledRootCause('labelled-holdout-9', 'invented-tyre-pressures');
+  expect(rootCause.candidates[0]!.index).toBe(1);
+  expect(rootCause.candidates[0]!.explanation).toMatch(
+    /^Turn 1 is the first about what the session’s judges object to \(.*“tyre”.*\); nothing more specific points anywhere\.$/,
+  );
+});
