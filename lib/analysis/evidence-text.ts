@@ -41,6 +41,8 @@ export function evidenceText(evidence: Evidence): string {
       return `Called ${evidence.calls.map((call) => `${call.name}(${call.arguments})`).join(', ')}, with what the judges object to: ${quotedList(evidence.words)}.`;
     case 'user-request':
       return `The user asked for it here, and turn ${evidence.repeatedBy} follows: ${quotedList(evidence.phrases)}.`;
+    case 'tool-result':
+      return `The result of ${evidence.name} said ${quotedList(evidence.words)} first, in no one's words before it.`;
     case 'superseded-document':
       return `Answered from ${evidence.document}, though ${evidence.newer}, a newer version of it, was retrieved at turn ${evidence.newerAt}: ${quotedList(evidence.phrases)}.`;
     case 'user-revised':

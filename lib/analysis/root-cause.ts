@@ -61,6 +61,8 @@ export type Evidence =
   | { kind: 'user-request'; phrases: string[]; repeatedBy: number }
   /** The user changed the request here; the judges of turn `judgedAt` (null: the session's) measured against the one before. */
   | { kind: 'user-revised'; sentence: string; judgedAt: number | null }
+  /** A tool's result here first said these names or numbers the failing judges object to. */
+  | { kind: 'tool-result'; name: string; words: string[] }
   /** This turn said `phrases`, which only `document` says, and `newer` (first retrieved at turn `newerAt`) supersedes it. */
   | { kind: 'superseded-document'; document: string; newer: string; newerAt: number; phrases: string[] };
 
@@ -232,6 +234,11 @@ export function findRootCause({ session, openTraceId, spansByTrace, judges = NO_
     const judgedGood = reworded && [...failingHere].some((key) => signals[reworded.turn.index - 1]!.goodOn.has(key));
     return judgedGood ? null : reworded;
   };
+  // Before a claim said again in other words: a tool result that said what the judges object to first.
+  if (!sayer && candidates.length === 0) {
+    const fromTool = toolResultCandidate(session, target, spansByTrace);
+    if (fromTool) candidates.push(fromTool);
+  }
   if (!sayer && candidates.length === 0) [tracedFrom, sayer] = [current, rewordedOf(current)];
   if (!sayer && candidates.length === 0 && current !== target) [tracedFrom, sayer] = [target, rewordedOf(target)];
   if (sayer && (sayer.turn.index < current.index || (sayer.turn === session.turns[current.index - 1] && current !== target))) {
@@ -1271,6 +1278,41 @@ function actedOn(
       calls.push({ name: call.name, arguments: shown.length > MAX_ARGUMENTS_CHARS ? `${shown.slice(0, MAX_ARGUMENTS_CHARS)}…` : shown });
     }
     if (calls.length > 0) return { turn, calls, words: [...words] };
+  }
+  return null;
+}
+
+/**
+ * The first tool result that carries two names or numbers the failing judges object to that nobody in the
+ * conversation had said before it (a forecast for "53.23, 0.54 … offshore, North Sea" for a plot at -0.54):
+ * the wrong fact entered with that result.
+ */
+function toolResultCandidate(session: Session, target: TurnSignals, spansByTrace: ReadonlyMap<string, readonly Span[]>): Candidate | null {
+  const objected = new Set(
+    target.negative.flatMap((evidence) =>
+      evidence.kind === 'judgement' && evidence.rationale ? [...specificTerms(evidence.rationale)] : [],
+    ),
+  );
+  if (objected.size === 0) return null;
+  const said = new Set<string>();
+  const window = session.turns.slice(Math.max(0, target.index - 1 - PHRASE_WINDOW_TURNS), target.index - 1);
+  for (const turn of window) {
+    for (const [word] of wordMatches(turn.input?.text ?? '')) said.add(word.toLowerCase());
+    for (const call of toolCallsOf(spansByTrace.get(turn.traceId) ?? [])) {
+      // As the result wrote them; compared in lower case.
+      const carried = [...new Map(wordMatches(call.result ?? '').map(([word]) => [word.toLowerCase(), word])).entries()].flatMap(
+        ([key, word]) => (objected.has(key) && !said.has(key) ? [word] : []),
+      );
+      // One shared number is chance (a correct result the judge quotes); two are the result's own claim.
+      if (carried.length < 2) continue;
+      return {
+        traceId: turn.traceId,
+        index: turn.index,
+        explanation: `Turn ${turn.index}'s ${call.name} result first said ${carried.map((word) => `“${word}”`).join(', ')}, which ${judgesOf(sessionJudged(target.negative) ? null : target.index)} object to.`,
+        evidence: [{ kind: 'tool-result', name: call.name, words: carried }, ...target.negative],
+      };
+    }
+    for (const [word] of wordMatches(turn.output?.text ?? '')) said.add(word.toLowerCase());
   }
   return null;
 }

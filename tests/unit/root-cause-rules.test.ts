@@ -556,11 +556,15 @@ const verdictOf = ({ verdict, reason }: { verdict: Assessment['verdict']; reason
 
 describe('a judge measuring against the request', () => {
   test('is one that says what the user asked for, not any "was for": "the get_pickup_code result was for PP-4417-9902" is about a tool result', async () => {
-    // Turn 4 ("Can my flatmate pick it up instead…?") is no change of request: the code given at turn 2, from
-    // another parcel's record, is what the user disputes at turn 5.
+    // Turn 4 ("Can my flatmate pick it up instead…?") is no change of request: the code given at turn 2 came
+    // from another parcel's record (the user disputes it at turn 5).
     const rootCause = await labelledRootCause('labelled-holdout-8', 'tool-wrong-parcel-pickup-code');
     expect(rootCause.candidates[0]!.index).toBe(2);
-    expect(rootCause.candidates[0]!.explanation).toContain('Your pickup code is 381 662.');
+    expect(rootCause.candidates[0]!.evidence[0]).toEqual({
+      kind: 'tool-result',
+      name: 'get_pickup_code',
+      words: ['PP-4417-9902', 'Camberwell', 'Green'],
+    });
   });
 });
 
@@ -676,5 +680,14 @@ test('a session judged as a whole, with nothing more specific: the first turn ab
   expect(rootCause.candidates[0]!.index).toBe(1);
   expect(rootCause.candidates[0]!.explanation).toMatch(
     /^Turn 1 is the first about what the session’s judges object to \(.*“tyre”.*\); nothing more specific points anywhere\.$/,
+  );
+});
+
+test('a tool result that first said what the judges object to ("53.23, 0.54 … North Sea" for a plot at -0.54) is where the wrong forecast came in, before a sentence the failing answer rewords', async () => {
+  const rootCause = await labelledRootCause('labelled-holdout-9', 'tool-wrong-location-frost-forecast');
+  expect(rootCause.candidates[0]!.index).toBe(2);
+  expect(rootCause.candidates[0]!.evidence[0]).toMatchObject({ kind: 'tool-result', name: 'get_forecast' });
+  expect(rootCause.candidates[0]!.explanation).toMatch(
+    /^Turn 2's get_forecast result first said .*“North”.*, which the judges of turn 7 object to\.$/,
   );
 });
