@@ -885,16 +885,19 @@ const CODE_NAME = /^(?=.{6,})[\p{L}_][\p{L}\p{N}_]*(?:[._][\p{L}\p{N}_]+)+$/u;
  * names from code, which say something on their own.
  */
 function distinctivePhrases(text: string): Set<string> {
-  const words = wordsOf(text);
-  const phrases = new Set<string>(words.filter((word) => CODE_NAME.test(word)));
+  const all = wordsOf(text);
+  const phrases = new Set<string>(all.filter((word) => CODE_NAME.test(word)));
+  // Within a sentence: "the price. As a markup" says nothing either sentence says.
+  const sentences = sentencesOf(boundedText(text)).map(wordsOf);
   for (let size = 4; size >= 2; size--) {
-    for (let start = 0; start + size <= words.length && phrases.size < MAX_PHRASES; start++) {
-      const gram = words.slice(start, start + size);
-      const content = gram.filter((word) => !STOPWORDS.has(word));
-      if (content.length === 0 || STOPWORDS.has(gram[0]!) || STOPWORDS.has(gram.at(-1)!)) continue;
-      if (!content.some((word) => /\d/.test(word) || word.length >= 4)) continue;
-      phrases.add(gram.join(' '));
-    }
+    for (const words of sentences)
+      for (let start = 0; start + size <= words.length && phrases.size < MAX_PHRASES; start++) {
+        const gram = words.slice(start, start + size);
+        const content = gram.filter((word) => !STOPWORDS.has(word));
+        if (content.length === 0 || STOPWORDS.has(gram[0]!) || STOPWORDS.has(gram.at(-1)!)) continue;
+        if (!content.some((word) => /\d/.test(word) || word.length >= 4)) continue;
+        phrases.add(gram.join(' '));
+      }
   }
   return phrases;
 }

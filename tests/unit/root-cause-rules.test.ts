@@ -691,3 +691,8 @@ test('a tool result that first said what the judges object to ("53.23, 0.54 … 
     /^Turn 2's get_forecast result first said .*“North”.*, which the judges of turn 7 object to\.$/,
   );
 });
+
+test('a phrase does not run across sentences: "the price. As a markup" at turn 8 is no claim turn 98 repeats, and the judge of turn 98 was wrong alone', async () => {
+  const rootCause = await labelledRootCause('labelled-holdout-9', 'judge-wrong-margin-vs-markup');
+  expect(rootCause.candidates[0]!.index).toBe(98);
+});
