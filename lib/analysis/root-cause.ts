@@ -381,7 +381,7 @@ function namedByJudge(session: Session, failing: readonly TurnSignals[]): Candid
 
 /** A judge that measures an answer against what the user asked for: "The user asked for 4 people; it is for 6". */
 const AGAINST_REQUEST =
-  /\b(asked for|asked to|asked that|wanted|requested|came (?:to|for)|(?:request|user|customer|they|she|he) was for|stated|the request|(?:user|customer)['’]s (?:goal|request|requirement|brief|target)|(?:user|customer) (?:said|says|specified|made clear|insisted)|at the outset)\b/i;
+  /\b(asked for|asked to|asked that|wanted|requested|came (?:to|for)|(?:request|user|customer|they|she|he) was for|stated|the request|(?:user|customer)['’]s (?:goal|request|requirement|brief|target|budget|plan)|(?:the|their) (?:\w+ )?described|(?:user|customer) is (?:building|planning|organi[sz]ing|looking for|after)|(?:user|customer) (?:said|says|specified|made clear|insisted)|at the outset)\b/i;
 
 function measuresAgainstRequest(evidence: Evidence): boolean {
   return evidence.kind === 'judgement' && AGAINST_REQUEST.test(evidence.rationale ?? '');

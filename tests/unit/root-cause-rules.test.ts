@@ -696,3 +696,14 @@ test('a phrase does not run across sentences: "the price. As a markup" at turn 8
   const rootCause = await labelledRootCause('labelled-holdout-9', 'judge-wrong-margin-vs-markup');
   expect(rootCause.candidates[0]!.index).toBe(98);
 });
+
+describe('judges measuring against the request in other words', () => {
+  test.each([
+    ['labelled-holdout-9', 'changed-garden-party-to-film-night', 5, '"The party described is an outdoor garden afternoon"'],
+    ['labelled-holdout-7', 'changed-wildlife-pond-to-koi', 5, '"The user is building a small wildlife pond"'],
+    ['labelled-holdout-2', 'changed-mind-folding-to-trail', 4, '"well over the user\'s budget"'],
+  ])('%s %s: the change of request at turn %i is where it started (%s)', async (set, name, turn) => {
+    const rootCause = await labelledRootCause(set, name);
+    expect(rootCause.candidates[0]).toMatchObject({ index: turn, evidence: [{ kind: 'user-revised' }] });
+  });
+});
