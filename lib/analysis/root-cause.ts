@@ -837,6 +837,16 @@ function quotedClaimIsNew(session: Session, failing: TurnSignals): boolean {
   );
 }
 
+const WRONGNESS = /\b(wrong|incorrect|invented|made[- ]up|fabricated|false|inaccurate|mistaken|bogus|non-existent|nonexistent)\b/i;
+
+/** The numbers in a rationale's clauses that call something wrong ("sticks to a wrong 7,730-year figure"). */
+function blamedNumbers(rationale: string): string[] {
+  return rationale
+    .split(/[;:]|(?<=\.)\s|,\s(?:so|but|and)\s/)
+    .filter((clause) => WRONGNESS.test(clause))
+    .flatMap((clause) => clause.match(/\d+(?:[.,]\d+)*/g) ?? []);
+}
+
 /** Words and names a judge set in quotes ('retries', `Session.get`): what it points at, even as one word. */
 function quotedTerms(rationale: string): string[] {
   return [...rationale.matchAll(/['‘"“`]([^'’"”`\n]{3,60})['’"”`]/gu)]
@@ -1005,6 +1015,7 @@ function firstSayers(
   // A rationale that names nothing the answer says ("factually incorrect") narrows nothing down.
   const focused = targetWords.some((word) => mentionedIn(word, focus));
   const quoted = new Set(rationales.flatMap((rationale) => [...quotedTerms(rationale), ...optionNames(rationale)]));
+  const blamed = new Set(rationales.flatMap(blamedNumbers));
   const named = new Set([...rationales.flatMap((rationale) => [...distinctivePhrases(rationale)]), ...quoted]);
   const repeated = new Set([...distinctivePhrases(targetText)].filter((phrase) => !focused || mentionedIn(phrase, focus)));
   // A failure of style or safety follows the user when they asked for it in so many words ("in French").
@@ -1071,7 +1082,11 @@ function firstSayers(
       const sourced = phrases.filter((phrase) => phrase.source !== null).length;
       // What the judge set in quotes is what it points at: it counts once more.
       const quotedFirsts = [...firsts].filter((phrase) => quoted.has(phrase)).length;
-      said[role] = { phrases, score: runs.length + sourced + namedFirsts + quotedFirsts };
+      // A number the judge calls wrong ("a wrong 7,730-year figure") is the claim, more than those it corrects
+      // with: it counts twice more.
+      const blames = (phrase: string) => phrase.split(' ').some((word) => stems(word).some((stem) => blamed.has(stem)));
+      const blamedFirsts = [...firsts].some(blames) ? 2 : 0;
+      said[role] = { phrases, score: runs.length + sourced + namedFirsts + quotedFirsts + blamedFirsts };
     }
     const score = (said.user?.score ?? 0) + (said.assistant?.score ?? 0);
     if (score === 0 || (best && best.score >= score)) continue;

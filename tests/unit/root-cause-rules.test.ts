@@ -707,3 +707,15 @@ describe('judges measuring against the request in other words', () => {
     expect(rootCause.candidates[0]).toMatchObject({ index: turn, evidence: [{ kind: 'user-revised' }] });
   });
 });
+
+describe('a number the judge calls wrong', () => {
+  test('outweighs the numbers it corrects with: "sticks to a wrong 7,730-year figure" names turn 2, which said it, not turn 3, which said "two half-lives"', async () => {
+    const rootCause = await labelledRootCause('labelled-holdout-4', 'invented-half-life');
+    expect(rootCause.candidates[0]!.index).toBe(2);
+  });
+
+  test('"5,107.20 CHF suggests the rate was applied the wrong way round" names turn 6, which first said 5,107.20 CHF, not turn 3, which said the 4,800 EUR it was converted from', async () => {
+    const rootCause = await labelledRootCause('labelled-holdout-7', 'tool-inverted-exchange-rate');
+    expect(rootCause.candidates[0]!.index).toBe(6);
+  });
+});
