@@ -28,8 +28,16 @@ export function documentVersion(id: string): { name: string; version: number[] }
 /** Whether `newer` is a later version of the document `older` (an id with no version part is the first). */
 export function supersedes(newer: string, older: string): boolean {
   const [a, b] = [documentVersion(older), documentVersion(newer)];
-  if (newer === older || a.name === '' || a.name !== b.name) return false;
+  if (newer === older || a.name === '' || !sameDocument(a, b)) return false;
   for (let at = 0; at < Math.max(a.version.length, b.version.length); at++)
     if (a.version[at] !== b.version[at]) return (a.version[at] ?? -1) < (b.version[at] ?? -1);
   return false;
+}
+
+/** One name, or (both dated) names one word apart: `garden-waste-2024` and `garden-waste-subscription-2026`. */
+function sameDocument(a: { name: string; version: number[] }, b: { name: string; version: number[] }): boolean {
+  if (a.name === b.name) return true;
+  if (a.version.length === 0 || b.version.length === 0) return false;
+  const [shorter, longer] = [a.name.split(' '), b.name.split(' ')].sort((x, y) => x.length - y.length);
+  return longer!.length - shorter!.length === 1 && shorter!.every((word) => longer!.includes(word));
 }

@@ -14,6 +14,7 @@ describe('a newer version of a retrieved document, from the ids', () => {
     ['ingress-relay-chart/5.x/values', 'ingress-relay-chart/4.x/values'],
     ['waterways-handbook/visitor-moorings-rev4', 'waterways-handbook/visitor-moorings'],
     ['lettings-code/holding-deposits-rev-2026', 'lettings-code/holding-deposits-2021'],
+    ['wrenfield-waste/garden-waste-subscription-2026', 'wrenfield-waste/garden-waste-2024'],
   ])('%s supersedes %s, and not the other way round', (newer, older) => {
     expect(supersedes(newer, older)).toBe(true);
     expect(supersedes(older, newer)).toBe(false);
@@ -26,6 +27,8 @@ describe('a newer version of a retrieved document, from the ids', () => {
     ['fees-2026', 'fees-2026', 'the same document'],
     ['2026', '2019', 'nothing but a year'],
     ['document 2', 'document 1', 'the ids Session Lens makes up for documents without one'],
+    ['garden-waste-subscription', 'garden-waste', 'a word apart, but neither dated'],
+    ['garden-waste-bins-subscription-2026', 'garden-waste-2024', 'two words apart'],
   ])('%s does not supersede %s: %s', (newer, older) => {
     expect(supersedes(newer, older)).toBe(false);
   });

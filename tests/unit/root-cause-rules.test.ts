@@ -719,3 +719,15 @@ describe('a number the judge calls wrong', () => {
     expect(rootCause.candidates[0]!.index).toBe(6);
   });
 });
+
+test('a dated document one word apart from an older one supersedes it: garden-waste-subscription-2026 beside garden-waste-2024 at turn 3', async () => {
+  const rootCause = await labelledRootCause('labelled-holdout-8', 'outdated-garden-waste-collection');
+  expect(rootCause.candidates[0]!.index).toBe(3);
+  expect(rootCause.candidates[0]!.evidence).toContainEqual(
+    expect.objectContaining({
+      kind: 'superseded-document',
+      document: 'wrenfield-waste/garden-waste-2024',
+      newer: 'wrenfield-waste/garden-waste-subscription-2026',
+    }),
+  );
+});
