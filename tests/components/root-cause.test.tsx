@@ -105,6 +105,18 @@ describe('RootCauseBox, on sessions of the held-out sets', () => {
     );
   });
 
+  test('a superseded document is shown with both versions and the words only the older one says', async () => {
+    const evidence = await renderSession('outdated-thesis-word-limit-appendices', 'labelled-holdout-9');
+    expect(evidence[0]).toBe(
+      'Answered from kestrel-university/doctoral-regulations-2019/s7, though kestrel-university/doctoral-regulations-2025/s7, a newer version of it, was retrieved at turn 1: “100,000 words”, “bibliography and appendices”.',
+    );
+  });
+
+  test('a tool result is shown with the names and numbers it said first, as it wrote them', async () => {
+    const evidence = await renderSession('tool-wrong-location-frost-forecast', 'labelled-holdout-9');
+    expect(evidence[0]).toMatch(/^The result of get_forecast said “.*North.*” first, in no one's words before it\.$/);
+  });
+
   test('a user who changed the request is shown with the sentence that changed it', async () => {
     const evidence = await renderSession('changed-mind-rent-to-buy-upright', 'labelled-holdout-4');
     expect(evidence[0]).toBe(
