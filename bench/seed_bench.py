@@ -7,9 +7,13 @@ Usage: seed_bench.py --tracking-uri URL --out manifest.json [--sizes 10,100,1000
 
 import argparse
 import json
+import os
 import random
 import time
 from concurrent.futures import ThreadPoolExecutor
+
+# Telemetry off before mlflow is imported: its thread races the client over os.environ (rig/seed.py says how).
+os.environ.setdefault("MLFLOW_DISABLE_TELEMETRY", "true")
 
 import mlflow
 from mlflow.entities import AssessmentSource

@@ -77,7 +77,13 @@ export async function startMlflowServer(options: StartOptions = {}): Promise<Mlf
       ...(options.args ?? []),
     ],
     // The basic-auth app keeps its users in `basic_auth.db` in its working directory: the data folder.
-    { detached: true, cwd: dataDir, stdio: ['ignore', log, log], env: { ...process.env, MLFLOW_TRACKING_URI: '', ...options.env } },
+    {
+      detached: true,
+      cwd: dataDir,
+      stdio: ['ignore', log, log],
+      // Telemetry off: nothing here may reach the internet, and the rig's servers are not MLflow's users.
+      env: { ...process.env, MLFLOW_TRACKING_URI: '', MLFLOW_DISABLE_TELEMETRY: 'true', ...options.env },
+    },
   );
   const url = `http://127.0.0.1:${port}${prefix}/`;
   const server: MlflowServer = {

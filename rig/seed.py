@@ -12,6 +12,11 @@ import json
 import os
 import time
 
+# MLflow's client starts its telemetry in a thread that sets and unsets an environment variable
+# (_MLFLOW_TELEMETRY_SESSION_ID) while the main thread may be iterating os.environ (requests' proxy lookup):
+# a KeyError failed one CI seed. The rig sends nothing anywhere: telemetry off, before mlflow is imported.
+os.environ.setdefault("MLFLOW_DISABLE_TELEMETRY", "true")
+
 import mlflow
 from mlflow.entities import AssessmentError, AssessmentSource
 

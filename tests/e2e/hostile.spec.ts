@@ -91,10 +91,13 @@ test('markup in every field of a trace is shown as text, and runs, loads and cha
     // Span names, retrieved document ids and texts, and error messages, in the inspector.
     await shown.locator('[data-testid="inspect-turn"]').click();
     const inspector = shown.locator('[data-testid="turn-inspector"]');
+    const expectedSpanNames = [turn.payloads[0], turn.payloads[2], ...turn.payloads.slice(0, 4)];
+    // The inspector shows the spans once they are read (the analysis may not have read this turn's yet).
+    await expect(inspector.locator('[data-testid="span"]')).toHaveCount(expectedSpanNames.length);
     const spanNames = await inspector
       .locator('[data-testid="span"]')
       .evaluateAll((spans) => spans.map((span) => span.getAttribute('data-span-name')));
-    expect(spanNames).toEqual([turn.payloads[0], turn.payloads[2], ...turn.payloads.slice(0, 4)]);
+    expect(spanNames).toEqual(expectedSpanNames);
     expect(await inspector.locator('.span-name').allTextContents()).toEqual(spanNames);
     expect(await inspector.locator('[data-testid="retrieved-document"] .document-id').allTextContents()).toEqual(turn.payloads);
     expect(await inspector.locator('[data-testid="span-exception"]').allTextContents()).toEqual(
