@@ -7,20 +7,23 @@ const YEAR = /^(?:19|20)\d\d$/;
 
 /** A document id's version parts (a year and what follows it, `v2`, `rev4`, `revB`, `fw3`, `4.x`) and the rest, its name. */
 export function documentVersion(id: string): { name: string; version: number[] } {
+  // `4.x` is one part, "4x": a number and an x apart ("lensXss(39) x") are not a version.
   const parts = id
     .toLowerCase()
+    .replace(/(\d)\.x\b/g, '$1x')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
   const name: string[] = [];
   const version: number[] = [];
   for (const [at, part] of parts.entries()) {
     const previous = parts[at - 1] ?? '';
-    const tagged = /^(?:v|ver|rev|fw)(\d+|[a-z])$/.exec(part);
-    if (YEAR.test(part) || (/^\d{1,2}$/.test(part) && YEAR.test(previous)) || (/^\d+$/.test(part) && parts[at + 1] === 'x'))
-      version.push(Number(part));
-    else if (tagged) version.push(/\d/.test(tagged[1]!) ? Number(tagged[1]) : tagged[1]!.charCodeAt(0) - 96);
-    // `4.x`'s "x", and the words that only say a version follows ("holding-deposits-rev-2026").
-    else if (!(part === 'x' && /^\d+$/.test(previous)) && !/^(?:rev|revision|version|edition)$/.test(part)) name.push(part);
+    // A lettered version only after "rev" (revB): "vs" is no version.
+    const tagged = /^(?:v|ver|rev|fw)(\d+)$|^rev([a-z])$/.exec(part);
+    if (YEAR.test(part) || (/^\d{1,2}$/.test(part) && YEAR.test(previous))) version.push(Number(part));
+    else if (/^\d+x$/.test(part)) version.push(Number(part.slice(0, -1)));
+    else if (tagged) version.push(tagged[1] ? Number(tagged[1]) : tagged[2]!.charCodeAt(0) - 96);
+    // Not the words that only say a version follows ("holding-deposits-rev-2026").
+    else if (!/^(?:rev|revision|version|edition)$/.test(part)) name.push(part);
   }
   return { name: name.join(' '), version };
 }

@@ -28,6 +28,8 @@ describe('a newer version of a retrieved document, from the ids', () => {
     ['2026', '2019', 'nothing but a year'],
     ['document 2', 'document 1', 'the ids Session Lens makes up for documents without one'],
     ['garden-waste-subscription', 'garden-waste', 'a word apart, but neither dated'],
+    ['" ONMOUSEOVER="__lensXss(94)" X="', '" onmouseover="__lensXss(39)" x="', 'numbers beside an x are not 4.x'],
+    ['apples-vs-pears-vb', 'apples-vs-pears-va', 'a letter after v is no version'],
     ['garden-waste-bins-subscription-2026', 'garden-waste-2024', 'two words apart'],
   ])('%s does not supersede %s: %s', (newer, older) => {
     expect(supersedes(newer, older)).toBe(false);
