@@ -663,7 +663,7 @@ function summarise(evidence: readonly Evidence[]): string {
 const STOPWORDS = new Set(
   `a an the and or but if then so of to in on at by for with from as is are was were be been being it its this that these those
   you your yours i me my we our us they them their he she his her not no yes do does did done have has had can could will would
-  should may might must there here what which who whom when where why how all any some each more most other such only own same
+  should may might must there here what which who whom when where why how all any some each both either neither more most other such only own same
   per via within without around across onto upon
   than too very just also about into over under again further once up down out off please thanks thank okay ok sure`.split(/\s+/),
 );
@@ -1241,8 +1241,8 @@ function droppedConstraint(
       ),
     );
   };
-  // Constraint words: named by the judges, said by the user, real words (not numbers or short ones).
-  const constraintStem = (stem: string) => stem.length >= 5 && !/\d/.test(stem) && isContentWord(stem) && focus.has(stem);
+  // Constraint words: named by the judges, said by the user, real words of four letters or more ("hints"), not numbers.
+  const constraintStem = (stem: string) => stem.length >= 4 && !/\d/.test(stem) && isContentWord(stem) && focus.has(stem);
   const constraintWords = (turn: Turn) => wordsOf(turn.input?.text ?? '').filter((word) => stems(word).some(constraintStem));
   let best: { turn: Turn; words: string[]; lostAt: Turn } | null = null;
   let bestCount = 0;

@@ -731,3 +731,13 @@ test('a dated document one word apart from an older one supersedes it: garden-wa
     }),
   );
 });
+
+test('a constraint in short words ("please only give hints, never the full answers") is lost where the model stopped seeing it: turn 6', async () => {
+  const rootCause = await labelledRootCause('labelled-holdout-6', 'window-hints-only-homework');
+  expect(rootCause.candidates[0]).toMatchObject({ index: 6, evidence: [{ kind: 'context-dropped', constraintTurn: 3 }] });
+});
+
+test('"both" is no constraint word: "both sets of parents" at turn 2 is not what "Rob and Jean are both on table 4" broke', async () => {
+  const rootCause = await labelledRootCause('labelled-holdout', 'window-wedding-seating');
+  expect(rootCause.candidates[0]!.index).toBe(6);
+});
