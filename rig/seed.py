@@ -32,6 +32,7 @@ from labelled_holdout7 import seed_labelled_holdout7
 from labelled_holdout8 import seed_labelled_holdout8
 from labelled_holdout9 import seed_labelled_holdout9
 from labelled_holdout10 import seed_labelled_holdout10
+from labelled_holdout11 import seed_labelled_holdout11
 from rootcause import seed_rootcause
 from shapes import seed_shapes
 from workspaces import seed_workspace
@@ -230,6 +231,7 @@ SCENARIOS = {
     "labelled-holdout-8": seed_labelled_holdout8,
     "labelled-holdout-9": seed_labelled_holdout9,
     "labelled-holdout-10": seed_labelled_holdout10,
+    "labelled-holdout-11": seed_labelled_holdout11,
 }
 
 
