@@ -335,6 +335,18 @@ function objectionWords(negative: readonly Evidence[]): Set<string> {
   return words;
 }
 
+/** The rationales of the judgements among `negative` (of the turn's own judges only, when asked). */
+function rationalesOf(negative: readonly Evidence[], { ownTurnOnly = false } = {}): string[] {
+  return negative.flatMap((evidence) =>
+    evidence.kind === 'judgement' && evidence.rationale && (!ownTurnOnly || evidence.scope === 'turn') ? [evidence.rationale] : [],
+  );
+}
+
+/** A rationale's clauses: "…; the first answer used the floor area" is a clause of its own. */
+function clausesOf(rationale: string): string[] {
+  return rationale.split(/[;:]|(?<=\.)\s/);
+}
+
 /** Words of a rationale that report what someone said: "the user said at turn 1 …" names a request, not a cause. */
 const REPORTED = /\b(said|asked|required|requested|wanted|stated|told|mentioned|gave|wrote)\b/i;
 const NAMED_TURN = /\bturns?[- ](\d+)\b/gi;
@@ -359,7 +371,7 @@ function namedByJudge(session: Session, failing: readonly TurnSignals[]): Candid
     for (const evidence of judgedAt.negative) {
       if (evidence.kind !== 'judgement' || !evidence.rationale) continue;
       const ownTurn = evidence.scope === 'turn';
-      for (const clause of evidence.rationale.split(/[;:]|(?<=\.)\s/)) {
+      for (const clause of clausesOf(evidence.rationale)) {
         const named = !ownTurn || REPORTED.test(clause) ? [] : [...clause.matchAll(NAMED_TURN)].map(([, number]) => Number(number));
         const ordinal = ORDINAL_ANSWER.exec(clause);
         if (ordinal && !PRAISED.test(clause)) named.push(ORDINALS.indexOf(ordinal[1]!.toLowerCase()) + 1);
@@ -419,16 +431,27 @@ function revisedRequest(session: Session, upTo: number, negative: readonly Evide
 function misreadRequest(session: Session, target: TurnSignals): Candidate | null {
   const against = target.negative.filter(measuresAgainstRequest);
   if (against.length === 0) return null;
-  const objected = rationaleWords(against);
-  for (const turn of session.turns.slice(0, target.index - 1)) {
-    const shared = [...wordsAmong(requestsIn(turn.input?.text ?? ''), objected)].filter((word) => !/\d/.test(word));
-    if (shared.length < 2) continue;
-    return {
-      traceId: turn.traceId,
-      index: turn.index,
-      explanation: `Turn ${turn.index} is where the user asked for what turn ${target.index} is judged to go against (${[...shared].map((word) => `“${word}”`).join(', ')}): the model misread it there.`,
-      evidence: [{ kind: 'user-request', phrases: [...shared], repeatedBy: target.index }, ...target.negative],
-    };
+  const objected = new Set([...rationaleWords(against)].filter((word) => !/\d/.test(word)));
+  const asked = firstTurnSaying(session.turns.slice(0, target.index - 1), (turn) => requestsIn(turn.input?.text ?? ''), objected);
+  if (!asked) return null;
+  const { turn, shared } = asked;
+  return {
+    traceId: turn.traceId,
+    index: turn.index,
+    explanation: `Turn ${turn.index} is where the user asked for what turn ${target.index} is judged to go against (${shared.map((word) => `“${word}”`).join(', ')}): the model misread it there.`,
+    evidence: [{ kind: 'user-request', phrases: shared, repeatedBy: target.index }, ...target.negative],
+  };
+}
+
+/** The first of `turns` whose text (as `textOf` reads it) says two of `words`, and which. */
+function firstTurnSaying(
+  turns: readonly Turn[],
+  textOf: (turn: Turn) => string,
+  words: ReadonlySet<string>,
+): { turn: Turn; shared: string[] } | null {
+  for (const turn of turns) {
+    const shared = [...wordsAmong(textOf(turn), words)];
+    if (shared.length >= 2) return { turn, shared };
   }
   return null;
 }
@@ -795,11 +818,7 @@ function specificTerms(text: string): Set<string> {
  * 65 psi" judged "45 psi, not 65") is said there first: no earlier turn said it, by the user or the assistant.
  */
 function objectedClaimIsNew(session: Session, failing: TurnSignals): boolean {
-  const objected = new Set(
-    failing.negative.flatMap((evidence) =>
-      evidence.kind === 'judgement' && evidence.scope === 'turn' && evidence.rationale ? [...specificTerms(evidence.rationale)] : [],
-    ),
-  );
+  const objected = new Set(rationalesOf(failing.negative, { ownTurnOnly: true }).flatMap((rationale) => [...specificTerms(rationale)]));
   const position = failing.index - 1;
   const turn = session.turns[position]!;
   // What the user brought up in the same turn ("my landlord gave me an N4 form") is the topic, not the answer's claim.
@@ -820,20 +839,17 @@ function objectedClaimIsNew(session: Session, failing: TurnSignals): boolean {
  * move or the one after" is wrong): a claim of its own, whatever topic words it shares with earlier turns.
  */
 function quotedClaimIsNew(session: Session, failing: TurnSignals): boolean {
-  const quoted = failing.negative.flatMap((evidence) =>
-    evidence.kind === 'judgement' && evidence.scope === 'turn' && evidence.rationale
-      ? quotedTerms(evidence.rationale).filter((term) => term.split(' ').length >= 3)
-      : [],
+  const quoted = rationalesOf(failing.negative, { ownTurnOnly: true }).flatMap((rationale) =>
+    quotedTerms(rationale).filter((term) => term.split(' ').length >= 3),
   );
   const turn = session.turns[failing.index - 1]!;
-  const saidIn = (text: string | undefined) => ` ${wordsOf(text ?? '').join(' ')} `;
-  const answer = saidIn(turn.output?.text);
+  const says = (text: string | undefined, term: string) => spokenAs(text ?? '').includes(` ${term} `);
   const earlier = session.turns.slice(Math.max(0, failing.index - 1 - PHRASE_WINDOW_TURNS), failing.index - 1);
   return quoted.some(
     (term) =>
-      answer.includes(` ${term} `) &&
-      !saidIn(turn.input?.text).includes(` ${term} `) &&
-      earlier.every((before) => !saidIn(before.output?.text).includes(` ${term} `) && !saidIn(before.input?.text).includes(` ${term} `)),
+      says(turn.output?.text, term) &&
+      !says(turn.input?.text, term) &&
+      earlier.every((before) => !says(before.output?.text, term) && !says(before.input?.text, term)),
   );
 }
 
@@ -841,8 +857,8 @@ const WRONGNESS = /\b(wrong|incorrect|invented|made[- ]up|fabricated|false|inacc
 
 /** The numbers in a rationale's clauses that call something wrong ("sticks to a wrong 7,730-year figure"). */
 function blamedNumbers(rationale: string): string[] {
-  return rationale
-    .split(/[;:]|(?<=\.)\s|,\s(?:so|but|and)\s/)
+  return clausesOf(rationale)
+    .flatMap((clause) => clause.split(/,\s(?:so|but|and)\s/))
     .filter((clause) => WRONGNESS.test(clause))
     .flatMap((clause) => clause.match(/\d+(?:[.,]\d+)*/g) ?? []);
 }
@@ -859,6 +875,11 @@ function optionNames(rationale: string): string[] {
   return [...rationale.matchAll(/(?<![\p{L}\p{N}_-])--?([\p{L}][\p{L}\p{N}_]*(?:-[\p{L}\p{N}_]+)+)/gu)].map((match) =>
     wordsOf(match[1]!).join(' '),
   );
+}
+
+/** A text's words as compared, in one string with a space at each end: ` ${phrase} ` is found whole or not at all. */
+function spokenAs(text: string): string {
+  return ` ${wordsOf(text).join(' ')} `;
 }
 
 /** Whether a shorter run of the phrase's words (two or more) was said already. */
@@ -1006,9 +1027,7 @@ function firstSayers(
 ): Sayer | null {
   const position = failing.index - 1;
   const target = session.turns[position]!;
-  const rationales = failing.negative.flatMap((evidence) =>
-    evidence.kind === 'judgement' && evidence.rationale ? [evidence.rationale] : [],
-  );
+  const rationales = rationalesOf(failing.negative);
   const focus = rationaleWords(failing.negative);
   const targetText = target.output?.text ?? '';
   const targetWords = wordsOf(targetText);
@@ -1306,11 +1325,7 @@ function actedOn(
  * the wrong fact entered with that result.
  */
 function toolResultCandidate(session: Session, target: TurnSignals, spansByTrace: ReadonlyMap<string, readonly Span[]>): Candidate | null {
-  const objected = new Set(
-    target.negative.flatMap((evidence) =>
-      evidence.kind === 'judgement' && evidence.rationale ? [...specificTerms(evidence.rationale)] : [],
-    ),
-  );
+  const objected = new Set(rationalesOf(target.negative).flatMap((rationale) => [...specificTerms(rationale)]));
   if (objected.size === 0) return null;
   const said = new Set<string>();
   const window = session.turns.slice(Math.max(0, target.index - 1 - PHRASE_WINDOW_TURNS), target.index - 1);
@@ -1359,7 +1374,7 @@ function supersededSource(
   for (const older of firstRetrieved.values())
     for (const newer of firstRetrieved.values()) {
       if (!supersedes(newer.document.id, older.document.id)) continue;
-      const newerWords = ` ${wordsOf(newer.document.text).join(' ')} `;
+      const newerWords = spokenAs(newer.document.text);
       const olderOnly = new Set([...distinctivePhrases(older.document.text)].filter((phrase) => !newerWords.includes(` ${phrase} `)));
       for (let position = older.at - 1; position < Math.min(readUpTo, first?.at ?? Infinity, turns.length); position++) {
         if (!retrieved[position]!.some((document) => document.id === older.document.id)) continue;
@@ -1404,17 +1419,19 @@ function supersededSource(
  */
 function firstAnswerOnTopic(session: Session, target: TurnSignals): Candidate | null {
   const objected = new Set([...rationaleWords(target.negative)].filter((word) => !/\d/.test(word) && word.length >= 4));
-  for (const turn of session.turns.slice(0, target.index)) {
-    const shared = wordsAmong(`${turn.input?.text ?? ''} ${turn.output?.text ?? ''}`, objected);
-    if (shared.size < 2) continue;
-    return {
-      traceId: turn.traceId,
-      index: turn.index,
-      explanation:
-        `Turn ${turn.index} is the first about what the session’s judges object to (${[...shared].map((word) => `“${word}”`).join(', ')}); ` +
-        'nothing more specific points anywhere.',
-      evidence: [...target.negative],
-    };
-  }
-  return null;
+  const about = firstTurnSaying(
+    session.turns.slice(0, target.index),
+    (turn) => `${turn.input?.text ?? ''} ${turn.output?.text ?? ''}`,
+    objected,
+  );
+  if (!about) return null;
+  const { turn, shared } = about;
+  return {
+    traceId: turn.traceId,
+    index: turn.index,
+    explanation:
+      `Turn ${turn.index} is the first about what the session’s judges object to (${shared.map((word) => `“${word}”`).join(', ')}); ` +
+      'nothing more specific points anywhere.',
+    evidence: [...target.negative],
+  };
 }
